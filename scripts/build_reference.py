@@ -1,0 +1,623 @@
+"""Rebuild the shipped security master from the exchange lists in ``shared/data/securities``.
+
+Run ``python scripts/build_reference.py [--data DIR] [--out DIR]``. It writes
+``src/tickerwire/reference/data/listings.tsv.gz`` (one row per listing, grouped by issuer),
+``aliases.tsv.gz`` (the names a text may use for an issuer) and ``SOURCES.md``.
+
+Why a build step: the raw lists are 9 MB of overlapping, differently spelled files; the
+package ships only the joined, de-duplicated facts so that loading them costs milliseconds.
+Issuers are grouped from the data itself (shared ISIN, normalised legal name, Hong Kong
+secondary-listing short names that repeat the US ticker, pytickersymbols cross-listings),
+never from a hand list of companies. The reviewed hand file ``aliases.tsv`` adds well-known
+short forms ("TSMC", "Nvidia") on top.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import html
+import json
+import math
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "securities"
+DEFAULT_OUT = ROOT / "src" / "tickerwire" / "reference" / "data"
+
+# FinanceDatabase exchange code -> (MIC used in ids, short exchange name, home country)
+FD_EXCHANGES: dict[str, tuple[str, str, str]] = {
+    "HKG": ("XHKG", "HKEX", "*"),
+    "SHH": ("XSHG", "SSE", "*"),
+    "SHZ": ("XSHE", "SZSE", "*"),
+    "JPX": ("XTKS", "TSE", "Japan"),
+    "LSE": ("XLON", "LSE", "United Kingdom|Ireland|Jersey|Guernsey|Isle of Man"),
+    "PAR": ("XPAR", "Euronext Paris", "France"),
+    "AMS": ("XAMS", "Euronext Amsterdam", "Netherlands"),
+    "GER": ("XETR", "Xetra", "Germany"),
+    "NSE": ("XNSE", "NSE", "India"),
+    "BSE": ("XBOM", "BSE", "India"),
+    "KSC": ("XKRX", "KRX", "South Korea"),
+    "KOE": ("XKOS", "KOSDAQ", "South Korea"),
+    "TAI": ("XTAI", "TWSE", "Taiwan"),
+    "TWO": ("ROCO", "TPEx", "Taiwan"),
+    "ASX": ("XASX", "ASX", "Australia"),
+    "TOR": ("XTSE", "TSX", "Canada"),
+    "SES": ("XSES", "SGX", "Singapore"),
+    "EBS": ("XSWX", "SIX", "Switzerland"),
+    "MIL": ("XMIL", "Borsa Italiana", "Italy"),
+    "MCE": ("XMAD", "BME", "Spain"),
+    "STO": ("XSTO", "Nasdaq Stockholm", "Sweden"),
+    "CPH": ("XCSE", "Nasdaq Copenhagen", "Denmark"),
+    "HEL": ("XHEL", "Nasdaq Helsinki", "Finland"),
+    "OSL": ("XOSL", "Oslo Bors", "Norway"),
+    "BRU": ("XBRU", "Euronext Brussels", "Belgium"),
+    "JKT": ("XIDX", "IDX", "Indonesia"),
+    "KLS": ("XKLS", "Bursa Malaysia", "Malaysia"),
+    "SET": ("XBKK", "SET", "Thailand"),
+    "SAO": ("BVMF", "B3", "Brazil"),
+    "JNB": ("XJSE", "JSE", "South Africa"),
+    "NZE": ("XNZE", "NZX", "New Zealand"),
+    "SAU": ("XSAU", "Tadawul", "Saudi Arabia"),
+}
+MIC_CURRENCY = {
+    "XHKG": "HKD", "XSHG": "CNY", "XSHE": "CNY", "BJSE": "CNY", "XNAS": "USD", "XNYS": "USD",
+    "XASE": "USD", "ARCX": "USD", "BATS": "USD", "XTAI": "TWD", "ROCO": "TWD",
+}  # fmt: skip
+MIC_NAME = {
+    "XHKG": "HKEX", "XSHG": "SSE", "XSHE": "SZSE", "BJSE": "BSE Beijing", "XNAS": "Nasdaq",
+    "XNYS": "NYSE", "XASE": "NYSE American", "ARCX": "NYSE Arca", "BATS": "Cboe BZX",
+    "IEXG": "IEX", "XTAI": "TWSE", "ROCO": "TPEx",
+}  # fmt: skip
+HOME_MICS = {  # issuer country -> home MICs, in order of preference
+    "china": ["XSHG", "XSHE", "XHKG"], "hong kong": ["XHKG"], "united states": ["XNAS", "XNYS"],
+    "japan": ["XTKS"], "united kingdom": ["XLON"], "germany": ["XETR"], "france": ["XPAR"],
+    "netherlands": ["XAMS"], "india": ["XNSE", "XBOM"], "south korea": ["XKRX", "XKOS"],
+    "taiwan": ["XTAI", "ROCO"], "australia": ["XASX"], "canada": ["XTSE"],
+    "singapore": ["XSES"], "switzerland": ["XSWX"],
+}  # fmt: skip
+MIC_RANK = ["XSHG", "XSHE", "XHKG", "XNAS", "XNYS", "XTKS", "XLON", "XETR", "XPAR", "XAMS",
+            "XNSE", "XBOM", "XKRX", "XKOS", "XTAI", "ROCO", "XASX", "XTSE", "XSES", "XSWX"]  # fmt: skip
+SIZE = {"Mega Cap": 5.0, "Large Cap": 4.0, "Mid Cap": 3.0, "Small Cap": 2.0, "Micro Cap": 1.0,
+        "Nano Cap": 0.5}  # fmt: skip
+
+LEGAL = {
+    "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "ltd", "limited",
+    "plc", "ag", "sa", "se", "nv", "holdings", "holding", "hldgs", "hlds", "group", "grp",
+    "llc", "lp", "kk", "tbk", "bhd", "berhad", "asa", "ab", "oyj", "spa", "sab", "de", "cv",
+    "the", "adr", "ads", "gdr", "reit", "trust", "pcl", "public", "s.a.", "n.v.", "s.p.a.",
+    "k.k.", "l.p.", "a/s", "as", "aktiengesellschaft", "kgaa", "sas", "societe", "anonyme",
+    "w", "sw", "s", "b", "r", "h", "class", "a", "inc.", "co.", "ltd.", "corp.",
+}  # fmt: skip
+CUT_AFTER = re.compile(
+    r"\s+(?:-\s|American Depositary|American Depository|Depositary|ADS\b|ADR\b|Sponsored|"
+    r"Common Stock|Common Shares|Ordinary Shares?|Class [A-C]\b|Series [A-C]\b|each representing|"
+    r"Units?\b|Subordinate Voting|Registered Shares|Shares\b)",
+    re.IGNORECASE,
+)
+SKIP_SECURITY = re.compile(
+    r"\b(?:Warrants?|Rights?|Units?|Preferred|Notes? due|Debentures?|Depositary Shares, each "
+    r"representing a 1/|Fixed|Floating|% |Perpetual|Subordinated|Trust Preferred)\b",
+    re.IGNORECASE,
+)
+# Words that start many company names but name a place, a people or a generic thing.
+FIRST_TOKEN_STOP = {
+    "hong", "kong", "china", "chinese", "shanghai", "shenzhen", "beijing", "guangzhou",
+    "zhejiang", "jiangsu", "sichuan", "anhui", "shandong", "henan", "hebei", "hunan", "hubei",
+    "fujian", "yunnan", "guangdong", "jiangxi", "shanxi", "shaanxi", "tianjin", "chongqing",
+    "xinjiang", "guangxi", "hainan", "liaoning", "jilin", "heilongjiang", "gansu", "ningxia",
+    "qinghai", "xiamen", "ningbo", "suzhou", "wuxi", "hangzhou", "nanjing", "qingdao", "dalian",
+    "xian", "wuhan", "harbin", "changsha", "fuzhou", "shenyang", "kunming", "guizhou", "zhongshan",
+    "dongguan", "foshan", "huaneng", "huadian", "datang", "sino", "sinopec", "asia", "asian",
+    "pacific", "india", "indian", "japan", "japanese", "nippon", "nihon", "korea", "korean",
+    "taiwan", "american", "america", "europe", "european", "global", "international", "first",
+    "united", "national", "new", "great", "golden", "royal", "state", "city", "bank", "capital",
+    "tokyo", "osaka", "seoul", "busan", "mumbai", "delhi", "bombay", "taipei", "sydney",
+    "toronto", "london", "paris", "berlin", "singapore", "malaysia", "thai", "viet", "vietnam",
+    "zhong", "zhongguo", "guotai", "huatai", "haitong", "tong", "sun", "jin", "wang", "zhang",
+    "chen", "yang", "zhao", "huang", "zhou", "xu", "hu", "lin", "liu", "li", "ma", "guo",
+    "mr", "mrs", "dr", "ceo", "digital", "smart", "green", "china's",
+}  # fmt: skip
+
+
+@dataclass
+class Listing:
+    id: str
+    mic: str
+    code: str
+    names: list[str] = field(default_factory=list)
+    short: list[str] = field(default_factory=list)
+    currency: str = ""
+    type: str = "share"
+    isin: set[str] = field(default_factory=set)
+    country: str = ""
+    score: float = 0.0
+    fin: bool = False
+    sources: set[str] = field(default_factory=set)
+
+    def add_name(self, name: object, *, short: bool = False) -> None:
+        if not isinstance(name, str):
+            return
+        name = html.unescape(name).strip()
+        if not name or name in self.names or name in self.short:
+            return
+        (self.short if short else self.names).append(name)
+
+
+class Master:
+    def __init__(self) -> None:
+        self.listings: dict[str, Listing] = {}
+
+    def get(self, mic: str, code: str, source: str) -> Listing:
+        lid = f"{mic}:{code}"
+        listing = self.listings.get(lid)
+        if listing is None:
+            listing = self.listings[lid] = Listing(lid, mic, code)
+            listing.currency = MIC_CURRENCY.get(mic, "")
+        listing.sources.add(source)
+        return listing
+
+    def find(self, mic: str, code: str) -> Listing | None:
+        return self.listings.get(f"{mic}:{code}")
+
+
+def a_share_mic(code: str) -> str:
+    if code.startswith(("60", "68", "90")):
+        return "XSHG"
+    if code.startswith(("00", "30", "20")):
+        return "XSHE"
+    return "BJSE"
+
+
+def isin_ok(value: object) -> str | None:
+    if isinstance(value, str) and re.fullmatch(r"[A-Z]{2}[A-Z0-9]{9}\d", value.strip()):
+        return value.strip()
+    return None
+
+
+def load_hong_kong(m: Master, data: Path) -> None:
+    df = pd.read_csv(data / "hkex_list_of_securities_2025-07-11.csv", dtype=str, keep_default_na=False)
+    for row in df.itertuples(index=False):
+        code, name, cat, sub = row[0], row[1], row[2], row[3]
+        currency = (row[18] or "").strip()
+        if "Warrant" in (sub or "") or currency == "RMB" or code.startswith("8") and len(code) == 5:
+            continue
+        kind = "share"
+        if cat.startswith("Exchange Traded"):
+            kind = "etf"
+        elif cat.startswith("Real Estate"):
+            kind = "reit"
+        elif "Trading Only" in (sub or "") or "Depositary" in (sub or ""):
+            kind = "dr"
+        listing = m.get("XHKG", code, "hkex")
+        listing.add_name(name, short=True)
+        listing.type = kind
+        listing.currency = "USD" if currency == "USD" else "HKD"
+        if isin := isin_ok(row[6]):
+            listing.isin.add(isin)
+    hsci = pd.read_csv(data / "hsci_hang_seng_composite_constituents_2025-11-21.csv", dtype=str)
+    for row in hsci.itertuples(index=False):
+        listing = m.get("XHKG", row.stock_code.zfill(5), "hsci")
+        listing.add_name(row.stock_name_pdf, short=True)
+        listing.score += 3
+        if isin := isin_ok(row.isin):
+            listing.isin.add(isin)
+    hsi = pd.read_csv(data / "hsi_constituents_approx_2025_evanlow.csv", dtype=str)
+    for row in hsi.itertuples(index=False):
+        listing = m.get("XHKG", row.display_symbol.zfill(5), "hsi")
+        listing.add_name(row.security)
+        listing.score += 2
+
+
+def load_mainland(m: Master, data: Path) -> None:
+    df = pd.read_csv(data / "adata_2.9.5_a_share_codes_2023-10.csv", dtype=str)
+    for row in df.itertuples(index=False):
+        code = row.stock_code.zfill(6)
+        m.get(a_share_mic(code), code, "adata").add_name(re.sub(r"\s+", "", row.short_name), short=True)
+    for f in sorted(data.glob("csindex_*_constituents_*.csv")):
+        for row in pd.read_csv(f, dtype=str).itertuples(index=False):
+            code = row.constituent_code.zfill(6)
+            listing = m.get(a_share_mic(code), code, "csindex")
+            listing.add_name(row.constituent_name_en)
+            listing.add_name(row.constituent_name, short=True)
+            listing.score += 2
+            listing.country = listing.country or "china"
+
+
+def load_us(m: Master, data: Path) -> None:
+    nas = pd.read_csv(data / "nasdaq_listed_symbols_2025-02-01.csv", dtype=str)
+    for row in nas.itertuples(index=False):
+        sym, sec = row.Symbol, str(row._2)
+        if row._4 == "Y" or not isinstance(sym, str) or SKIP_SECURITY.search(sec):
+            continue
+        listing = m.get("XNAS", sym, "nasdaqlisted")
+        listing.add_name(row._1)
+        listing.type = "etf" if row.ETF == "Y" else ("adr" if "Depositary" in sec else "share")
+    oth = pd.read_csv(data / "nyse_other_listed_2025-02-01.csv", dtype=str)
+    exch = {"N": "XNYS", "A": "XASE", "P": "ARCX", "Z": "BATS", "V": "IEXG"}
+    for row in oth.itertuples(index=False):
+        sym, sec = row._0, str(row._2)
+        if row._7 == "Y" or not isinstance(sym, str) or "$" in sym or SKIP_SECURITY.search(sec):
+            continue
+        listing = m.get(exch.get(row.Exchange, "XNYS"), sym.replace(".", "-"), "otherlisted")
+        listing.add_name(row._1)
+        listing.type = "etf" if row.ETF == "Y" else ("adr" if "Depositary" in sec else "share")
+    scr = pd.read_csv(data / "us_nasdaq_screener_2025-01-31.csv", dtype=str)
+    us_by_sym = defaultdict(list)
+    for lst in m.listings.values():
+        if lst.mic in ("XNAS", "XNYS", "XASE", "ARCX", "BATS", "IEXG"):
+            us_by_sym[lst.code].append(lst)
+    for row in scr.itertuples(index=False):
+        sym = str(row.symbol).replace("/", "-").replace("^", "-P")
+        for listing in us_by_sym.get(sym, []):
+            listing.add_name(row.name)
+            listing.country = str(row.country).lower() if isinstance(row.country, str) else ""
+            listing.fin = listing.fin or row.sector == "Finance"
+            try:
+                cap = float(row.marketCap)
+            except (TypeError, ValueError):
+                cap = 0.0
+            if cap > 0:
+                listing.score += max(0.0, math.log10(cap) - 8.0)  # $10bn -> 2, $1tn -> 4
+    sec = json.loads((data / "sec_company_tickers_exchange_2025-08.json").read_text())
+    for _cik, name, ticker, exchange in sec["data"]:
+        for listing in us_by_sym.get(str(ticker).upper(), []):
+            listing.add_name(name)
+    sp = pd.read_csv(data / "sp500_constituents_2025-02.csv", dtype=str)
+    for row in sp.itertuples(index=False):
+        for listing in us_by_sym.get(row.Symbol.replace(".", "-"), []):
+            listing.add_name(row.Security)
+            listing.score += 2
+            listing.country = listing.country or "united states"
+            listing.fin = listing.fin or row._2 == "Financials"
+
+
+def load_global(m: Master, data: Path) -> None:
+    fd = pd.read_csv(data / "financedatabase_equities_non_us_exchanges.csv.gz", dtype=str)
+    fd = fd[fd.name.notna() & (fd.delisted != "True")]
+    for row in fd.itertuples(index=False):
+        spec = FD_EXCHANGES.get(row.exchange)
+        if spec is None:
+            continue
+        mic, _short, countries = spec
+        country = row.country if isinstance(row.country, str) else ""
+        if countries != "*" and country not in countries.split("|"):
+            continue
+        if not isinstance(row.sector, str) and mic not in ("XHKG", "XSHG", "XSHE"):
+            continue
+        code = row.symbol.rsplit(".", 1)[0]
+        if mic == "XHKG":
+            if not code.isdigit():
+                continue
+            code = code.zfill(5)
+        elif mic in ("XSHG", "XSHE"):
+            if not code.isdigit():
+                continue
+            mic = a_share_mic(code)
+        existing = m.find(mic, code)
+        if mic in ("XHKG", "XSHG", "XSHE") and existing is None:
+            continue  # the exchange lists are the reference; FD only adds names there
+        listing = existing or m.get(mic, code, "financedatabase")
+        listing.sources.add("financedatabase")
+        listing.add_name(row.name)
+        listing.currency = listing.currency or (row.currency if isinstance(row.currency, str) else "")
+        listing.country = listing.country or country.lower()
+        listing.score += SIZE.get(row.market_cap, 0.0) / 2
+        listing.fin = listing.fin or row.sector == "Financials"
+        if isin := isin_ok(row.isin):
+            listing.isin.add(isin)
+    ip = pd.read_csv(data / "investpy_1.0.8_stocks_global.csv.gz", dtype=str)
+    countries = {"hong kong": "XHKG", "china": "CN", "japan": "XTKS", "south korea": "KR",
+                 "taiwan": "TW", "united states": "US"}  # fmt: skip
+    for row in ip.itertuples(index=False):
+        where = countries.get(row.country)
+        if where is None or not isinstance(row.symbol, str):
+            continue
+        sym = row.symbol
+        if where == "XHKG":
+            cands = [m.find("XHKG", sym.zfill(5))] if sym.isdigit() else []
+        elif where == "CN":
+            cands = [m.find(a_share_mic(sym), sym)] if sym.isdigit() else []
+        elif where == "KR":
+            cands = [m.find("XKRX", sym), m.find("XKOS", sym)]
+        elif where == "TW":
+            cands = [m.find("XTAI", sym), m.find("ROCO", sym)]
+        elif where == "US":
+            cands = [m.find(x, sym) for x in ("XNAS", "XNYS", "XASE")]
+        else:
+            cands = [m.find(where, sym)]
+        for listing in cands:
+            if listing is None:
+                continue
+            listing.add_name(re.sub(r"\s+(?:ADR|DRC|SH|SZ|[AH])$", "", row.full_name))
+            listing.sources.add("investpy")
+            if isin := isin_ok(row.isin):
+                listing.isin.add(isin)
+            if listing.country == "" and where in ("XHKG", "CN"):
+                listing.country = "china" if isin and isin[:2] in ("CN", "KY", "BM") else "hong kong"
+    tw_en: dict[str, str] = {}
+    for f, mic in (("twstock_1.5.1_twse_equities.csv", "XTAI"), ("twstock_1.5.1_tpex_equities.csv", "ROCO")):
+        for row in pd.read_csv(data / f, dtype=str).itertuples(index=False):
+            listing = m.get(mic, row.code, "twstock")
+            listing.add_name(row.name, short=True)
+            listing.type = "etf" if row.type.startswith("ETF") else "share"
+            listing.country = "taiwan"
+            if isin := isin_ok(row.ISIN):
+                listing.isin.add(isin)
+    del tw_en
+
+
+def load_pytickersymbols(m: Master, data: Path) -> list[list[str]]:
+    """Index membership raises an issuer's weight; the venue lists give cross-listings."""
+    suffix = {"HK": "XHKG", "T": "XTKS", "L": "XLON", "DE": "XETR", "PA": "XPAR", "AS": "XAMS",
+              "NS": "XNSE", "BO": "XBOM", "KS": "XKRX", "TW": "XTAI", "AX": "XASX", "TO": "XTSE",
+              "SW": "XSWX", "MC": "XMAD", "MI": "XMIL", "ST": "XSTO", "HE": "XHEL", "BR": "XBRU"}  # fmt: skip
+    groups: list[list[str]] = []
+    d = json.loads((data / "pytickersymbols_1.17.10_index_constituents.json").read_text())
+    for members in d.values():
+        for entry in members:
+            ids = []
+            for sym in entry.get("symbols") or []:
+                y = sym.get("yahoo") or ""
+                if "." in y:
+                    code, suf = y.rsplit(".", 1)
+                    mic = suffix.get(suf)
+                    if mic == "XHKG":
+                        code = code.zfill(5)
+                    cands = [m.find(mic, code)] if mic else []
+                else:
+                    cands = [m.find(x, y) for x in ("XNAS", "XNYS")]
+                for listing in cands:
+                    if listing is not None:
+                        listing.add_name(entry.get("name"))
+                        ids.append(listing.id)
+            ids = sorted(set(ids))
+            for lid in ids:
+                m.listings[lid].score += 1.0 / max(1, len(ids))
+            if len(ids) > 1:
+                groups.append(ids)
+    return groups
+
+
+def norm_key(name: str) -> str:
+    """A legal name without punctuation, legal suffixes and share-class words."""
+    name = CUT_AFTER.split(html.unescape(name))[0]
+    name = name.replace("&", " and ").replace("'", "")
+    tokens = re.findall(r"[a-z0-9]+", name.lower())
+    tokens = [t for t in tokens if t not in LEGAL]
+    text = " ".join(tokens)
+    text = text.replace("intl", "international").replace("tech ", "technology ")
+    return text.strip()
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.mics: dict[str, set[str]] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str, *, strict: bool) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        ma = self.mics.setdefault(ra, {a.split(":")[0]})
+        mb = self.mics.setdefault(rb, {b.split(":")[0]})
+        if strict and ma & mb:
+            return  # one issuer keeps one listing per venue unless an ISIN says otherwise
+        self.parent[rb] = ra
+        self.mics[ra] = ma | mb
+
+
+def group_issuers(m: Master, cross: list[list[str]]) -> dict[str, str]:
+    uf = UnionFind()
+    for lid in m.listings:
+        uf.find(lid)
+    by_isin: dict[str, list[str]] = defaultdict(list)
+    for listing in m.listings.values():
+        if listing.type in ("etf",):
+            continue
+        for isin in listing.isin:
+            by_isin[isin].append(listing.id)
+    for ids in by_isin.values():
+        for other in ids[1:]:
+            uf.union(ids[0], other, strict=False)
+    for ids in cross:
+        for other in ids[1:]:
+            uf.union(ids[0], other, strict=True)
+    # Hong Kong secondary listings often use the US ticker as short name (BABA-W, BIDU-SW).
+    us = {lst.code: lst.id for lst in m.listings.values() if lst.mic in ("XNAS", "XNYS")}
+    for listing in m.listings.values():
+        if listing.mic != "XHKG":
+            continue
+        for short in listing.short:
+            mt = re.fullmatch(r"([A-Z]{2,5})-(?:S|SW|W)", short.strip())
+            if mt and mt.group(1) in us:
+                uf.union(listing.id, us[mt.group(1)], strict=True)
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for listing in m.listings.values():
+        if listing.type == "etf":
+            continue
+        keys = {norm_key(n) for n in listing.names}
+        for key in keys:
+            if len(key) >= 6 and (" " in key or len(key) >= 8):
+                by_key[key].append(listing.id)
+    for ids in by_key.values():
+        mics = [i.split(":")[0] for i in ids]
+        if 1 < len(ids) <= 6 and len(set(mics)) == len(mics):
+            for other in ids[1:]:
+                uf.union(ids[0], other, strict=True)
+    return {lid: uf.find(lid) for lid in m.listings}
+
+
+def primary_of(listings: list[Listing]) -> Listing:
+    country = next((x.country for x in listings if x.country), "")
+    home = HOME_MICS.get(country, [])
+
+    def rank(x: Listing) -> tuple:
+        return (
+            x.type not in ("share",),
+            x.mic not in home,
+            home.index(x.mic) if x.mic in home else 99,
+            MIC_RANK.index(x.mic) if x.mic in MIC_RANK else 99,
+            -x.score,
+        )
+
+    return min(listings, key=rank)
+
+
+def display_name(listing: Listing) -> str:
+    for name in listing.names:
+        cleaned = CUT_AFTER.split(name)[0].strip(" ,-")
+        if cleaned:
+            return cleaned
+    return listing.short[0] if listing.short else listing.code
+
+
+def variants(name: str, *, words: set[str]) -> list[str]:
+    """Names as a text would write them: with and without legal suffixes."""
+    name = CUT_AFTER.split(html.unescape(name))[0]
+    name = re.sub(r"\((?:The|Holding Company|Holdings?)\)", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"-(?:W|SW|S|B|R|WR|SWR)$", "", name.strip())
+    name = re.sub(r"\s+", " ", name).strip(" ,.-")
+    tokens = name.split(" ")
+    if tokens and tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    out = []
+    while tokens:
+        text = " ".join(tokens).strip(" ,")
+        out.append(text)
+        last = tokens[-1].strip(",.").lower().rstrip(".")
+        if last in LEGAL or last.replace(".", "") in LEGAL:
+            tokens = tokens[:-1]
+            while tokens and tokens[-1] in ("&", "and", "-", ","):
+                tokens = tokens[:-1]
+            continue
+        break
+    result = []
+    for v in out:
+        v = v.strip(" ,.")
+        if len(v) < 3 or not re.search(r"[A-Za-z]", v):
+            continue
+        if " " not in v and v.lower() in words:
+            continue
+        result.append(v)
+    return result
+
+
+def first_token(name: str, *, words: set[str]) -> str | None:
+    tok = re.split(r"[\s,]", CUT_AFTER.split(name)[0].strip())[0]
+    if len(tok) < 5 or not tok.isalpha() or tok.lower() in words or tok.lower() in FIRST_TOKEN_STOP:
+        return None
+    return tok
+
+
+def english_words() -> set[str]:
+    """Dictionary words and proper nouns: single-word names that are these are not aliases."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError:
+        sys.exit("install english-words (dev extra) to rebuild the master")
+    return {w.lower() for w in get_english_words_set(["web2"])}
+
+
+def build(data: Path, out: Path) -> None:
+    m = Master()
+    load_hong_kong(m, data)
+    load_mainland(m, data)
+    load_us(m, data)
+    load_global(m, data)
+    cross = load_pytickersymbols(m, data)
+    issuer_of = group_issuers(m, cross)
+    groups: dict[str, list[Listing]] = defaultdict(list)
+    for lid, root in issuer_of.items():
+        groups[root].append(m.listings[lid])
+    words = english_words()
+
+    rows = []
+    alias_rows: dict[tuple[str, str], float] = {}
+    first_tokens: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for members in groups.values():
+        primary = primary_of(members)
+        issuer = primary.id
+        country = next((x.country for x in members if x.country), "")
+        score = max(x.score for x in members) + 0.5 * (len(members) - 1)
+        fin = any(x.fin for x in members)
+        issuer_name = display_name(primary)
+        for x in sorted(members, key=lambda x: x.id != primary.id):
+            rows.append((x.id, issuer, display_name(x), issuer_name,
+                         MIC_NAME.get(x.mic, x.mic), x.currency, x.type, country,
+                         f"{score:.2f}", "1" if fin else "0", "1" if x is primary else "0"))  # fmt: skip
+        if all(x.type == "etf" for x in members):
+            continue
+        names = [n for x in members for n in x.names + x.short if not re.search(r"[\u4e00-\u9fff]", n)]
+        for name in names:
+            for v in variants(name, words=words):
+                key = (v, issuer)
+                alias_rows[key] = max(alias_rows.get(key, 0.0), score)
+        if score >= 2.0:
+            for name in names[:3]:
+                tok = first_token(name, words=words)
+                if tok:
+                    first_tokens[tok.lower()].append((score, issuer, tok))
+    for _low, cands in first_tokens.items():
+        cands.sort(reverse=True)
+        best_score, issuer, tok = cands[0]
+        others = [c for c in cands[1:] if c[1] != issuer]
+        if others and others[0][0] > best_score - 1.0:
+            continue  # two similar-sized issuers share the word: it names neither
+        alias_rows.setdefault((tok, issuer), best_score)
+
+    listing_ids = {r[0] for r in rows}
+    issuer_by_listing = {r[0]: r[1] for r in rows}
+    curated = out / "aliases.tsv"
+    if curated.exists():
+        for line in curated.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            alias, lid, *flags = line.split("\t")
+            if lid not in listing_ids:
+                print(f"aliases.tsv: {lid} for {alias!r} is not a listing; skipped", file=sys.stderr)
+                continue
+            alias_rows[(alias, issuer_by_listing[lid] + ("|C" if "common" in flags else "|K"))] = 99.0
+
+    rows.sort(key=lambda r: r[0])
+    out.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out / "listings.tsv.gz", "wt", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["id", "issuer", "name", "issuer_name", "exchange", "currency", "type",
+                    "country", "score", "fin", "primary"])  # fmt: skip
+        w.writerows(rows)
+    with gzip.open(out / "aliases.tsv.gz", "wt", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["alias", "issuer", "flag", "score"])
+        for (alias, target), score in sorted(alias_rows.items()):
+            issuer, _, flag = target.partition("|")
+            w.writerow([alias, issuer, flag, f"{score:.2f}"])
+    print(f"{len(rows)} listings, {len(groups)} issuers, {len(alias_rows)} aliases -> {out}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        sys.exit(f"{args.data}: not a folder")
+    build(args.data, args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,486 @@
+"""Link each reported move to the reason the article gives for it.
+
+Four ways an article states a cause, tried in this order for every move:
+
+1. in the move's own sentence, after a cue ("jumped 43%, fuelled by reports that ...") or
+   before a causal verb ("DeepSeek's breakthrough has sparked a 25% surge in ...");
+2. in a following sentence that names the move ("The surge follows ...", "The rally was part
+   of ..., driven by ...");
+3. in a nearby earlier sentence that states a cause for a market or basket moving the same
+   way ("Software companies jumped on hopes that ...") or a market-wide effect ("The news had an
+   immediate effect on global markets"): members listed next inherit it, but a cause given
+   for one named security is never handed to another;
+4. in the headline, for a subject the headline names.
+
+A subject gets one catalyst: the best-placed statement of why it moved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from tickerwire.catalysts import lexicon
+from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
+from tickerwire.model import ArticleRecord, Catalyst, Entity, Mention, Move, Span
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_FORWARD = re.compile(r"(?<![\w'’-])(?:" + _alternation(list(lexicon.FORWARD_CUES)) + r")\b", re.I)
+_BACKWARD = re.compile(r"(?<![\w'’-])(?:" + _alternation(lexicon.BACKWARD_CUES) + r")\b", re.I)
+_STOP = re.compile("|".join(lexicon.CAUSE_STOPS), re.I)
+_BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;|,\s+(?:which|who)\b", re.I)
+_AS_NOT = re.compile("|".join(re.escape(p) for p in lexicon.AS_NOT_CAUSAL), re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*%?")
+_EXPLAIN = re.compile(
+    r"(?:(?:Meanwhile|However|Still|Indeed),\s+)?(?:The|This|That|These|Those|Its|Their|[A-Z][\w.&'’-]*(?:'s|’s))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + _alternation(lexicon.MOVE_NOUNS) + r")\b",
+)
+_EFFECT = re.compile(
+    r"(?:(?:Meanwhile|However|Indeed),\s+)?(?:"
+    + _alternation(lexicon.ANAPHORS)
+    + r")\s+(?:"
+    + "|".join(lexicon.EFFECT_VERBS)
+    + r")\b",
+    re.I,
+)
+_ANAPHOR_START = re.compile(r"(?:" + _alternation(lexicon.ANAPHORS) + r"|It|They)\b", re.I)
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:(?:Meanwhile|However|Still|Also|Separately|Elsewhere|Indeed)|(?:In|On|At|Earlier|Last|"
+    r"During|Over|By)\s[^,]{1,40}),\s*"
+)
+_TRAIL_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|also|which|that|has also|have also))+\s*$", re.I
+)
+_TIME_PREV = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday session day week
+    month year trade trading morning afternoon high low higher lower points record
+    """.split()
+)
+_GUARDED = frozenset({"on", "as", "after", "since", "followed"})
+
+# Priority of where the cause came from: a cause in the move's own sentence wins.
+LOCAL, EXPLAINED, INHERITED, HEADLINE = 4, 3, 2, 1
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A cause found in the text, before it is tied to a move."""
+
+    cue: str
+    cue_start: int
+    cause: Span
+    strength: int
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A cause stated for something that moved without a number: members may inherit it."""
+
+    found: Found
+    direction: str | None
+    subjects: tuple[str, ...]
+
+
+def _words_before(text: str, start: int, lo: int) -> list[str]:
+    return _WORD.findall(text[max(lo, start - 40) : start])
+
+
+def _clean_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n,.:;\"”’'":
+        if text[end - 1] in "”’'\"" and text.count("“", start, end) > text.count("”", start, end):
+            break
+        end -= 1
+    return end
+
+
+def _cause_span(text: str, start: int, limit: int) -> Span | None:
+    while start < limit and text[start].isspace():
+        start += 1
+    stop = _STOP.search(text, start, limit)
+    end = stop.start() if stop else limit
+    end = _clean_end(text, start, end)
+    if end - start < 3:
+        return None
+    return Span(start, end)
+
+
+def _has_cause_word(text: str, span: Span, mention_starts: Sequence[int]) -> bool:
+    words = _WORD.findall(text[span.start : span.end])
+    if any(w.lower().strip("'’") in lexicon.CAUSE_WORDS for w in words):
+        return True
+    if any(span.start <= s < span.end for s in mention_starts):
+        return True
+    return any(w[0].isupper() for w in words[1:])
+
+
+def _move_word(word: str) -> bool:
+    w = word.lower()
+    return (
+        w in lexicon.UP_WORDS
+        or w in lexicon.DOWN_WORDS
+        or w in _TIME_PREV
+        or w.endswith("%")
+        or w[0].isdigit()
+        or w.rstrip("s") in lexicon.UP_WORDS
+        or w.rstrip("s") in lexicon.DOWN_WORDS
+        or w.endswith("ed")
+    )
+
+
+def forward_causes(
+    text: str, sentence: Sentence, mention_starts: Sequence[int] = ()
+) -> list[Found]:
+    """Every cue-then-cause in one sentence that passes its guards."""
+    out: list[Found] = []
+    for match in _FORWARD.finditer(text, sentence.start, sentence.end):
+        cue = re.sub(r"\s+", " ", match.group()).lower()
+        strength = lexicon.FORWARD_CUES.get(cue, 1)
+        if cue in _GUARDED:
+            before = _words_before(text, match.start(), sentence.start)
+            after = _WORD.findall(text[match.end() : match.end() + 30])
+            if not after or after[0].lower() in lexicon.NOT_CAUSE_AFTER or after[0][0].isdigit():
+                continue
+            if cue == "as" and _AS_NOT.match(text, max(sentence.start, match.start() - 12)):
+                continue
+            if cue == "as" and (
+                _AS_NOT.search(text, max(sentence.start, match.start() - 12), match.end() + 14)
+            ):
+                continue
+            if cue in ("on", "as", "after", "since") and (not before or not _move_word(before[-1])):
+                continue
+            if cue == "since" and after[0].lower() in {
+                "then",
+                "the",
+                "last",
+                "early",
+                "late",
+                "its",
+            }:
+                continue
+            if (
+                cue == "after"
+                and after[0].lower() in {"hours", "the", "trading", "a"}
+                and (
+                    len(after) < 2
+                    or after[1].lower() in {"close", "bell", "open", "session", "break"}
+                )
+            ):
+                continue
+        if cue == "following" and text[max(0, match.start() - 4) : match.start()].lower() == "the ":
+            continue
+        sentence_start = match.start() - sentence.start <= 2
+        limit = sentence.end
+        if sentence_start:
+            comma = text.find(",", match.end(), sentence.end)
+            if comma < 0:
+                continue
+            limit = comma
+        span = _cause_span(text, match.end(), limit)
+        if span is None:
+            continue
+        if cue in _GUARDED and not _has_cause_word(text, span, mention_starts):
+            continue
+        out.append(Found(cue, match.start(), span, strength))
+    return out
+
+
+def backward_cause(text: str, sentence: Sentence, before: int) -> Found | None:
+    """The cause in front of a causal verb that precedes ``before`` in the sentence."""
+    best = None
+    for match in _BACKWARD.finditer(text, sentence.start, before):
+        if _BREAK.search(text, match.end(), before):
+            continue
+        best = match
+    if best is None:
+        return None
+    start = sentence.start
+    head = text[start : best.start()]
+    lead = _LEAD_ADVERBIAL.match(head)
+    if lead:
+        start += lead.end()
+    comma = text.rfind(", ", start, best.start())
+    if comma >= 0 and text[comma + 2 : best.start()].strip().lower() in ("which", "that"):
+        return None
+    end = start + len(_TRAIL_AUX.sub("", text[start : best.start()]))
+    end = _clean_end(text, start, end)
+    if end - start < 3 or len(_WORD.findall(text[start:end])) > 25:
+        return None
+    return Found(re.sub(r"\s+", " ", best.group()).lower(), best.start(), Span(start, end), 3)
+
+
+def _direction(text: str, start: int, end: int) -> str | None:
+    words = {w.lower() for w in _WORD.findall(text[start:end])}
+    up, down = bool(words & lexicon.UP_WORDS), bool(words & lexicon.DOWN_WORDS)
+    if up and not down:
+        return "up"
+    if down and not up:
+        return "down"
+    return None
+
+
+def _is_subhead(text: str, sentence: Sentence) -> bool:
+    return (
+        text[sentence.end - 1] not in '.!?"”’'
+        and len(_WORD.findall(text[sentence.start : sentence.end])) < 14
+    )
+
+
+def _antecedent(text: str, sentences: Sequence[Sentence], index: int) -> Span | None:
+    """The sentence an anaphoric "The news ..." points back to."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        s = sentences[j]
+        if s.headline or _is_subhead(text, s):
+            continue
+        if _ANAPHOR_START.match(text, s.start):
+            continue
+        start = s.start
+        lead = _LEAD_ADVERBIAL.match(text, start, s.end)
+        if lead:
+            start = lead.end()
+        return Span(start, _clean_end(text, start, s.end))
+    return None
+
+
+def find_catalysts(
+    text: str,
+    body_start: int,
+    moves: Sequence[Move],
+    mentions: Sequence[Mention] = (),
+    entities: Sequence[Entity] = (),
+) -> tuple[Catalyst, ...]:
+    """Catalysts for ``moves`` in ``text``: one per subject, each with its cue and span."""
+    if not moves:
+        return ()
+    sentences = split_sentences(text, body_start)
+    family = _families(entities)
+    mention_starts = sorted(m.span.start for m in mentions)
+    move_sentence = [sentence_index(sentences, m.evidence.start) for m in moves]
+    by_sentence: dict[int, list[int]] = {}
+    for i, s in enumerate(move_sentence):
+        by_sentence.setdefault(s, []).append(i)
+
+    chosen: dict[int, tuple[int, Found]] = {}
+
+    # 1. the move's own sentence
+    for s_index, move_ids in by_sentence.items():
+        sentence = sentences[s_index]
+        found = forward_causes(text, sentence, mention_starts)
+        evidence_spans = [moves[i].evidence for i in move_ids]
+        for i in move_ids:
+            move = moves[i]
+            best = None
+            for f in found:
+                if f.cue_start - sentence.start <= 2:
+                    if f.cause.end <= move.evidence.start:
+                        best = _better(best, f)
+                    continue
+                if f.cue_start < move.evidence.end:
+                    continue
+                if _BREAK.search(text, move.evidence.end, f.cue_start):
+                    continue
+                if any(e.start < f.cause.end and e.end > f.cause.start for e in evidence_spans):
+                    continue
+                best = _better(best, f)
+            if best is None:
+                back = backward_cause(text, sentence, move.evidence.start)
+                if back is not None and not any(
+                    e.start < back.cause.end and e.end > back.cause.start for e in evidence_spans
+                ):
+                    best = back
+            if best is not None:
+                chosen[i] = (LOCAL, best)
+
+    # 2. a following sentence that names the move
+    for j, sentence in enumerate(sentences):
+        if j in by_sentence or sentence.headline:
+            continue
+        opener = _EXPLAIN.match(text, sentence.start, sentence.end)
+        if not opener:
+            continue
+        found = [
+            f
+            for f in forward_causes(text, sentence, mention_starts)
+            if f.strength >= 2 and not _BREAK.search(text, opener.end(), f.cue_start)
+        ]
+        if not found:
+            continue
+        best = max(found, key=lambda f: (f.strength, -f.cue_start))
+        targets: list[int] = []
+        k = j - 1
+        while k >= 0 and k in by_sentence and j - k <= 3:
+            targets = by_sentence[k] + targets
+            k -= 1
+        named = {
+            family.get(m.entity_id, m.entity_id)
+            for m in mentions
+            if opener.start() <= m.span.start < opener.end() + 40 and m.span.end <= best.cue_start
+        }
+        for i in targets:
+            if named and family.get(moves[i].subject, moves[i].subject) not in named:
+                continue
+            if i not in chosen:
+                chosen[i] = (EXPLAINED, best)
+
+    # 3. contexts: causes stated for something that moved without a number
+    contexts: dict[int, Context] = {}
+    for j, sentence in enumerate(sentences):
+        if j in by_sentence:
+            continue
+        effect = _EFFECT.match(text, sentence.start, sentence.end)
+        if effect:
+            span = _antecedent(text, sentences, j)
+            if span is not None:
+                cue = re.sub(r"\s+", " ", text[effect.start() : effect.end()]).lower()
+                contexts[j] = Context(Found(cue, effect.start(), span, 2), None, ())
+            continue
+        found = [
+            f
+            for f in forward_causes(text, sentence, mention_starts)
+            if f.strength >= 2 or f.cue in _GUARDED
+        ]
+        back = None
+        if not found:
+            back = backward_cause(text, sentence, sentence.end)
+            if back is None:
+                continue
+            found = [back]
+        best = max(found, key=lambda f: (f.strength, -f.cue_start))
+        head_end = min(f.cue_start for f in found) if back is None else sentence.end
+        head_start = sentence.start if back is None else back.cause.end
+        direction = _direction(text, head_start, head_end)
+        if direction is None and back is None:
+            continue
+        subjects = tuple(
+            family.get(m.entity_id, m.entity_id)
+            for m in mentions
+            if head_start <= m.span.start < head_end and m.kind != "organization"
+        )
+        contexts[j] = Context(best, direction, subjects)
+
+    for i in sorted(range(len(moves)), key=lambda i: moves[i].evidence.start):
+        if i in chosen:
+            continue
+        move = moves[i]
+        s_index = move_sentence[i]
+        if sentences[s_index].headline:
+            continue
+        key = family.get(move.subject, move.subject)
+        for j in range(s_index - 1, max(-1, s_index - 4), -1):
+            if sentences[j].headline:
+                break
+            context = contexts.get(j)
+            if context is not None:
+                if context.direction not in (None, move.direction):
+                    break
+                specific = [s for s in context.subjects if not s.startswith(("INDEX:", "GROUP:"))]
+                if specific and key not in specific:
+                    break
+                chosen[i] = (INHERITED, context.found)
+                break
+            earlier = [chosen[k] for k in by_sentence.get(j, ()) if k in chosen]
+            if earlier:
+                donors = [k for k in by_sentence[j] if k in chosen]
+                generic = all(
+                    moves[k].subject.startswith(("INDEX:", "GROUP:"))
+                    or family.get(moves[k].subject, moves[k].subject) == key
+                    for k in donors
+                )
+                if generic and moves[donors[0]].direction == move.direction:
+                    chosen[i] = (INHERITED, chosen[donors[0]][1])
+                break
+            if j in by_sentence:
+                continue
+
+    # 4. the headline
+    for j, sentence in enumerate(sentences):
+        if not sentence.headline:
+            continue
+        found = forward_causes(text, sentence, mention_starts)
+        if not found:
+            back = backward_cause(text, sentence, sentence.end)
+            found = [back] if back else []
+        if not found:
+            continue
+        best = max(found, key=lambda f: (f.strength, -f.cue_start))
+        named = {
+            family.get(m.entity_id, m.entity_id)
+            for m in mentions
+            if sentence.start <= m.span.start < sentence.end
+            and not (best.cause.start <= m.span.start < best.cause.end)
+        }
+        head = text[sentence.start : sentence.end].lower()
+        for i, move in enumerate(moves):
+            if i in chosen:
+                continue
+            key = family.get(move.subject, move.subject)
+            group = move.subject.startswith("GROUP:") and move.subject[6:].lower() in head
+            if key in named or group:
+                chosen[i] = (HEADLINE, best)
+
+    return _one_per_subject(text, moves, chosen, mentions, family)
+
+
+def _better(current: Found | None, new: Found) -> Found:
+    if current is None or new.strength > current.strength:
+        return new
+    return current
+
+
+def _families(entities: Sequence[Entity]) -> Mapping[str, str]:
+    """Listing id -> one key per issuer, so two listings of one company share a catalyst."""
+    out: dict[str, str] = {}
+    for entity in entities:
+        ids = (entity.id, *entity.other_listings)
+        key = entity.issuer or min(ids)
+        for i in ids:
+            out.setdefault(i, key)
+    return out
+
+
+def _one_per_subject(
+    text: str,
+    moves: Sequence[Move],
+    chosen: Mapping[int, tuple[int, Found]],
+    mentions: Sequence[Mention],
+    family: Mapping[str, str],
+) -> tuple[Catalyst, ...]:
+    best: dict[str, tuple[int, int, Found]] = {}
+    for i, (priority, found) in chosen.items():
+        key = family.get(moves[i].subject, moves[i].subject)
+        current = best.get(key)
+        if current is None or (priority, -i) > (current[0], -current[1]):
+            best[key] = (priority, i, found)
+    out = []
+    for _, i, found in sorted(best.values(), key=lambda t: t[1]):
+        span = found.cause
+        ids: list[str] = []
+        for m in mentions:
+            if span.start <= m.span.start and m.span.end <= span.end and m.entity_id not in ids:
+                ids.append(m.entity_id)
+        out.append(
+            Catalyst(
+                subject=moves[i].subject,
+                cause=text[span.start : span.end],
+                evidence=span,
+                cue=found.cue,
+                entities=tuple(ids),
+                move_index=i,
+            )
+        )
+    return tuple(out)
+
+
+def catalysts_for(record: ArticleRecord) -> tuple[Catalyst, ...]:
+    """The catalysts of one pipeline record."""
+    article = record.article
+    return find_catalysts(
+        article.text, article.body_start, record.moves, record.mentions, record.entities
+    )

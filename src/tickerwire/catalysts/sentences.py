@@ -1,0 +1,91 @@
+"""Sentence spans of an article, computed once and shared by catalysts, quotes and sentiment.
+
+Causes, views and sentiment are all read a sentence at a time, and an explanation often sits
+in the next sentence, so every stage needs the same boundaries. Splitting is one regex pass
+plus an abbreviation check; the result is cached on the text so the three stages pay once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Words that end with a period without ending the sentence ("Corp.", "U.S.", "Jan.").
+ABBREVIATIONS = frozenset(
+    """
+    corp inc co ltd plc bhd mr mrs ms dr st jr sr prof gov sen rep gen no nos vs etc est approx
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.g i.e a.m p.m
+    dept fig op ave mt ft
+    """.split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its span, its paragraph number, and whether it is the headline."""
+
+    start: int
+    end: int
+    paragraph: int
+    headline: bool
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    if word in ABBREVIATIONS:
+        return True
+    # a single capital letter is an initial ("Robert F. Kennedy", "J.P. Morgan")
+    return len(word) == 1 or (len(word) <= 4 and word.count(".") >= 1)
+
+
+@lru_cache(maxsize=32)
+def split_sentences(text: str, body_start: int = 0) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences; the part before ``body_start`` is the headline."""
+    out: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        chunk = match.group()
+        if chunk[0] != "\n":
+            dot = match.start() + len(chunk.rstrip("\"”’')]")) - 1
+            if text[dot] == "." and _is_abbreviation(text, dot):
+                continue
+            end = match.end()
+        else:
+            end = match.start()
+        _add(out, text, start, end, paragraph, body_start)
+        if chunk[0] == "\n":
+            paragraph += 1
+        start = match.end()
+    _add(out, text, start, len(text), paragraph, body_start)
+    return tuple(out)
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int, body: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph, body > 0 and end <= body))
+
+
+def sentence_index(sentences: tuple[Sentence, ...], offset: int) -> int:
+    """Index of the sentence holding ``offset`` (or the last one that starts before it)."""
+    lo, hi = 0, len(sentences) - 1
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].start <= offset:
+            best = mid
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return best

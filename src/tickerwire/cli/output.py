@@ -1,0 +1,68 @@
+"""Shared pieces of the command line: consoles, progress, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from tickerwire.errors import TickerwireError
+from tickerwire.model import ArticleRecord, Rejection
+
+console = Console()
+errors = Console(stderr=True)
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    """Print one clear line to stderr and return the Exit to raise."""
+    errors.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def guarded() -> Iterator[None]:
+    """Turn tickerwire's own errors into one line and exit code 2."""
+    try:
+        yield
+    except TickerwireError as error:
+        raise fail(str(error)) from error
+
+
+@contextmanager
+def progress(label: str, *, quiet: bool) -> Iterator[callable]:  # type: ignore[valid-type]
+    """A progress display fed one item at a time (inputs are streamed, so no total)."""
+    if quiet or not errors.is_terminal:
+        yield lambda item: None
+        return
+    columns = (SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rejected]} rejected"), TimeElapsedColumn())  # fmt: skip
+    with Progress(*columns, console=errors, transient=True) as bar:
+        task = bar.add_task(label, total=None, rejected=0)
+        rejected = 0
+
+        def advance(item: ArticleRecord | Rejection) -> None:
+            nonlocal rejected
+            rejected += isinstance(item, Rejection)
+            bar.update(task, advance=1, rejected=rejected)
+
+        yield advance
+
+
+def print_rejections(rejections: tuple[Rejection, ...] | list[Rejection]) -> None:
+    for rejection in rejections:
+        errors.print(f"[yellow]rejected[/] {rejection.uri}: {rejection.reason}", highlight=False,
+                     soft_wrap=True, markup=True)  # fmt: skip

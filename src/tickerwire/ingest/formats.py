@@ -1,0 +1,235 @@
+"""Format sniffing and parsing: plain text, HTML, Markdown with YAML front matter, JSON.
+
+The format is read from the content first and the file name second, because news arrives
+with wrong or missing extensions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import yaml
+
+from tickerwire.errors import MalformedInput
+from tickerwire.ingest.html import parse_html
+
+_HTML_START = re.compile(
+    r"^\s*(<!--.*?-->\s*)*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>]|<meta|<title)",
+    re.IGNORECASE | re.DOTALL,
+)
+_FRONT_MATTER = re.compile(r"^(---|\+\+\+)\n(?P<yaml>.*?)\n(---|\+\+\+|\.\.\.)\s*(\n|$)", re.DOTALL)
+_LOOSE_FIELD = re.compile(
+    r'^(?P<key>[A-Za-z_][\w-]*)\s*:\s*"?(?P<value>[^"\n]*)"?\s*$', re.MULTILINE
+)
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_QUOTE = re.compile(r"^>\s?")
+_MD_BULLET = re.compile(r"^[-*+]\s+")
+_MD_INLINE_LINK = re.compile(r"(?<!^)\[([^\]]+)\]\((https?://[^)\s]+)\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_SENTENCE_END = re.compile(r"[.!?。]['\"’”)]?$")
+_TEXT_FIELDS = ("text", "body", "content", "article", "articleBody")
+_HTML_FIELDS = ("html", "raw_html", "content_html")
+_HINT_FIELDS = (
+    "title",
+    "url",
+    "link",
+    "published",
+    "date",
+    "published_at",
+    "updated",
+    "authors",
+    "author",
+    "publisher",
+    "source",
+    "language",
+    "lang",
+)
+
+
+@dataclass
+class Parsed:
+    format: str
+    title: str | None
+    paragraphs: list[str]
+    hints: dict[str, object] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def sniff(text: str, name: str = "", declared: object = None) -> str:
+    """Decide the format from the content; the name and a declared format only break ties."""
+    if declared in {"html", "text", "markdown", "json"}:
+        return str(declared)
+    head = text[:2048]
+    if _HTML_START.match(head):
+        return "html"
+    if head.startswith(("---\n", "+++\n")):
+        return "markdown"
+    if head[:1] in "{[" and name.lower().endswith(".json"):
+        return "json"
+    if head[:1] == "{" and text.rstrip().endswith("}"):
+        return "json"
+    if name.lower().endswith((".html", ".htm", ".xhtml")) and "<" in head:
+        return "html"
+    if name.lower().endswith((".md", ".markdown")):
+        return "markdown"
+    return "text"
+
+
+def parse(text: str, fmt: str, hints: Mapping[str, object]) -> Parsed:
+    if fmt == "html":
+        parts = parse_html(text)
+        return Parsed("html", parts.title, parts.paragraphs, dict(parts.hints))
+    if fmt == "markdown":
+        return _markdown(text)
+    if fmt == "json":
+        return _json(text)
+    title_hint = hints.get("title")
+    return _plain(text, has_title=not title_hint)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blank lines separate blocks; inside a block each line is a paragraph unless it is a
+    hard-wrapped continuation (no sentence end, next line starts in lower case)."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        current = ""
+        for line in lines:
+            if current and not _SENTENCE_END.search(current) and line[:1].islower():
+                current = f"{current} {line}"
+            else:
+                if current:
+                    paragraphs.append(current)
+                current = line
+        if current:
+            paragraphs.append(current)
+    return paragraphs
+
+
+def looks_like_title(paragraph: str) -> bool:
+    words = paragraph.split()
+    return (
+        2 <= len(words) <= 30 and len(paragraph) <= 220 and not paragraph.endswith((".", ",", ";"))
+    )
+
+
+def _plain(text: str, *, has_title: bool) -> Parsed:
+    paragraphs = split_paragraphs(text)
+    title = None
+    if has_title and len(paragraphs) > 1 and looks_like_title(paragraphs[0]):
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    return Parsed("text", title, paragraphs)
+
+
+def _markdown(text: str) -> Parsed:
+    hints: dict[str, object] = {}
+    warnings: list[str] = []
+    body = text
+    found = _FRONT_MATTER.match(text)
+    if found:
+        body = text[found.end() :]
+        hints, problem = _front_matter(found.group("yaml"))
+        if problem:
+            warnings.append(problem)
+    elif text.startswith("---\n"):
+        warnings.append("front matter: no closing '---'; read as text")
+        body = text[4:]
+    paragraphs = [_md_line(p) for p in split_paragraphs(body)]
+    title = hints.get("title")
+    parsed_title = str(title).strip() if isinstance(title, str) and title.strip() else None
+    if parsed_title is None and paragraphs and text.lstrip().startswith("#"):
+        parsed_title, paragraphs = paragraphs[0], paragraphs[1:]
+    return Parsed("markdown", parsed_title, [p for p in paragraphs if p], hints, warnings)
+
+
+def _front_matter(source: str) -> tuple[dict[str, object], str | None]:
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        loose = {m.group("key"): m.group("value").strip() for m in _LOOSE_FIELD.finditer(source)}
+        return _front_matter_hints(loose), f"front matter: malformed YAML{where}; body kept"
+    if not isinstance(data, dict):
+        return {}, "front matter: not a mapping; body kept"
+    return _front_matter_hints(data), None
+
+
+def _front_matter_hints(data: Mapping[str, object]) -> dict[str, object]:
+    hints: dict[str, object] = {}
+    for key in ("title", "url", "publisher", "language"):
+        if data.get(key):
+            hints[key] = data[key]
+    for key in ("date", "published", "publishDate", "pubDate"):
+        if data.get(key):
+            hints["published"] = data[key]
+            break
+    for key in ("lastmod", "updated", "modified"):
+        if data.get(key):
+            hints["updated"] = data[key]
+            break
+    for key in ("authors", "author"):
+        if data.get(key):
+            hints["authors"] = data[key]
+            break
+    return hints
+
+
+def _md_line(paragraph: str) -> str:
+    line = _MD_HEADING.sub("", paragraph)
+    line = _MD_QUOTE.sub("", line)
+    line = _MD_BULLET.sub("", line)
+    line = _MD_EMPHASIS.sub(r"\2", line)
+    return _MD_INLINE_LINK.sub(r"\1", line).strip()
+
+
+def _json(text: str) -> Parsed:
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise MalformedInput(f"malformed JSON: {error}") from error
+    if not isinstance(data, dict):
+        raise MalformedInput("malformed JSON: expected one article object")
+    return parse_json_article(data)
+
+
+def parse_json_article(data: Mapping[str, object]) -> Parsed:
+    """One article given as a JSON object: text or html plus optional metadata fields."""
+    hints = json_hints(data)
+    for key in _HTML_FIELDS:
+        if isinstance(data.get(key), str) and str(data[key]).strip():
+            parsed = parse(str(data[key]), "html", hints)
+            parsed.hints = {**parsed.hints, **hints}
+            parsed.title = str(hints.get("title") or parsed.title or "") or None
+            return parsed
+    for key in _TEXT_FIELDS:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            fmt = "html" if _HTML_START.match(value[:2048]) else "text"
+            parsed = parse(value, fmt, hints)
+            parsed.hints = {**parsed.hints, **hints}
+            parsed.title = str(hints.get("title") or parsed.title or "") or None
+            parsed.format = "json"
+            return parsed
+    raise MalformedInput("missing field: the object has no 'text' or 'html'")
+
+
+def json_hints(data: Mapping[str, object]) -> dict[str, object]:
+    hints: dict[str, object] = {}
+    for key in _HINT_FIELDS:
+        value = data.get(key)
+        if value in (None, "", []):
+            continue
+        target = {
+            "link": "url",
+            "date": "published",
+            "published_at": "published",
+            "author": "authors",
+            "source": "publisher",
+            "lang": "language",
+        }.get(key, key)
+        hints.setdefault(target, value)
+    return hints

@@ -1,0 +1,205 @@
+"""Who published an article, when, and who wrote it, from the lines around the text.
+
+Each rule reads the raw paragraphs before boilerplate removal: bylines, "Published …" lines,
+wire trailers ("(END) Dow Jones Newswires"), copyright lines, datelines ("NEW YORK
+(Reuters) -") and site prefixes ("Investing.com--"). Structured hints (front matter, HTML
+meta, JSONL fields, feed items) win over what is read from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+
+from tickerwire.ingest.dates import parse_date, parse_iso
+
+_EDGE = 8  # metadata lines live in the first and last few paragraphs
+_DATE_SHAPE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"^(?P<kind>published|posted|first published|updated|last updated|modified)\b"
+    r"[\s:]*(?:on\s+)?(?P<when>.{4,80})$",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|bin|al-[A-Z]\w+)){0,3}"
+_BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*)\s*$")
+_WRITE_TO = re.compile(rf"^Write to (?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+){_NAME})*) at\s")
+_SPLIT_NAMES = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+_END_MARK = re.compile(r"^\(END\)\s+(?P<who>.+?)\s*$")
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[-–,]?\s*"
+    r"(?P<who>[A-Z][^.\n]{1,60}?)\s*(?:,?\s*(?:Inc|Ltd|Limited|LLC|plc)\.?)?\.?"
+    r"(?:\s*all rights reserved\.?)?\s*$",
+    re.IGNORECASE,
+)
+_SITE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w-]*(?:\.[a-z]{2,})+)\s*[-—–]{1,2}\s*\S")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}))?\s*"
+    r"\((?P<source>[A-Z][\w .&'-]{1,40})\)\s*[-—–]+\s*"
+)
+_REPORTS = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w.'&-]+\s){0,4}[A-Z][\w.'&-]+)\s+(?:reports|reported)\b"
+)
+_LINK = re.compile(
+    r"^\[(?P<label>[^\]]{1,80})\]\((?P<url>https?://[^)\s]+)\)\s*$|^(?P<bare>https?://\S+)$"
+)
+_DOMAIN = re.compile(r"https?://(?:www\.)?([^/:]+)")
+
+
+@dataclass
+class Metadata:
+    published: datetime | None = None
+    published_text: str | None = None
+    updated: datetime | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    sources: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    url: str | None = None
+
+
+@lru_cache(maxsize=1)
+def outlets() -> dict[str, str]:
+    """Alias → canonical outlet name, from the reviewed table."""
+    table = resources.files("tickerwire.ingest").joinpath("data/outlets.tsv").read_text("utf-8")
+    names: dict[str, str] = {}
+    for line in table.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, aliases = line.split("\t", 1)
+            for alias in aliases.split("|"):
+                names[alias.strip()] = name
+    return names
+
+
+def outlet_name(text: str) -> str | None:
+    """The canonical outlet a phrase names ("Dow Jones & Company, Inc." → Dow Jones Newswires)."""
+    table = outlets()
+    cleaned = text.strip(" .,-")
+    if cleaned in table:
+        return table[cleaned]
+    for alias in sorted(table, key=len, reverse=True):
+        if re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", cleaned):
+            return table[alias]
+    return None
+
+
+def read_metadata(paragraphs: list[str], hints: Mapping[str, object]) -> Metadata:
+    meta = Metadata()
+    edges = _edges(paragraphs)
+    _read_times(meta, edges)
+    _read_authors(meta, edges)
+    _read_publisher(meta, paragraphs, edges)
+    _apply_hints(meta, hints)
+    return meta
+
+
+def _edges(paragraphs: list[str]) -> list[str]:
+    if len(paragraphs) <= 2 * _EDGE:
+        return paragraphs
+    return paragraphs[:_EDGE] + paragraphs[-_EDGE:]
+
+
+def _read_times(meta: Metadata, edges: Iterable[str]) -> None:
+    for paragraph in edges:
+        line = paragraph.strip()
+        if len(line) > 100:
+            continue
+        found = _PUBLISHED.match(line)
+        if not found and not _DATE_SHAPE.search(line):
+            continue
+        when_text = found.group("when") if found else line
+        when = parse_date(when_text)
+        if when is None:
+            continue
+        is_update = bool(found) and found.group("kind").lower() in {
+            "updated",
+            "last updated",
+            "modified",
+        }
+        if is_update:
+            meta.updated = meta.updated or when
+        elif meta.published is None:
+            meta.published, meta.published_text = when, line
+
+
+def _read_authors(meta: Metadata, edges: Iterable[str]) -> None:
+    for paragraph in edges:
+        line = paragraph.strip()
+        found = _BYLINE.match(line) or _WRITE_TO.match(line)
+        if not found:
+            continue
+        for name in _SPLIT_NAMES.split(found.group("names")):
+            name = name.strip()
+            if not name:
+                continue
+            if outlet_name(name):
+                meta.sources.append(outlet_name(name) or name)
+            elif _surname(name) not in {_surname(a) for a in meta.authors}:
+                meta.authors.append(name)
+
+
+def _read_publisher(meta: Metadata, paragraphs: list[str], edges: list[str]) -> None:
+    candidates: list[str] = []
+    copyrights: list[str] = []
+    for line in (p.strip() for p in edges):
+        if found := _SITE_PREFIX.match(line):
+            candidates.insert(0, found.group("site"))
+        elif found := _END_MARK.match(line):
+            candidates.append(outlet_name(found.group("who")) or found.group("who"))
+        elif found := _DATELINE.match(line):
+            meta.dateline = found.group("place").strip()
+            source = outlet_name(found.group("source")) or found.group("source")
+            candidates.append(source)
+            meta.sources.append(source)
+        elif found := _COPYRIGHT.match(line):
+            copyrights.append(outlet_name(found.group("who")) or found.group("who").strip())
+        elif found := _LINK.match(line):
+            meta.url = meta.url or found.group("url") or found.group("bare")
+    for paragraph in paragraphs:
+        for found in _REPORTS.finditer(paragraph):
+            source = outlet_name(found.group("who"))
+            if source and source not in meta.sources:
+                meta.sources.append(source)
+    for holder in copyrights:
+        if holder not in meta.sources:
+            meta.sources.append(holder)
+    if meta.url and not candidates:
+        domain = _DOMAIN.match(meta.url)
+        site = outlet_name(domain.group(1).split(".")[-2].capitalize()) if domain else None
+        if site:
+            candidates.append(site)
+    meta.publisher = candidates[0] if candidates else (copyrights[0] if copyrights else None)
+    meta.sources = [s for s in dict.fromkeys(meta.sources) if s != meta.publisher]
+
+
+def _apply_hints(meta: Metadata, hints: Mapping[str, object]) -> None:
+    published = parse_iso(hints.get("published"))
+    printed_with_zone = meta.published is not None and meta.published.tzinfo is not None
+    if published is not None and (published.tzinfo is not None or not printed_with_zone):
+        meta.published = published
+        meta.published_text = str(hints.get("published"))
+    updated = parse_iso(hints.get("updated"))
+    if updated is not None:
+        meta.updated = updated
+    authors = hints.get("authors")
+    if isinstance(authors, str):
+        authors = [a for a in _SPLIT_NAMES.split(authors) if a]
+    if isinstance(authors, list | tuple) and authors:
+        meta.authors = [str(a).strip() for a in authors if str(a).strip()]
+    for key in ("publisher", "url"):
+        value = hints.get(key)
+        if isinstance(value, str) and value.strip():
+            setattr(meta, key, value.strip())
+
+
+def _surname(name: str) -> str:
+    parts = name.replace(".", " ").split()
+    return parts[-1].casefold() if parts else ""

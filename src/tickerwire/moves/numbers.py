@@ -1,0 +1,250 @@
+"""Numbers, percentages and money in news prose, found with one compiled regex.
+
+A quantity is a number with what the text says it counts: ``5%`` (unit ``%``),
+``2.5 percentage points`` (``pp``), ``25 basis points`` (``bp``), ``150 points``
+(``points``), ``HK$46.95`` (``HKD``), ``$589 billion`` (``USD``, value 589e9),
+``1.54 million yuan`` (``CNY``), ``Rs 500 crore`` (``INR``, 5e9), ``33-fold`` (``fold``),
+``two-thirds`` (``fraction``), or a bare number (unit ``""``, e.g. an index level
+``21,133.54``). Numbers glued to letters or colons (``GPT-4``, ``HK:0981``, ``03:00``) and bare
+years are not quantities.
+
+Everything is decided by one ``finditer`` over the text plus a few dictionary look-ups per
+hit; there is no per-character Python work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Currency symbols and codes before the number, mapped to ISO 4217.
+CURRENCY_PREFIX: dict[str, str] = {
+    "hk$": "HKD",
+    "us$": "USD",
+    "s$": "SGD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nt$": "TWD",
+    "r$": "BRL",
+    "nz$": "NZD",
+    "$": "USD",
+    "¥": "JPY",  # yen unless the text says yuan; see YEN_OR_YUAN
+    "€": "EUR",
+    "£": "GBP",
+    "₹": "INR",
+    "₩": "KRW",
+    "rs": "INR",
+    "rs.": "INR",
+    "inr": "INR",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "usd": "USD",
+    "hkd": "HKD",
+    "eur": "EUR",
+    "jpy": "JPY",
+    "gbp": "GBP",
+    "krw": "KRW",
+    "twd": "TWD",
+    "sgd": "SGD",
+    "aud": "AUD",
+    "cad": "CAD",
+    "chf": "CHF",
+}
+
+# Currency words after the number.
+CURRENCY_SUFFIX: dict[str, str] = {
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "yen": "JPY",
+    "won": "KRW",
+    "rupees": "INR",
+    "rupee": "INR",
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "hong kong dollars": "HKD",
+    "us dollars": "USD",
+    "baht": "THB",
+    "ringgit": "MYR",
+}
+
+MAGNITUDE: dict[str, float] = {
+    "trillion": 1e12,
+    "tn": 1e12,
+    "tr": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+}
+
+UNITS: dict[str, str] = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "pct": "%",
+    "percentage point": "pp",
+    "percentage points": "pp",
+    "pct point": "pp",
+    "pct points": "pp",
+    "ppt": "pp",
+    "ppts": "pp",
+    "pp": "pp",
+    "basis point": "bp",
+    "basis points": "bp",
+    "bp": "bp",
+    "bps": "bp",
+    "point": "points",
+    "points": "points",
+    "pts": "points",
+    "-fold": "fold",
+    "fold": "fold",
+    "times": "fold",
+}
+
+WORD_NUMBERS: dict[str, float] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "a hundred": 100,
+    "half": 0.5,
+    "a half": 0.5,
+    "one-half": 0.5,
+    "a third": 1 / 3,
+    "one-third": 1 / 3,
+    "one third": 1 / 3,
+    "two-thirds": 2 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one-quarter": 0.25,
+    "three-quarters": 0.75,
+    "three quarters": 0.75,
+    "a fifth": 0.2,
+    "one-fifth": 0.2,
+}
+FRACTIONS = {k for k, v in WORD_NUMBERS.items() if v < 1}
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_PREFIX = _alternation(CURRENCY_PREFIX)
+_SUFFIX_CUR = _alternation(CURRENCY_SUFFIX)
+_MAG = _alternation(MAGNITUDE)
+_UNIT_WORDS = _alternation(u for u in UNITS if u not in ("%", "-fold"))
+_WORDS = _alternation(WORD_NUMBERS)
+
+QUANTITY_RE = re.compile(
+    rf"""
+    (?<![\w:/.\-])
+    (?:(?P<cur>{_PREFIX})\s?)?
+    (?:
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+      | (?P<word>\b(?:{_WORDS})\b)
+    )
+    (?:\s?-?(?P<mag>(?:{_MAG}))\b)?
+    (?:
+        \s?(?P<pct>%)
+      | (?P<fold>-fold\b)
+      | \s(?P<unit>(?:{_UNIT_WORDS}))\b
+      | \s(?P<curword>(?:{_SUFFIX_CUR}))\b
+    )?
+    (?![\w%:])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in the text, with its unit and the span it covers."""
+
+    start: int
+    end: int
+    value: float
+    unit: str  # "%", "pp", "bp", "points", "fold", "fraction", ISO currency, or "" (bare number)
+    raw: str
+    spelled: bool = False
+
+    @property
+    def is_money(self) -> bool:
+        return len(self.unit) == 3 and self.unit.isupper()
+
+
+def _parse(m: re.Match[str], text: str) -> Quantity | None:
+    cur, num, word, mag = m.group("cur"), m.group("num"), m.group("word"), m.group("mag")
+    unit_word, curword = m.group("unit"), m.group("curword")
+    if num is not None:
+        value = float(num.replace(",", ""))
+    else:
+        value = WORD_NUMBERS[word.lower()]
+    unit = ""
+    if m.group("pct"):
+        unit = "%"
+    elif m.group("fold"):
+        unit = "fold"
+    elif unit_word:
+        unit = UNITS[re.sub(r"\s+", " ", unit_word.lower())]
+    currency = None
+    if cur:
+        currency = CURRENCY_PREFIX[cur.lower().strip()]
+        if currency == "JPY" and re.match(r"\s*(?:\w+\s)?yuan", text[m.end() : m.end() + 20]):
+            currency = "CNY"
+    if curword:
+        currency = CURRENCY_SUFFIX[curword.lower()]
+    if mag:
+        mag_l = mag.lower()
+        if len(mag_l) == 1 and currency is None:
+            return None  # "5m" without a currency is a length or a minute
+        value *= MAGNITUDE[mag_l]
+    if currency:
+        unit = currency
+    if word is not None:
+        low = word.lower()
+        if not unit and not mag:
+            if low in FRACTIONS:
+                unit = "fraction"
+            else:
+                return None  # "four trading sessions": read by the window grammar instead
+    elif not unit and not mag and num is not None and "," not in num and "." not in num:
+        if len(num) == 4 and 1900 <= value <= 2100:
+            return None  # a year
+    return Quantity(m.start(), m.end(), value, unit, m.group(0), spelled=word is not None)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order."""
+    found: list[Quantity] = []
+    for m in QUANTITY_RE.finditer(text):
+        q = _parse(m, text)
+        if q is not None:
+            found.append(q)
+    return found

@@ -1,0 +1,111 @@
+"""When a move happened: its window ("past month", "4 sessions") and its trading day.
+
+The window comes from the words around the number; the trading day from a day phrase
+("on Thursday", "Friday's gains", "yesterday") resolved against the publication time on the
+exchange's calendar (``tickerwire.reference.calendars``). A move with no day phrase of its own
+inherits the last day phrase the article used before it, because a market story names its
+session once ("surged on Thursday") and then reports the figures of that session.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from tickerwire.moves.lexicon import DAY_PATTERN, SAME_DAY_CUES, WINDOW_PATTERNS
+from tickerwire.reference.calendars import is_session, local_date, trading_day_for
+
+SMALL_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a": 1,
+    "single": 1,
+}
+
+_WINDOWS = [(re.compile(p, re.IGNORECASE), label) for p, label in WINDOW_PATTERNS]
+DAY_RE = re.compile(DAY_PATTERN, re.IGNORECASE)
+POSSESSIVE_DAY_RE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|yesterday|today)(?:'s|’s)\s+[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+SAME_DAY_RE = re.compile(
+    "|".join(r"\b" + re.escape(c) + r"\b" for c in SAME_DAY_CUES), re.IGNORECASE
+)
+INTRADAY_TIME_RE = re.compile(
+    r"\b(?:as of|at|by)\s+(\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:GMT|UTC|ET|HKT|EST|EDT|"
+    r"BST|CET|JST|IST|KST|SGT|local time)?)",
+    re.IGNORECASE,
+)
+
+
+def window_in(text: str) -> str | None:
+    """The window a phrase right after (or before) a move names, normalised, if any."""
+    for pattern, label in _WINDOWS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        if label == "WEEKMONTH":
+            phrase = m.group(0).lower()
+            return phrase.replace("so far ", "").replace("for the", "this")
+        if label == "SINCE":
+            return f"since {m.group(1).lower()} {m.group(2).lower()}"
+        if label == "SINCESTART":
+            return f"since start of {m.group(1).lower()}"
+        if label == "SINCEMONTH":
+            return m.group(0).lower()
+        if label == "N":
+            word = m.group(1).lower()
+            n = SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+            if n is None:
+                continue
+            return f"{n} {m.group(2).lower()}"
+        return label
+    return None
+
+
+def day_phrase(text: str) -> str | None:
+    """The day phrase ("Friday", "yesterday") in ``text``, if there is one."""
+    m = DAY_RE.search(text)
+    if not m:
+        return None
+    return (m.group(1) or m.group(2)).lower()
+
+
+def possessive_day(before: str) -> str | None:
+    """ "Friday's 10% gains": the day owns the number that follows it."""
+    m = POSSESSIVE_DAY_RE.search(before)
+    return m.group(1).lower() if m else None
+
+
+def has_same_day_cue(text: str) -> bool:
+    return SAME_DAY_RE.search(text) is not None
+
+
+def intraday_time(text: str) -> str | None:
+    m = INTRADAY_TIME_RE.search(text)
+    return m.group(1).strip() if m else None
+
+
+def resolve_day(mic: str, phrase: str, published: datetime | None) -> date | None:
+    """The trading day ``phrase`` names on ``mic``'s calendar, or None."""
+    if published is None:
+        return None
+    return trading_day_for(mic, phrase, published)
+
+
+def publication_session(mic: str, published: datetime | None) -> date | None:
+    """The publication day, in the exchange's time zone, when it had a session."""
+    if published is None:
+        return None
+    d = local_date(mic, published)
+    return d if is_session(mic, d) else None

@@ -1,0 +1,151 @@
+"""The jobs a user runs: analyse inputs into the store and report, or extract to JSON Lines.
+
+The per-article map phase (read and extract) streams; the cross-article phase (stories,
+price checks, report) runs once over everything stored, so that re-running over new inputs
+updates stories that span old and new articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import orjson
+
+from tickerwire.export import eval_record
+from tickerwire.ingest import DEFAULT_MAX_BYTES, iter_raw_documents
+from tickerwire.model import ArticleRecord, Rejection, Story, Verification
+from tickerwire.pipeline import Pipeline, build_pipeline
+from tickerwire.store import DEFAULT_DB, Store
+
+Item = ArticleRecord | Rejection
+OnItem = Callable[[Item], None]
+_BATCH = 500
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """What a run did; ``exit_code`` is 0 when every input was read, 1 when some were not."""
+
+    inputs: int
+    stored: int
+    new: int
+    rejections: tuple[Rejection, ...]
+    stories: tuple[Story, ...] = ()
+    verifications: tuple[Verification, ...] = ()
+    report: Path | None = None
+    db: Path | None = None
+    records: tuple[ArticleRecord, ...] = field(default=(), repr=False)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.rejections else 0
+
+
+def analyse_inputs(
+    locations: Iterable[str | Path],
+    *,
+    pipeline: Pipeline | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Item]:
+    """Read and extract every input: the map phase, one item per document or failure."""
+    pipeline = pipeline or build_pipeline()
+    for raw in iter_raw_documents(locations, max_bytes=max_bytes):
+        yield raw if isinstance(raw, Rejection) else pipeline(raw)
+
+
+def analyze(
+    locations: Iterable[str | Path],
+    *,
+    db: str | Path = DEFAULT_DB,
+    report: Path | None = None,
+    prices: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_item: OnItem | None = None,
+) -> RunResult:
+    """Analyse inputs into the database, then rebuild stories, price checks and the report."""
+    started = datetime.now(UTC)
+    inputs = stored = new = 0
+    rejections: list[Rejection] = []
+    with Store.open(db) as store:
+        batch: list[Item] = []
+        for item in analyse_inputs(locations, max_bytes=max_bytes):
+            inputs += 1
+            batch.append(item)
+            if isinstance(item, Rejection):
+                rejections.append(item)
+            if on_item:
+                on_item(item)
+            if len(batch) >= _BATCH:
+                summary = store.write(batch)
+                stored, new, batch = stored + summary.stored, new + summary.new, []
+        summary = store.write(batch)
+        stored, new = stored + summary.stored, new + summary.new
+        stories, verifications, report_path = _cross_article(store, db, report, prices)
+        store.record_run(started=started, inputs=inputs, stored=stored, rejected=len(rejections))
+    return RunResult(inputs, stored, new, tuple(rejections), stories, verifications, report_path,
+                     Path(db))  # fmt: skip
+
+
+def _cross_article(
+    store: Store, db: str | Path, report: Path | None, prices: Path | None
+) -> tuple[tuple[Story, ...], tuple[Verification, ...], Path | None]:
+    from tickerwire import report as report_stage
+    from tickerwire import stories as story_stage
+
+    records = store.records()
+    stories = story_stage.cluster(records)
+    store.write_stories(stories)
+    verifications = _verify(records, prices)
+    if prices is not None:
+        store.write_verifications(verifications)
+    target = report or default_report_path(db)
+    written = report_stage.write_report(
+        target,
+        records=records,
+        stories=stories,
+        verifications=verifications or tuple(store.verifications()),
+        rejections=store.rejections(),
+    )
+    return stories, verifications, written
+
+
+def _verify(records: list[ArticleRecord], prices: Path | None) -> tuple[Verification, ...]:
+    if prices is None:
+        return ()
+    from tickerwire import prices as price_stage
+
+    provider = price_stage.FolderProvider(prices)  # type: ignore[attr-defined]
+    return tuple(price_stage.verify_records(records, provider))
+
+
+def default_report_path(db: str | Path) -> Path:
+    """The report sits beside the database: ``news.duckdb`` → ``news.html``."""
+    path = Path(db)
+    return Path("tickerwire-report.html") if str(db) == ":memory:" else path.with_suffix(".html")
+
+
+def extract(
+    locations: Iterable[str | Path],
+    jsonl: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_item: OnItem | None = None,
+) -> RunResult:
+    """Write one evaluation record per article (../shared/eval/FORMAT.md) to ``jsonl``."""
+    inputs = stored = 0
+    rejections: list[Rejection] = []
+    jsonl.parent.mkdir(parents=True, exist_ok=True)
+    with jsonl.open("wb") as out:
+        for item in analyse_inputs(locations, max_bytes=max_bytes):
+            inputs += 1
+            if on_item:
+                on_item(item)
+            if isinstance(item, Rejection):
+                rejections.append(item)
+                continue
+            stored += 1
+            out.write(orjson.dumps(eval_record(item)) + b"\n")
+    return RunResult(inputs, stored, stored, tuple(rejections))

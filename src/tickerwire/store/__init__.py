@@ -1,0 +1,217 @@
+"""The embedded DuckDB store: every record queryable by SQL, re-runs idempotent.
+
+Writes go through Arrow tables (DuckDB's ``executemany`` manages ~850 rows/s here; Arrow
+millions), one transaction per batch: the rows of each article id are deleted, then
+inserted, so writing the same article twice leaves the same rows as writing it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+
+import duckdb
+import orjson
+import pyarrow as pa
+
+from tickerwire.errors import StoreError
+from tickerwire.model import ArticleRecord, Rejection, Story, Verification
+from tickerwire.serialize import from_data, record_from_json
+from tickerwire.store.rows import Columns, article_tables, story_tables, verification_table
+
+DEFAULT_DB = Path("tickerwire.duckdb")
+_ARTICLE_CHILDREN = (
+    "boilerplate",
+    "entities",
+    "mentions",
+    "moves",
+    "figures",
+    "catalysts",
+    "quotes",
+    "sentiment",
+    "verifications",
+)
+_STORY_TABLES = ("stories", "story_articles", "disagreements")
+
+
+@dataclass(frozen=True, slots=True)
+class WriteSummary:
+    stored: int
+    new: int
+    rejected: int
+
+
+class Store:
+    """One DuckDB file (or ``:memory:``), its schema brought up to date on open."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str) -> None:
+        self.connection = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Store:
+        target = str(path)
+        if read_only and target != ":memory:" and not Path(target).exists():
+            raise StoreError(f"no database at {target}: run `tickerwire analyze` first")
+        if target != ":memory:":
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            connection = duckdb.connect(target, read_only=read_only)
+        except duckdb.Error as error:
+            raise StoreError(f"cannot open database {target}: {error}") from error
+        store = cls(connection, target)
+        if not read_only:
+            store.migrate()
+        return store
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:  # fmt: skip
+        self.close()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def migrate(self) -> list[str]:
+        """Apply the numbered SQL files not yet applied; return their names."""
+        con = self.connection
+        con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(name VARCHAR PRIMARY KEY, applied_at TIMESTAMPTZ DEFAULT current_timestamp)"
+        )
+        done = {row[0] for row in con.execute("SELECT name FROM schema_migrations").fetchall()}
+        applied = []
+        folder = resources.files("tickerwire.store").joinpath("schema")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".sql") and entry.name not in done:
+                with self._transaction():
+                    con.execute(entry.read_text("utf-8"))
+                    con.execute("INSERT INTO schema_migrations (name) VALUES (?)", [entry.name])
+                applied.append(entry.name)
+        return applied
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.connection.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    def write(self, items: Iterable[ArticleRecord | Rejection]) -> WriteSummary:
+        """Store records and rejections; idempotent per article id and per rejected uri."""
+        batch = list(items)
+        records = [i for i in batch if isinstance(i, ArticleRecord)]
+        rejections = [i for i in batch if isinstance(i, Rejection)]
+        ids = list(dict.fromkeys(r.article.id for r in records))
+        unique = list({r.article.id: r for r in records}.values())
+        with self._transaction():
+            known = self._existing_ids(ids)
+            for table in ("articles", *_ARTICLE_CHILDREN):
+                column = "id" if table == "articles" else "article_id"
+                self._delete_where_in(table, column, ids)
+            for table, columns in article_tables(unique).items():
+                self._insert(table, columns)
+            self._delete_where_in("rejections", "uri", [r.article.uri for r in unique])
+            self._delete_where_in("rejections", "uri", [r.uri for r in rejections])
+            if rejections:
+                self._insert("rejections", {
+                    "uri": [r.uri for r in rejections], "stage": [r.stage for r in rejections],
+                    "reason": [r.reason for r in rejections]})  # fmt: skip
+        return WriteSummary(stored=len(unique), new=len(set(ids) - known), rejected=len(rejections))
+
+    def write_stories(self, stories: Sequence[Story]) -> None:
+        """Replace all stories: they are a function of every stored article."""
+        with self._transaction():
+            for table in _STORY_TABLES:
+                self.connection.execute(f"DELETE FROM {table}")
+            for table, columns in story_tables(stories).items():
+                self._insert(table, columns)
+
+    def write_verifications(self, verifications: Sequence[Verification]) -> None:
+        ids = list({v.article_id for v in verifications})
+        with self._transaction():
+            self._delete_where_in("verifications", "article_id", ids)
+            if verifications:
+                self._insert("verifications", verification_table(verifications))
+
+    def record_run(self, *, started: datetime, inputs: int, stored: int, rejected: int) -> None:
+        from tickerwire import __version__
+
+        self.connection.execute(
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                started.isoformat(),
+                started,
+                datetime.now(UTC),
+                inputs,
+                stored,
+                rejected,
+                __version__,
+            ],
+        )
+
+    def records(self, ids: Sequence[str] | None = None) -> list[ArticleRecord]:
+        sql = "SELECT record FROM articles"
+        rows = (self.connection.execute(sql + " WHERE id IN (SELECT unnest(?)) ORDER BY name, id",
+                                        [list(ids)]).fetchall()
+                if ids is not None else self.connection.execute(sql + " ORDER BY name, id").fetchall())  # fmt: skip
+        return [record_from_json(row[0]) for row in rows]
+
+    def rejections(self) -> list[Rejection]:
+        rows = self.connection.execute("SELECT uri, stage, reason FROM rejections ORDER BY uri")
+        return [Rejection(*row) for row in rows.fetchall()]
+
+    def stories(self) -> list[Story]:
+        rows = self.connection.execute("SELECT record FROM stories ORDER BY first_seen, id")
+        return [from_data(Story, orjson.loads(row[0])) for row in rows.fetchall()]
+
+    def verifications(self) -> list[Verification]:
+        cursor = self.connection.execute(
+            "SELECT article_id, move_index, status, reason, observed, observed_price, tolerance, "
+            "listing, start_day, end_day FROM verifications ORDER BY article_id, move_index"
+        )
+        return [Verification(*row) for row in cursor.fetchall()]
+
+    def article_rows(self) -> list[dict[str, object]]:
+        cursor = self.connection.execute(
+            "SELECT a.id, a.name, a.title, a.published_date, a.publisher, a.authors, a.format, "
+            "a.uri, (SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS entities, "
+            "(SELECT count(*) FROM moves m WHERE m.article_id = a.id) AS moves "
+            "FROM articles a ORDER BY a.published_date NULLS LAST, a.name"
+        )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def count(self, table: str) -> int:
+        row = self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def _existing_ids(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        rows = self.connection.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+        )
+        return {row[0] for row in rows.fetchall()}
+
+    def _delete_where_in(self, table: str, column: str, values: list[str]) -> None:
+        if values:
+            self.connection.execute(
+                f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [values]
+            )
+
+    def _insert(self, table: str, columns: Columns) -> None:
+        if not columns:
+            return
+        batch = pa.table(columns)  # noqa: F841  (read by DuckDB's replacement scan below)
+        self.connection.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
