@@ -67,6 +67,15 @@ FD_EXCHANGES: dict[str, tuple[str, str, str]] = {
     "NZE": ("XNZE", "NZX", "New Zealand"),
     "SAU": ("XSAU", "Tadawul", "Saudi Arabia"),
 }
+FD_SUFFIX = {"L": "LSE", "PA": "PAR", "AS": "AMS", "DE": "GER", "T": "JPX", "NS": "NSE",
+             "BO": "BSE", "KS": "KSC", "KQ": "KOE", "TW": "TAI", "TWO": "TWO", "AX": "ASX",
+             "TO": "TOR", "SI": "SES", "SW": "EBS", "MI": "MIL", "MC": "MCE", "ST": "STO",
+             "CO": "CPH", "HE": "HEL", "OL": "OSL", "BR": "BRU", "HK": "HKG", "SS": "SHH",
+             "SZ": "SHZ"}  # fmt: skip
+FD_NOT_EQUITY = re.compile(
+    r"\b(?:Warrants?|C/W|P/W|ETF|ETN|Fund|Tracker|Bond|Notes?|Certificates?|Turbo)\b|\d+(?:\.\d+)?%|\d{4}[CP]\b",
+    re.IGNORECASE,
+)
 MIC_CURRENCY = {
     "XHKG": "HKD", "XSHG": "CNY", "XSHE": "CNY", "BJSE": "CNY", "XNAS": "USD", "XNYS": "USD",
     "XASE": "USD", "ARCX": "USD", "BATS": "USD", "XTAI": "TWD", "ROCO": "TWD",
@@ -154,6 +163,7 @@ class Listing:
 class Master:
     def __init__(self) -> None:
         self.listings: dict[str, Listing] = {}
+        self.relaxed: set[str] = set()  # foreign-issuer lines kept only because they are big
 
     def get(self, mic: str, code: str, source: str) -> Listing:
         lid = f"{mic}:{code}"
@@ -183,11 +193,17 @@ def isin_ok(value: object) -> str | None:
 
 
 def load_hong_kong(m: Master, data: Path) -> None:
-    df = pd.read_csv(data / "hkex_list_of_securities_2025-07-11.csv", dtype=str, keep_default_na=False)
+    df = pd.read_csv(
+        data / "hkex_list_of_securities_2025-07-11.csv", dtype=str, keep_default_na=False
+    )
     for row in df.itertuples(index=False):
         code, name, cat, sub = row[0], row[1], row[2], row[3]
         currency = (row[18] or "").strip()
-        if "Warrant" in (sub or "") or currency == "RMB" or code.startswith("8") and len(code) == 5:
+        if (
+            "Warrant" in (sub or "")
+            or currency == "RMB"
+            or (code.startswith("8") and len(code) == 5)
+        ):
             continue
         kind = "share"
         if cat.startswith("Exchange Traded"):
@@ -220,7 +236,9 @@ def load_mainland(m: Master, data: Path) -> None:
     df = pd.read_csv(data / "adata_2.9.5_a_share_codes_2023-10.csv", dtype=str)
     for row in df.itertuples(index=False):
         code = row.stock_code.zfill(6)
-        m.get(a_share_mic(code), code, "adata").add_name(re.sub(r"\s+", "", row.short_name), short=True)
+        m.get(a_share_mic(code), code, "adata").add_name(
+            re.sub(r"\s+", "", row.short_name), short=True
+        )
     for f in sorted(data.glob("csindex_*_constituents_*.csv")):
         for row in pd.read_csv(f, dtype=str).itertuples(index=False):
             code = row.constituent_code.zfill(6)
@@ -247,6 +265,7 @@ def load_us(m: Master, data: Path) -> None:
         if row._7 == "Y" or not isinstance(sym, str) or "$" in sym or SKIP_SECURITY.search(sec):
             continue
         listing = m.get(exch.get(row.Exchange, "XNYS"), sym.replace(".", "-"), "otherlisted")
+        listing.add_name(sec)
         listing.add_name(row._1)
         listing.type = "etf" if row.ETF == "Y" else ("adr" if "Depositary" in sec else "share")
     scr = pd.read_csv(data / "us_nasdaq_screener_2025-01-31.csv", dtype=str)
@@ -283,15 +302,23 @@ def load_global(m: Master, data: Path) -> None:
     fd = pd.read_csv(data / "financedatabase_equities_non_us_exchanges.csv.gz", dtype=str)
     fd = fd[fd.name.notna() & (fd.delisted != "True")]
     for row in fd.itertuples(index=False):
-        spec = FD_EXCHANGES.get(row.exchange)
-        if spec is None:
+        exchange = row.exchange
+        if not isinstance(exchange, str) and "." in row.symbol:
+            exchange = FD_SUFFIX.get(row.symbol.rsplit(".", 1)[1])
+        spec = FD_EXCHANGES.get(exchange)
+        if spec is None or FD_NOT_EQUITY.search(row.name):
             continue
         mic, _short, countries = spec
         country = row.country if isinstance(row.country, str) else ""
+        isin = isin_ok(row.isin) or ""
+        local = ISIN_COUNTRY.get(isin[:2], "").lower()
+        big = row.market_cap in ("Mega Cap", "Large Cap", "Mid Cap")
+        relaxed = False
         if countries != "*" and country not in countries.split("|"):
-            continue
-        if not isinstance(row.sector, str) and mic not in ("XHKG", "XSHG", "XSHE"):
-            continue
+            if local not in countries.lower().split("|"):
+                if not big:
+                    continue
+                relaxed = True
         code = row.symbol.rsplit(".", 1)[0]
         if mic == "XHKG":
             if not code.isdigit():
@@ -305,9 +332,13 @@ def load_global(m: Master, data: Path) -> None:
         if mic in ("XHKG", "XSHG", "XSHE") and existing is None:
             continue  # the exchange lists are the reference; FD only adds names there
         listing = existing or m.get(mic, code, "financedatabase")
+        if relaxed and existing is None:
+            m.relaxed.add(listing.id)
         listing.sources.add("financedatabase")
         listing.add_name(row.name)
-        listing.currency = listing.currency or (row.currency if isinstance(row.currency, str) else "")
+        listing.currency = listing.currency or (
+            row.currency if isinstance(row.currency, str) else ""
+        )
         listing.country = listing.country or country.lower()
         listing.score += SIZE.get(row.market_cap, 0.0) / 2
         listing.fin = listing.fin or row.sector == "Financials"
@@ -315,7 +346,7 @@ def load_global(m: Master, data: Path) -> None:
             listing.isin.add(isin)
     ip = pd.read_csv(data / "investpy_1.0.8_stocks_global.csv.gz", dtype=str)
     countries = {"hong kong": "XHKG", "china": "CN", "japan": "XTKS", "south korea": "KR",
-                 "taiwan": "TW", "united states": "US"}  # fmt: skip
+                 "taiwan": "TW", "united states": "US", "united kingdom": "XLON"}  # fmt: skip
     for row in ip.itertuples(index=False):
         where = countries.get(row.country)
         if where is None or not isinstance(row.symbol, str):
@@ -327,10 +358,19 @@ def load_global(m: Master, data: Path) -> None:
             cands = [m.find(a_share_mic(sym), sym)] if sym.isdigit() else []
         elif where == "KR":
             cands = [m.find("XKRX", sym), m.find("XKOS", sym)]
+            if not any(cands) and sym.isdigit():
+                cands = [m.get("XKRX", sym, "investpy")]
         elif where == "TW":
             cands = [m.find("XTAI", sym), m.find("ROCO", sym)]
         elif where == "US":
             cands = [m.find(x, sym) for x in ("XNAS", "XNYS", "XASE")]
+        elif where == "XTKS":
+            cands = [
+                m.find(where, sym) or (m.get(where, sym, "investpy") if sym.isdigit() else None)
+            ]
+        elif where == "XLON":
+            ok = re.fullmatch(r"[A-Z]{2,5}", sym)
+            cands = [m.find(where, sym) or (m.get(where, sym, "investpy") if ok else None)]
         else:
             cands = [m.find(where, sym)]
         for listing in cands:
@@ -340,10 +380,18 @@ def load_global(m: Master, data: Path) -> None:
             listing.sources.add("investpy")
             if isin := isin_ok(row.isin):
                 listing.isin.add(isin)
+            if listing.mic in ("XTKS", "XKRX", "XLON") and not listing.currency:
+                listing.currency = row.currency
+                listing.country = row.country
             if listing.country == "" and where in ("XHKG", "CN"):
-                listing.country = "china" if isin and isin[:2] in ("CN", "KY", "BM") else "hong kong"
+                listing.country = (
+                    "china" if isin and isin[:2] in ("CN", "KY", "BM") else "hong kong"
+                )
     tw_en: dict[str, str] = {}
-    for f, mic in (("twstock_1.5.1_twse_equities.csv", "XTAI"), ("twstock_1.5.1_tpex_equities.csv", "ROCO")):
+    for f, mic in (
+        ("twstock_1.5.1_twse_equities.csv", "XTAI"),
+        ("twstock_1.5.1_tpex_equities.csv", "ROCO"),
+    ):
         for row in pd.read_csv(data / f, dtype=str).itertuples(index=False):
             listing = m.get(mic, row.code, "twstock")
             listing.add_name(row.name, short=True)
@@ -451,6 +499,7 @@ def group_issuers(m: Master, cross: list[list[str]]) -> dict[str, str]:
         if listing.type == "etf":
             continue
         keys = {norm_key(n) for n in listing.names}
+        keys |= {norm_key(n) for n in listing.short if " " in n.strip()}
         for key in keys:
             if len(key) >= 6 and (" " in key or len(key) >= 8):
                 by_key[key].append(listing.id)
@@ -462,8 +511,7 @@ def group_issuers(m: Master, cross: list[list[str]]) -> dict[str, str]:
     return {lid: uf.find(lid) for lid in m.listings}
 
 
-def primary_of(listings: list[Listing]) -> Listing:
-    country = next((x.country for x in listings if x.country), "")
+def primary_of(listings: list[Listing], country: str) -> Listing:
     home = HOME_MICS.get(country, [])
 
     def rank(x: Listing) -> tuple:
@@ -479,11 +527,31 @@ def primary_of(listings: list[Listing]) -> Listing:
 
 
 def display_name(listing: Listing) -> str:
-    for name in listing.names:
+    """The fullest plain name: some lists truncate at a hyphen ("Colgate" for Colgate-Palmolive)."""
+    best = ""
+    for name in listing.names[:4]:
         cleaned = CUT_AFTER.split(name)[0].strip(" ,-")
-        if cleaned:
-            return cleaned
-    return listing.short[0] if listing.short else listing.code
+        if len(cleaned) > len(best) and len(cleaned) <= 60:
+            best = cleaned
+    return best or (listing.short[0] if listing.short else listing.code)
+
+
+ISIN_COUNTRY = {
+    "CN": "china", "HK": "hong kong", "US": "united states", "JP": "japan", "GB": "united kingdom",
+    "DE": "germany", "FR": "france", "NL": "netherlands", "IN": "india", "KR": "south korea",
+    "TW": "taiwan", "AU": "australia", "CA": "canada", "SG": "singapore", "CH": "switzerland",
+}  # fmt: skip
+
+
+def issuer_country(members: list[Listing]) -> str:
+    """Where the issuer is at home: its ordinary shares' ISIN prefix, else what the lists say."""
+    for x in members:
+        if x.type == "share" and x.mic != "XNAS" and x.mic != "XNYS":
+            for isin in sorted(x.isin):
+                if isin[:2] in ISIN_COUNTRY:
+                    return ISIN_COUNTRY[isin[:2]]
+    countries = [x.country for x in members if x.country]
+    return max(set(countries), key=countries.count) if countries else ""
 
 
 def variants(name: str, *, words: set[str]) -> list[str]:
@@ -544,25 +612,31 @@ def build(data: Path, out: Path) -> None:
     groups: dict[str, list[Listing]] = defaultdict(list)
     for lid, root in issuer_of.items():
         groups[root].append(m.listings[lid])
+    for root, members in list(groups.items()):
+        home = [x for x in members if x.id not in m.relaxed]
+        if home and len(home) < len(members):
+            groups[root] = home  # a big foreign company's secondary line in Europe: dropped
     words = english_words()
 
     rows = []
     alias_rows: dict[tuple[str, str], float] = {}
     first_tokens: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for members in groups.values():
-        primary = primary_of(members)
+        country = issuer_country(members)
+        primary = primary_of(members, country)
         issuer = primary.id
-        country = next((x.country for x in members if x.country), "")
         score = max(x.score for x in members) + 0.5 * (len(members) - 1)
         fin = any(x.fin for x in members)
         issuer_name = display_name(primary)
-        for x in sorted(members, key=lambda x: x.id != primary.id):
+        for x in members:
             rows.append((x.id, issuer, display_name(x), issuer_name,
                          MIC_NAME.get(x.mic, x.mic), x.currency, x.type, country,
                          f"{score:.2f}", "1" if fin else "0", "1" if x is primary else "0"))  # fmt: skip
         if all(x.type == "etf" for x in members):
             continue
-        names = [n for x in members for n in x.names + x.short if not re.search(r"[\u4e00-\u9fff]", n)]
+        names = [
+            n for x in members for n in x.names + x.short if not re.search(r"[\u4e00-\u9fff]", n)
+        ]
         for name in names:
             for v in variants(name, words=words):
                 key = (v, issuer)
@@ -587,11 +661,16 @@ def build(data: Path, out: Path) -> None:
         for line in curated.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            alias, lid, *flags = line.split("\t")
+            alias, lids, *flags = line.split("\t")
+            lid = next((x for x in lids.split("|") if x in listing_ids), lids)
             if lid not in listing_ids:
-                print(f"aliases.tsv: {lid} for {alias!r} is not a listing; skipped", file=sys.stderr)
+                print(
+                    f"aliases.tsv: {lid} for {alias!r} is not a listing; skipped", file=sys.stderr
+                )
                 continue
-            alias_rows[(alias, issuer_by_listing[lid] + ("|C" if "common" in flags else "|K"))] = 99.0
+            alias_rows[(alias, issuer_by_listing[lid] + ("|C" if "common" in flags else "|K"))] = (
+                99.0
+            )
 
     rows.sort(key=lambda r: r[0])
     out.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ import re
 
 from tickerwire.errors import EmptyInput
 from tickerwire.ingest.boilerplate import split_boilerplate
-from tickerwire.ingest.decode import decode, normalise
+from tickerwire.ingest.decode import decode, repair
 from tickerwire.ingest.formats import parse, sniff
 from tickerwire.ingest.metadata import read_metadata
 from tickerwire.ingest.sources import DEFAULT_MAX_BYTES, iter_raw_documents
@@ -34,6 +34,8 @@ def read_document(raw: RawDocument) -> Article:
     kept, removed = split_boilerplate(parsed.paragraphs)
     hinted_title = hints.get("title")
     title = _clean(str(hinted_title)) if isinstance(hinted_title, str) else parsed.title
+    if title and kept and _same_words(kept[0], title):
+        kept = kept[1:]
     if not kept:
         raise EmptyInput("no article text: nothing left once boilerplate was removed")
     body_start = len(title) + 2 if title else 0
@@ -62,9 +64,12 @@ def read_document(raw: RawDocument) -> Article:
     )
 
 
+def _same_words(a: str, b: str) -> bool:
+    return _FOLD.sub(" ", a.casefold()).strip() == _FOLD.sub(" ", b.casefold()).strip()
+
+
 def _clean(value: str) -> str:
-    fixed, _ = decode(value.encode("utf-8")) if value.strip() else ("", ())
-    return " ".join(normalise(fixed).split())
+    return " ".join(repair(value).split())
 
 
 def _spans(paragraphs: list[str], start: int) -> tuple[Span, ...]:

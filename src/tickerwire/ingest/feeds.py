@@ -33,11 +33,13 @@ def read_feed(uri: str, data: bytes) -> Iterator[RawDocument | Rejection]:
         yield Rejection(uri, "source", " ".join(reason.split()))
         return
     publisher = (parsed.get("feed") or {}).get("title")
+    broken = parsed.get("bozo_exception")
+    note = f"malformed feed XML ({' '.join(str(broken).split())}); " if broken else ""
     for index, entry in enumerate(entries):
         item_uri = f"{uri}#{entry.get('id') or entry.get('link') or index}"
         body = _body(entry)
         if not body.strip():
-            yield Rejection(item_uri, "source", "feed item has no content or summary")
+            yield Rejection(item_uri, "source", f"{note}feed item has no content or summary")
             continue
         hints: dict[str, object] = {"format": "html"}
         if entry.get("title"):

@@ -29,6 +29,7 @@ _BLOCKS = frozenset(
 )
 _MAIN = ("article", "[itemprop=articleBody]", "main", "[role=main]", "#content", ".article-body")
 _SPACES = re.compile(r"\s+")
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 
 
 @dataclass
@@ -66,11 +67,16 @@ def _main(tree: LexborHTMLParser) -> LexborNode | None:
 
 
 def _paragraphs(main: LexborNode) -> list[str]:
+    """Block elements in document order; a block holding other blocks (an unclosed <h1> or
+    <p> in broken HTML, an <li> of <p>s) gives only its own text, its children the rest."""
     paragraphs: list[str] = []
     for node in main.traverse(include_text=False):
-        if node.tag not in _BLOCKS or _inside_block(node, main):
+        if node.tag not in _BLOCKS:
             continue
-        text = _SPACES.sub(" ", node.text(deep=True, separator=" ")).strip()
+        deep = not _has_block_inside(node)
+        text = _SPACES.sub(" ", node.text(deep=deep, separator=" ")).strip()
+        if not deep:
+            text = _SPACES.sub(" ", _own_inline_text(node)).strip()
         if text:
             paragraphs.append(text)
     if not paragraphs:
@@ -79,13 +85,23 @@ def _paragraphs(main: LexborNode) -> list[str]:
     return paragraphs
 
 
-def _inside_block(node: LexborNode, main: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None and parent is not main and parent.tag != "html":
-        if parent.tag in _BLOCKS:
-            return True
-        parent = parent.parent
-    return False
+def _has_block_inside(node: LexborNode) -> bool:
+    return any(
+        child.tag in _BLOCKS for child in node.traverse(include_text=False) if child is not node
+    )
+
+
+def _own_inline_text(node: LexborNode) -> str:
+    """Text of the node and its inline children, stopping at nested blocks."""
+    parts: list[str] = []
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag not in _BLOCKS and not _has_block_inside(child):
+            parts.append(child.text(deep=True, separator=" "))
+        child = child.next
+    return " ".join(parts)
 
 
 def _same(a: str, b: str) -> bool:
@@ -138,10 +154,10 @@ def _title(tree: LexborHTMLParser, hints: dict[str, object]) -> str | None:
     title = _attr(tree, "meta[property='og:title']") or _attr(tree, "meta[name='twitter:title']")
     if not title:
         h1 = tree.css_first("article h1") or tree.css_first("h1")
-        title = h1.text(deep=True).strip() if h1 is not None else None
-    if not title:
+        title = _own_inline_text(h1).strip() if h1 is not None else None
+    if not title or len(title) > 300:
         node = tree.css_first("title")
-        title = node.text().strip() if node is not None else None
+        title = _SITE_SUFFIX.sub("", node.text()).strip() if node is not None else None
     return _SPACES.sub(" ", title).strip() if title else None
 
 

@@ -45,9 +45,8 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}))?\s*"
     r"\((?P<source>[A-Z][\w .&'-]{1,40})\)\s*[-—–]+\s*"
 )
-_REPORTS = re.compile(
-    r"\b(?P<who>(?:[A-Z][\w.'&-]+\s){0,4}[A-Z][\w.'&-]+)\s+(?:reports|reported)\b"
-)
+_REPORTS = re.compile(r"\b(?:reports|reported)\b")
+_REPORTER = re.compile(r"(?P<who>(?:[A-Z][\w.'&-]+\s){0,4}[A-Z][\w.'&-]+)\s+$")
 _LINK = re.compile(
     r"^\[(?P<label>[^\]]{1,80})\]\((?P<url>https?://[^)\s]+)\)\s*$|^(?P<bare>https?://\S+)$"
 )
@@ -79,16 +78,20 @@ def outlets() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern[str]:
+    aliases = sorted(outlets(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, aliases)) + r")(?!\w)")
+
+
 def outlet_name(text: str) -> str | None:
     """The canonical outlet a phrase names ("Dow Jones & Company, Inc." → Dow Jones Newswires)."""
     table = outlets()
     cleaned = text.strip(" .,-")
     if cleaned in table:
         return table[cleaned]
-    for alias in sorted(table, key=len, reverse=True):
-        if re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", cleaned):
-            return table[alias]
-    return None
+    found = _outlet_pattern().search(cleaned)
+    return table[found.group(1)] if found else None
 
 
 def read_metadata(paragraphs: list[str], hints: Mapping[str, object]) -> Metadata:
@@ -164,8 +167,11 @@ def _read_publisher(meta: Metadata, paragraphs: list[str], edges: list[str]) -> 
         elif found := _LINK.match(line):
             meta.url = meta.url or found.group("url") or found.group("bare")
     for paragraph in paragraphs:
+        if "report" not in paragraph:
+            continue
         for found in _REPORTS.finditer(paragraph):
-            source = outlet_name(found.group("who"))
+            who = _REPORTER.search(paragraph, max(0, found.start() - 80), found.start())
+            source = outlet_name(who.group("who")) if who else None
             if source and source not in meta.sources:
                 meta.sources.append(source)
     for holder in copyrights:

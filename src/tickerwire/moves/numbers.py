@@ -71,6 +71,8 @@ CURRENCY_SUFFIX: dict[str, str] = {
 }
 
 MAGNITUDE: dict[str, float] = {
+    "lakh crore": 1e12,
+    "lakh crores": 1e12,
     "trillion": 1e12,
     "tn": 1e12,
     "tr": 1e12,
@@ -199,6 +201,14 @@ class Quantity:
         return len(self.unit) == 3 and self.unit.isupper()
 
 
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+DATE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?\s$", re.IGNORECASE)
+DATE_AFTER_RE = re.compile(rf"\s(?:of\s)?{_MONTHS}\b", re.IGNORECASE)
+
+
 def _parse(m: re.Match[str], text: str) -> Quantity | None:
     cur, num, word, mag = m.group("cur"), m.group("num"), m.group("word"), m.group("mag")
     unit_word, curword = m.group("unit"), m.group("curword")
@@ -237,6 +247,11 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
     elif not unit and not mag and num is not None and "," not in num and "." not in num:
         if len(num) == 4 and 1900 <= value <= 2100:
             return None  # a year
+        if len(num) <= 2 and (
+            DATE_BEFORE_RE.search(text, max(0, m.start() - 11), m.start())
+            or DATE_AFTER_RE.match(text, m.end())
+        ):
+            return None  # a day of a month: "Feb. 4", "4 February"
     return Quantity(m.start(), m.end(), value, unit, m.group(0), spelled=word is not None)
 
 

@@ -33,7 +33,17 @@ SMALL_NUMBERS = {
 }
 
 _WINDOWS = [(re.compile(p, re.IGNORECASE), label) for p, label in WINDOW_PATTERNS]
-DAY_RE = re.compile(DAY_PATTERN, re.IGNORECASE)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+DATE_PATTERN = rf"\bon\s+((?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b"
+DAY_RE = re.compile(DAY_PATTERN + "|" + DATE_PATTERN, re.IGNORECASE)
+ANCHOR_RE = re.compile(
+    r"\bon\s+(monday|tuesday|wednesday|thursday|friday)\b|\b(today|yesterday)\b|"
+    + DATE_PATTERN,
+    re.IGNORECASE,
+)
 POSSESSIVE_DAY_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|yesterday|today)(?:'s|’s)\s+[^.;]{0,25}$",
     re.IGNORECASE,
@@ -61,6 +71,8 @@ def window_in(text: str) -> str | None:
             return f"since {m.group(1).lower()} {m.group(2).lower()}"
         if label == "SINCESTART":
             return f"since start of {m.group(1).lower()}"
+        if label == "PREVIOUS":
+            return f"previous {m.group(1).lower()}"
         if label == "SINCEMONTH":
             return m.group(0).lower()
         if label == "N":
@@ -78,7 +90,15 @@ def day_phrase(text: str) -> str | None:
     m = DAY_RE.search(text)
     if not m:
         return None
-    return (m.group(1) or m.group(2)).lower()
+    return (m.group(1) or m.group(2) or m.group(3)).lower()
+
+
+def day_anchors(text: str) -> list[tuple[int, str]]:
+    """Every explicit day the text names ("on Thursday", "on Feb. 6", "yesterday"), in order."""
+    return [
+        (m.start(), (m.group(1) or m.group(2) or m.group(3)).lower())
+        for m in ANCHOR_RE.finditer(text)
+    ]
 
 
 def possessive_day(before: str) -> str | None:

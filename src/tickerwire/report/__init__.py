@@ -1,19 +1,10 @@
-"""Stage placeholder: the HTML report lands with its own issue."""
+"""The self-contained HTML report: stories, a chart of reported moves, evidence in context.
+
+One file, no server, no network: styles, script and the SVG chart are inlined.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+from tickerwire.report.render import render_report, write_report
 
-from tickerwire.model import ArticleRecord, Rejection, Story, Verification
-
-
-def write_report(
-    path: Path,
-    *,
-    records: Sequence[ArticleRecord],
-    stories: Sequence[Story],
-    verifications: Sequence[Verification],
-    rejections: Sequence[Rejection],
-) -> Path | None:
-    return None
+__all__ = ["render_report", "write_report"]

@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 from tickerwire.model import ArticleRecord
 from tickerwire.stories.agreement import window_key
+from tickerwire.stories.build import name_of
 
 MAX_ROWS = 25
 MAX_COLUMNS = 30
@@ -77,7 +78,7 @@ def _text_colour(value: float) -> str:
     return "#ffffff" if abs(value) / _SATURATE > 0.55 else "#1f2328"
 
 
-def render(found: Sequence[Point], names: Mapping[str, str]) -> Markup:
+def render(found: Sequence[Point], names: dict[str, str]) -> Markup:
     """The SVG, or an empty-state note when no one-day move was reported."""
     if not found:
         return Markup('<p class="empty">No one-day percentage moves were reported.</p>')
@@ -86,7 +87,7 @@ def render(found: Sequence[Point], names: Mapping[str, str]) -> Markup:
     for point in found:
         cells[(point.subject, point.day)].append(point)
         counts[point.subject] += 1
-    rows = sorted(counts, key=lambda s: (-counts[s], names.get(s, s)))[:MAX_ROWS]
+    rows = sorted(counts, key=lambda s: (-counts[s], name_of(s, names)))[:MAX_ROWS]
     days = sorted({p.day for p in found if p.day is not None})[-MAX_COLUMNS:]
     columns: list[date | None] = list(days)
     if any(p.day is None for p in found if p.subject in rows):
@@ -106,7 +107,7 @@ def render(found: Sequence[Point], names: Mapping[str, str]) -> Markup:
         out.append(f'<text class="col sub" x="{x}" y="34" text-anchor="middle">{bottom}</text>')
     for row, subject in enumerate(rows):
         y = _HEADER + row * _CELL_H
-        name = names.get(subject, subject)
+        name = name_of(subject, names)
         short = name if len(name) <= 24 else name[:23] + "…"
         out.append(
             f'<text class="row" x="{_LABEL_WIDTH - 10}" y="{y + _CELL_H / 2 + 4}" '

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from markupsafe import Markup, escape
 
 from tickerwire.model import ArticleRecord, Move, Verification
+from tickerwire.stories.build import name_of
 
 KINDS = ("entity", "move", "catalyst", "quote")
 
@@ -50,7 +52,7 @@ def describe_move(move: Move, verification: Verification | None = None) -> str:
 
 def marks_of(
     record: ArticleRecord,
-    names: Mapping[str, str],
+    names: dict[str, str],
     verifications: Mapping[tuple[str, int], Verification],
 ) -> list[Mark]:
     """Every span the stages found in this article, labelled for a reader."""
@@ -58,7 +60,7 @@ def marks_of(
     marks: list[Mark] = []
     if record.mentions:
         for mention in record.mentions:
-            name = names.get(mention.entity_id, mention.entity_id)
+            name = name_of(mention.entity_id, names)
             label = f"Entity: {name} ({mention.entity_id}, {mention.kind}, by {mention.how})"
             marks.append(Mark(mention.span.start, mention.span.end, "entity", label))
     else:
@@ -96,7 +98,7 @@ def highlight(text: str, marks: list[Mark]) -> Markup:
         ending.setdefault(mark.end, []).append(number)
     active: set[int] = set()
     pieces: list[str] = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in pairwise(cuts):
         active.difference_update(ending.get(left, ()))
         active.update(starting.get(left, ()))
         chunk = str(escape(text[left:right]))

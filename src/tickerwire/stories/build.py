@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from tickerwire.model import ArticleRecord, Move, Story, StoryArticle
 from tickerwire.stories.agreement import compare, window_key
@@ -70,8 +70,18 @@ def _title(
             directions[move.direction] += 1
     if not subjects:
         return fallback
-    top = [name_of(subject, names) for subject, _ in subjects.most_common(3)]
-    top = list(dict.fromkeys(top))
+    # Named securities and indices first; a basket ("Chinese tech stocks") only fills in.
+    ranked = sorted(subjects, key=lambda s: (s.startswith("GROUP:"), -subjects[s]))
+    top: list[str] = []
+    for subject in ranked:
+        name = name_of(subject, names)
+        if name in top:
+            continue
+        if subject.startswith("GROUP:") and top:
+            break
+        top.append(name)
+        if len(top) == 3:
+            break
     direction = directions.most_common(1)[0][0]
     plural = len(top) > 1 or top[0].lower().endswith(("stocks", "shares"))
     verb = {"up": "rise", "down": "fall", "flat": "hold steady"}[direction]
@@ -203,4 +213,6 @@ def build_story(
 
 
 def _stamp(moment: datetime) -> float:
+    if moment.tzinfo is None:  # a printed time with no zone: read as UTC, never as local
+        moment = moment.replace(tzinfo=UTC)
     return moment.timestamp()

@@ -19,11 +19,13 @@ import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
+from importlib import resources
 from urllib.parse import urlparse
 
 import numpy as np
+import yaml
 
 from tickerwire.model import ArticleRecord, Entity
 
@@ -34,22 +36,6 @@ _WORD = re.compile(r"\w+")
 _UPDATE_TITLE = re.compile(
     r"(?:\bupdate\s*\d*\b|\bupdated\b|^\s*update\s*\d*\s*-|\(\s*corrected\s*\)|\brefile\b)",
     re.IGNORECASE,
-)
-
-# Words that carry no event identity in a catalyst phrase. A reviewed list, not learned.
-_STOPWORDS = frozenset(
-    """
-    a about above after again against all also amid among an and any are as at be been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers him his how i if in into is it its itself just
-    may me might more most much must my new no nor not now of off on once only or other our out
-    over own same she should so some such than that the their them then there these they this
-    those through to too under until up very was we were what when where which while who whom
-    why will with would you your said says say reported reports report following follows amid
-    recent recently growing broader part strong robust sharp major latest further renewed
-    investors investor investor's market markets shares share stock stocks company companies
-    firm firms sector hopes hope optimism concerns concern news expectations expected
-    """.split()
 )
 
 _ROLE_WEIGHT = {"subject": 1.0, "source": 0.3}
@@ -94,8 +80,14 @@ class Sketch:
 
     def order_key(self) -> tuple:
         """Earliest first: printed time, then an original before its update, then input order."""
-        stamp = self.published.timestamp() if self.published is not None else math.inf
+        stamp = _timestamp(self.published) if self.published is not None else math.inf
         return (stamp, self.is_update, self.position)
+
+
+def _timestamp(moment: datetime) -> float:
+    if moment.tzinfo is None:  # a printed time with no zone: read as UTC, never as local
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
 
 
 def outlet_of(record: ArticleRecord) -> str | None:
@@ -146,25 +138,45 @@ def similarity(first: np.ndarray, second: np.ndarray) -> float:
     return float(np.count_nonzero(first == second)) / NUM_PERM
 
 
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """The reviewed word lists in ``data/words.yaml``."""
+    text = resources.files("tickerwire.stories").joinpath("data/words.yaml").read_text("utf-8")
+    return {key: frozenset(value.split()) for key, value in yaml.safe_load(text).items()}
+
+
 @lru_cache(maxsize=65536)
 def _terms(text: str) -> tuple[str, ...]:
+    stopwords = _words()["stopwords"]
     return tuple(
         word
         for word in _WORD.findall(text.lower())
-        if len(word) > 2 and word not in _STOPWORDS and not word.isdigit()
+        if len(word) > 2 and word not in stopwords and not word.isdigit()
     )
 
 
-_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)*)")
+_CAPITALISED = re.compile(r"\b[A-Z][\w&-]*[\w&]|\b[A-Z]\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\n\s*)$")
 
 
 def _name_fallback(text: str) -> Counter[str]:
-    """Capitalised names inside sentences: a weak stand-in when no entity was resolved."""
+    """Capitalised words inside sentences: a weak stand-in when no entity was resolved.
+
+    Only used when the entity stage found nothing, so clustering degrades instead of failing.
+    Single words match across outlets better than whole runs ("Hong Kong-listed SMIC" and
+    "SMIC" share ``smic``). A sentence's first word counts only when it is an acronym.
+    """
+    not_names = _words()["not_names"]
     found: Counter[str] = Counter()
-    for match in _PROPER.finditer(text):
-        name = match.group(1)
-        if len(name) > 2:
-            found["NAME:" + name.lower()] += 1
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0)
+        if not word.isupper() and _SENTENCE_START.search(
+            text, max(0, match.start() - 3), match.start()
+        ):
+            continue
+        key = word.lower().removesuffix("-listed")
+        if len(key) > 2 and key not in not_names:
+            found["NAME:" + key] += 1
     return found
 
 
@@ -192,9 +204,9 @@ def _entity_features(
         features[key] = max(features.get(key, 0.0), weight)
         # An unlisted organisation named again and again but never moving is the newsmaker:
         # part of why the event happened even when no catalyst phrase names it.
-        if entity.kind == "organization" and entity.role == "subject" and count >= 2:
-            if not moved.get(entity.id):
-                why[key] = max(why.get(key, 0.0), 1.0 + math.log(count))
+        newsmaker = entity.kind == "organization" and entity.role == "subject"
+        if newsmaker and count >= 2 and not moved.get(entity.id):
+            why[key] = max(why.get(key, 0.0), 1.0 + math.log(count))
     for subject, count in moved.items():
         if subject.startswith("GROUP:"):
             key = "GROUP:" + " ".join(_terms(subject[6:]))
@@ -218,7 +230,8 @@ def sketch(record: ArticleRecord, position: int = 0) -> Sketch:
     article = record.article
     features, why, names = _entity_features(record)
     if not record.entities:
-        for key, count in _name_fallback(article.text).items():
+        # Headlines are title-cased, so only the body's capitals are read as names.
+        for key, count in _name_fallback(article.text[article.body_start :]).items():
             features[key] = features.get(key, 0.0) + _NAME_FALLBACK_WEIGHT * (1 + math.log(count))
     move_days = tuple(sorted({move.date for move in record.moves if move.date is not None}))
     if article.published is not None:

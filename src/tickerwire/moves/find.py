@@ -1,0 +1,915 @@
+"""Find price moves and other figures in an article.
+
+The grammar is anchored on numbers: one regex pass finds every quantity
+(``numbers.find_quantities``); each is then read in its sentence:
+
+1. **Direction** from the words right before it ("jumped", "rose as much as", "a rise of
+   more than", "up only"), right after it ("2.7% higher") or a change noun after it
+   ("a 25% surge", "Friday's 10% gains", "a $589 billion market loss").
+2. **Subject**: the change noun's object ("a 25% surge in Chinese tech stocks"), otherwise the
+   nearest security, index, basket or reference ("the stock", "its shares") before the
+   direction word in the sentence, skipping appositives ("Baidu, one of China's largest
+   search engines, saw its stock rise"), carried over from the previous move of the sentence
+   when nothing new is named. A market hint ("Shanghai-listed", "Hong Kong-listed shares")
+   picks the listing. A change of revenue, a yield, a tariff or a forecast is not a move.
+3. **Hedge, window, day, level, record** from the words around it.
+
+Numbers that are not moves become ``Figure`` values with what they measure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from tickerwire.model import Article, Entity, Figure, Mention, Move, Span
+from tickerwire.moves import lexicon as lx
+from tickerwire.moves.numbers import Quantity, find_quantities
+from tickerwire.moves.when import (
+    day_anchors,
+    day_phrase,
+    has_same_day_cue,
+    intraday_time,
+    possessive_day,
+    publication_session,
+    resolve_day,
+    window_in,
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+UP = frozenset(lx.UP_VERBS) | frozenset(lx.UP_NOUNS) | frozenset(lx.UP_ADVERBS)
+DOWN = frozenset(lx.DOWN_VERBS) | frozenset(lx.DOWN_NOUNS) | frozenset(lx.DOWN_ADVERBS)
+NOUNS = frozenset(lx.UP_NOUNS) | frozenset(lx.DOWN_NOUNS)
+QUALIFIER_OF = dict(lx.QUALIFIERS)
+
+_DIR_ALT = _alt(
+    [w for w in (*lx.UP_VERBS, *lx.DOWN_VERBS, *lx.UP_NOUNS, *lx.DOWN_NOUNS) if w != "up"]
+    + ["higher", "lower", "down"]
+)
+_QUAL_ALT = _alt(q for q, _ in lx.QUALIFIERS)
+_GAP_ALT = _alt([*lx.GAP_WORDS, *(q for q, _ in lx.QUALIFIERS)])
+
+# direction word, then only hedges and filler up to the number: "rose as much as", "up only"
+LOOKBACK_RE = re.compile(
+    rf"(?<![\w-])(?P<dir>{_DIR_ALT}|up(?!\s+to\b)|off)"
+    rf"(?P<gap>(?:[\s,]+(?:{_GAP_ALT}|[a-z]+ly))*)[\s,]*$",
+    re.IGNORECASE,
+)
+NEUTRAL_LOOKBACK_RE = re.compile(
+    rf"(?<![\w-])(?P<dir>{_alt(lx.NEUTRAL_VERBS)})"
+    rf"(?P<gap>(?:[\s,]+(?:{_GAP_ALT}|[a-z]+ly))*)[\s,]*$",
+    re.IGNORECASE,
+)
+QUAL_END_RE = re.compile(rf"(?<![\w-])(?P<q>{_QUAL_ALT})[\s,]*$", re.IGNORECASE)
+QUAL_IN_RE = re.compile(rf"(?<![\w-])(?:{_QUAL_ALT})(?![\w-])", re.IGNORECASE)
+AFTER_DIR_RE = re.compile(r"^\s?(?P<dir>higher|lower|up|down)\b(?!\s+to\b)", re.IGNORECASE)
+NOUN_AFTER_RE = re.compile(
+    rf"^\s?(?:(?:{_alt(lx.NOUN_MODIFIERS)})\s+)*(?P<noun>{_alt(NOUNS)})\b", re.IGNORECASE
+)
+NOUN_OBJECT_RE = re.compile(r"\s+(?:in|for|of|at)\s+(?:the\s+)?", re.IGNORECASE)
+MARKET_VALUE_RE = re.compile(_alt(lx.MARKET_VALUE_WORDS), re.IGNORECASE)
+NON_PRICE_RE = re.compile(rf"\b(?:{_alt(lx.NON_PRICE_SUBJECTS)})\b", re.IGNORECASE)
+PRICE_NOUN_RE = re.compile(rf"\b(?:{_alt(lx.PRICE_NOUNS)})\b", re.IGNORECASE)
+FORECAST_RE = re.compile(rf"\b(?:{_alt(lx.FORECAST_CUES)})\b", re.IGNORECASE)
+RECORD_RE = re.compile(
+    rf"(?P<high>{_alt(lx.RECORD_HIGH)})|(?P<low>{_alt(lx.RECORD_LOW)})", re.IGNORECASE
+)
+RECORD_NEG_RE = re.compile(rf"(?:{_alt(lx.RECORD_NEGATORS)}|\bfrom)\s+(?:\w+\s+){{0,2}}$", re.I)
+PRICE_GAP_RE = re.compile(
+    r"^[\s,]*(?:(?:to|at|and|closed|close|closing|ended?|ending|finish(?:ed|ing)?|settled?|"
+    r"settling|trade[sd]?|trading|change hands|changed hands|hit|touch(?:ed)?|reach(?:ed)?|"
+    r"a|an|its|their|new|fresh|record|all-time|intraday|high|low|level|peak|of|about|around|"
+    r"some|nearly|just|over|under)\b[\s,]*)+$",
+    re.IGNORECASE,
+)
+ALT_GAP_RE = re.compile(r"^\s*,?\s*(?:or|and)\s*$", re.IGNORECASE)
+LIST_GAP_RE = re.compile(r"^\s*(?:,|and|, and|&)\s*$", re.IGNORECASE)
+RESPECTIVELY_RE = re.compile(r"^[\s,]*(?:\w+\s+){0,4}?respectively", re.IGNORECASE)
+COORD_GAP_RE = re.compile(r"^\s*(?:,|and|, and|&|as well as)\s*$", re.IGNORECASE)
+TO_RE = re.compile(r"\bto\b", re.IGNORECASE)
+APPOSITIVE_RE = re.compile(
+    r",\s*(?:which|who|whose|that|one of|among|a|an|the|its|once|now|known as|formerly|"
+    r"china's|the world's|including)\b[^,;()]*,",
+    re.IGNORECASE,
+)
+COREF_RE = re.compile(
+    rf"\b(?P<idx>{_alt(lx.COREF_INDEX)})\b|\b(?P<sec>{_alt(lx.COREF_SECURITY)})\b", re.IGNORECASE
+)
+GROUP_RE = re.compile(
+    rf"(?:[A-Za-z][\w’'&.\-]*\s+){{1,4}}(?:{_alt(lx.GROUP_HEADS)})\b",
+)
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+ABBREVIATIONS = frozenset(
+    "u.s us u.k uk corp inc co ltd mr mrs ms dr no st jan feb mar apr jun jul aug sep sept oct "
+    "nov dec vs e.g i.e plc bhd ag sa nv jr sr gov rep sen p.m a.m".split()
+)
+GROUP_STOP = frozenset(lx.GROUP_STOP) | frozenset(lx.NEUTRAL_VERBS) | UP | DOWN
+COREF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "this", "that"})
+
+# Market hints: a phrase that says which listing of a multi-listed company is meant.
+MARKET_HINTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), frozenset(mics))
+    for p, mics in (
+        (r"hong kong[- ]listed|hong kong shares|\bh[- ]shares|in hong kong", ("XHKG",)),
+        (
+            r"shanghai[- ]listed|\ba[- ]shares|onshore|in shanghai|mainland[- ]listed|star market",
+            ("XSHG", "XSHE"),
+        ),
+        (r"shenzhen[- ]listed|in shenzhen", ("XSHE",)),
+        (
+            r"u\.?s\.?[- ]listed|new york[- ]listed|nasdaq[- ]listed|nyse[- ]listed|\badrs?\b|"
+            r"american depositary|in new york|wall street",
+            ("XNAS", "XNYS"),
+        ),
+        (r"tokyo[- ]listed|in tokyo", ("XTKS",)),
+        (r"london[- ]listed|in london", ("XLON",)),
+        (r"mumbai|\bnse\b|\bbse\b", ("XNSE", "XBOM")),
+        (r"seoul|kosdaq|kospi", ("XKRX",)),
+        (r"taipei|taiwan[- ]listed", ("XTAI",)),
+    )
+)
+
+# The exchange whose calendar dates an index's moves.
+INDEX_MIC: dict[str, str] = {
+    "HSI": "XHKG",
+    "HSTECH": "XHKG",
+    "HSCEI": "XHKG",
+    "CSI300": "XSHG",
+    "SSEC": "XSHG",
+    "SZCOMP": "XSHE",
+    "CHINEXT": "XSHE",
+    "STAR50": "XSHG",
+    "SPX": "XNYS",
+    "IXIC": "XNYS",
+    "NDX": "XNYS",
+    "DJI": "XNYS",
+    "RUT": "XNYS",
+    "SOX": "XNYS",
+    "VIX": "XNYS",
+    "N225": "XTKS",
+    "TOPIX": "XTKS",
+    "KOSPI": "XKRX",
+    "TWII": "XTAI",
+    "SENSEX": "XBOM",
+    "NIFTY50": "XNSE",
+    "FTSE100": "XLON",
+    "DAX": "XETR",
+    "CAC40": "XPAR",
+    "STOXX600": "XETR",
+    "SX5E": "XETR",
+    "ASX200": "XASX",
+    "TSX": "XTSE",
+    "MSCI_CHINA": "XHKG",
+    "MSCI_WORLD": "XNYS",
+    "MSCI_EM": "XNYS",
+}
+
+# A listing's trading currency when the text quotes a bare number or a bare "$".
+MIC_CURRENCY: dict[str, str] = {
+    "XHKG": "HKD",
+    "XSHG": "CNY",
+    "XSHE": "CNY",
+    "XNAS": "USD",
+    "XNYS": "USD",
+    "XTKS": "JPY",
+    "XLON": "GBP",
+    "XETR": "EUR",
+    "XPAR": "EUR",
+    "XAMS": "EUR",
+    "XNSE": "INR",
+    "XBOM": "INR",
+    "XKRX": "KRW",
+    "XTAI": "TWD",
+    "XASX": "AUD",
+    "XTSE": "CAD",
+}
+DOLLAR_CURRENCIES = frozenset({"USD", "HKD", "SGD", "TWD", "AUD", "CAD", "NZD"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Something a move can belong to, at a place in the text."""
+
+    start: int
+    end: int
+    kind: str  # "mention", "group", "coref_sec", "coref_idx"
+    value: str  # entity id, or the basket text
+
+
+@dataclass(slots=True)
+class Found:
+    """A move under construction."""
+
+    subject: str
+    subject_span: Span | None
+    direction: str
+    q: Quantity
+    start: int
+    end: int
+    kind: str
+    qualifier: str | None
+    window: str | None
+    day: str | None
+    price: float | None = None
+    currency: str | None = None
+    record: str | None = None
+    intraday: str | None = None
+    sentence: int = 0
+    also: tuple[tuple[str, Span], ...] = ()  # coordinated subjects: "Alibaba and Tencent rose"
+
+
+class Entities:
+    """Look-ups over the article's entities: listings of one issuer, exchange of an id."""
+
+    def __init__(self, entities: Sequence[Entity], mentions: Sequence[Mention]) -> None:
+        self.by_id = {e.id: e for e in entities}
+        families: dict[str, set[str]] = {}
+        for e in entities:
+            if e.kind != "security":
+                continue
+            key = (e.issuer or e.name or e.id).casefold()
+            families.setdefault(key, set()).update((e.id, *e.other_listings))
+        self.listings: dict[str, frozenset[str]] = {}
+        for ids in families.values():
+            for i in ids:
+                self.listings[i] = frozenset(ids)
+        for e in entities:
+            if e.other_listings:
+                self.listings[e.id] = self.listings.get(e.id, frozenset()) | {
+                    e.id,
+                    *e.other_listings,
+                }
+        rows = []
+        for m in mentions:
+            if m.kind == "organization" or m.role == "source":
+                continue
+            entity = self.by_id.get(m.entity_id)
+            if entity is not None and (entity.kind == "organization" or entity.role == "source"):
+                continue
+            rows.append((m.span.start, m.span.end, m.entity_id, m.kind))
+        if not mentions:
+            for e in entities:
+                if e.kind == "organization" or e.role == "source":
+                    continue
+                rows.extend((s.start, s.end, e.id, e.kind) for s in e.mentions)
+        rows.sort()
+        self.mentions = rows
+        self.starts = [r[0] for r in rows]
+
+    def kind(self, entity_id: str) -> str:
+        e = self.by_id.get(entity_id)
+        if e is not None:
+            return e.kind
+        return "index" if entity_id.startswith("INDEX:") else "security"
+
+    def mic(self, entity_id: str) -> str | None:
+        if entity_id.startswith("INDEX:"):
+            return INDEX_MIC.get(entity_id[6:])
+        e = self.by_id.get(entity_id)
+        if e is not None and e.exchange:
+            return e.exchange
+        prefix = entity_id.split(":", 1)[0]
+        return prefix if prefix.startswith("X") else None
+
+    def currency(self, entity_id: str) -> str | None:
+        e = self.by_id.get(entity_id)
+        if e is not None and e.currency:
+            return e.currency
+        mic = self.mic(entity_id)
+        return MIC_CURRENCY.get(mic or "")
+
+    def pick_listing(self, entity_id: str, hint_text: str) -> str:
+        options = self.listings.get(entity_id)
+        if not options or len(options) < 2:
+            return entity_id
+        for pattern, mics in MARKET_HINTS:
+            if pattern.search(hint_text):
+                chosen = [o for o in sorted(options) if o.split(":", 1)[0] in mics]
+                if chosen:
+                    return entity_id if entity_id in chosen else chosen[0]
+        return entity_id
+
+    def in_range(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def last_before(self, pos: int, kinds: tuple[str, ...]) -> tuple[int, int, str, str] | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            row = self.mentions[i]
+            if row[3] in kinds and row[1] <= pos:
+                return row
+            i -= 1
+        return None
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Sentence start offsets: one regex pass; abbreviations ("U.S.", "Corp.") do not end one."""
+    starts = [0]
+    for m in SENTENCE_END_RE.finditer(text):
+        if m.group(0).startswith("\n"):
+            starts.append(m.end())
+            continue
+        word = text[max(0, m.start() - 6) : m.start()].rsplit(None, 1)[-1:] or [""]
+        token = word[0].rstrip(".").lower().lstrip("(\"“")
+        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def _direction(word: str) -> str | None:
+    w = re.sub(r"\s+", " ", word.lower())
+    if w in UP:
+        return "up"
+    if w in DOWN:
+        return "down"
+    return None
+
+
+def _qualifier(text: str) -> str | None:
+    m = QUAL_IN_RE.search(text)
+    if not m:
+        return None
+    return QUALIFIER_OF.get(re.sub(r"\s+", " ", m.group(0).lower()))
+
+
+class Finder:
+    """Per-article state: text, sentences, candidates."""
+
+    def __init__(
+        self,
+        article: Article,
+        entities: Sequence[Entity],
+        mentions: Sequence[Mention],
+    ) -> None:
+        self.article = article
+        self.text = article.text
+        self.ents = Entities(entities, mentions)
+        self.published: datetime | None = article.published
+        self.starts = sentence_starts(self.text)
+        self.quantities = find_quantities(self.text)
+        self.q_starts = [q.start for q in self.quantities]
+        mics = [self.ents.mic(e.id) for e in entities if e.kind != "organization"]
+        common = Counter(m for m in mics if m).most_common(1)
+        self.default_mic = common[0][0] if common else "XNYS"
+        self.day_phrases = day_anchors(self.text)
+        self.anchor_starts = [a for a, _ in self.day_phrases]
+        self._candidates: dict[int, list[Candidate]] = {}
+
+    # sentences -----------------------------------------------------------------------------
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        start = self.starts[index]
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        return start, end
+
+    # subjects ------------------------------------------------------------------------------
+    def candidates(self, index: int) -> list[Candidate]:
+        cached = self._candidates.get(index)
+        if cached is not None:
+            return cached
+        start, end = self.sentence_span(index)
+        sentence = self.text[start:end]
+        out: list[Candidate] = []
+        mention_rows = self.ents.in_range(start, end)
+        for s, e, eid, kind in mention_rows:
+            if kind in ("security", "index"):
+                out.append(Candidate(s, e, "mention", eid))
+        covered = [(s, e) for s, e, _, _ in mention_rows]
+        for m in GROUP_RE.finditer(sentence):
+            g = self._group(m, start, covered)
+            if g is not None:
+                out.append(g)
+        for m in COREF_RE.finditer(sentence):
+            s, e = start + m.start(), start + m.end()
+            if any(a < e and s < b for a, b in covered):
+                continue
+            out.append(Candidate(s, e, "coref_idx" if m.group("idx") else "coref_sec", m.group(0)))
+        out.sort(key=lambda c: (c.end, c.end - c.start))
+        self._candidates[index] = out
+        return out
+
+    def _group(
+        self, m: re.Match[str], offset: int, covered: list[tuple[int, int]]
+    ) -> Candidate | None:
+        words = m.group(0).split()
+        head = words[-1]
+        kept: list[str] = []
+        for w in reversed(words[:-1]):
+            bare = w.strip(",.;:").lower()
+            if w.endswith((",", ";", ":")) or bare in GROUP_STOP or bare.isdigit():
+                if bare in COREF_DETERMINERS:
+                    return None  # "its Hong Kong-listed shares" refers back, it is no basket
+                break
+            kept.append(w)
+        if not kept:
+            return None
+        kept.reverse()
+        phrase = " ".join([*kept, head])
+        end = offset + m.end()
+        start = end - len(phrase)
+        if any(a < end and start < b for a, b in covered):
+            return None
+        before = self.text[max(0, start - 12) : start].lower()
+        if re.search(r"\b(?:its|their|the company's)\s*$", before):
+            return None
+        return Candidate(start, end, "group", phrase)
+
+    def excluded(self, index: int) -> list[tuple[int, int]]:
+        start, end = self.sentence_span(index)
+        return [(m.start(), m.end()) for m in APPOSITIVE_RE.finditer(self.text, start, end)]
+
+    def resolve(self, cand: Candidate, trigger: int, sent_start: int) -> str | None:
+        """The entity id (or GROUP:...) a candidate names, with the listing a hint picks."""
+        hint_text = self.text[max(sent_start, cand.start - 40) : trigger]
+        if cand.kind == "group":
+            return "GROUP:" + cand.value
+        if cand.kind == "mention":
+            return self.ents.pick_listing(cand.value, hint_text)
+        kinds = ("index",) if cand.kind == "coref_idx" else ("security",)
+        row = self.ents.last_before(cand.start, kinds)
+        if row is None:
+            return None
+        if cand.value.lower() in ("it", "its", "shares") and cand.start - row[1] > 1500:
+            return None
+        return self.ents.pick_listing(row[2], hint_text)
+
+    def subject_for(
+        self, trigger: int, index: int, floor: int, previous: Found | None
+    ) -> tuple[str, Span | None] | None:
+        sent_start, _ = self.sentence_span(index)
+        skip = self.excluded(index)
+        best: Candidate | None = None
+        for cand in self.candidates(index):
+            if cand.end > trigger or cand.start < floor:
+                continue
+            if any(a <= cand.start and cand.end <= b for a, b in skip):
+                continue
+            best = cand  # sorted by end: the last one wins
+        if best is None:
+            if previous is not None and not NEW_CLAUSE_RE.search(self.text, previous.end, trigger):
+                return previous.subject, previous.subject_span
+            return None
+        if (
+            previous is not None
+            and best.end <= previous.start
+            and NEW_CLAUSE_RE.search(self.text, previous.end, trigger)
+        ):
+            return None  # ", with autos down 1.8%": a new clause about something unnamed
+        if best.kind in ("coref_sec", "coref_idx") and previous is not None:
+            prev_kind = "index" if previous.subject.startswith("INDEX:") else "security"
+            want = "index" if best.kind == "coref_idx" else "security"
+            if prev_kind == want and best.value.lower() in ("it", "its"):
+                return previous.subject, previous.subject_span
+        between = self.text[best.end : trigger]
+        if NON_PRICE_RE.search(between) and not PRICE_NOUN_RE.search(between):
+            return None
+        lead = self.text[max(sent_start, best.start - 25) : best.start]
+        if re.search(rf"\b(?:{_NON_PRICE_ALT})\s+(?:at|of|for|from)\s+(?:the\s+)?$", lead, re.I):
+            return None
+        subject = self.resolve(best, trigger, sent_start)
+        if subject is None:
+            return None
+        return subject, Span(best.start, best.end)
+
+    def coordinated(self, span: Span, index: int) -> tuple[tuple[str, Span], ...]:
+        """Mentions joined to the subject by "and" or commas: "Alibaba and Tencent rose 3%"."""
+        out: list[tuple[str, Span]] = []
+        pos = span.start
+        for cand in reversed(self.candidates(index)):
+            if cand.end > pos or cand.kind != "mention":
+                continue
+            if not COORD_GAP_RE.match(self.text[cand.end : pos]):
+                break
+            out.append((cand.value, Span(cand.start, cand.end)))
+            pos = cand.start
+        return tuple(reversed(out))
+
+    def object_subject(self, pos: int, index: int) -> tuple[str, Span] | None:
+        """The subject a change noun names after itself: "a 25% surge in Chinese tech stocks"."""
+        for cand in self.candidates(index):
+            if cand.start == pos and cand.kind in ("mention", "group"):
+                subject = self.resolve(cand, cand.end, cand.start)
+                if subject:
+                    return subject, Span(cand.start, cand.end)
+        return None
+
+    # moves ---------------------------------------------------------------------------------
+    def mic_for(self, subject: str) -> str:
+        if subject.startswith("GROUP:"):
+            return self.default_mic
+        return self.ents.mic(subject) or self.default_mic
+
+    def run(self) -> tuple[tuple[Move, ...], tuple[Figure, ...]]:
+        text = self.text
+        qs = self.quantities
+        used: set[int] = set()
+        found: list[Found] = []
+        last_in_sentence: dict[int, Found] = {}
+        for i, q in enumerate(qs):
+            if i in used:
+                continue
+            if q.unit in ("", "fold", "fraction") or self._in_mention(q):
+                continue
+            index = self.sentence_of(q.start)
+            sent_start, sent_end = self.sentence_span(index)
+            move = self._read(q, index, sent_start, sent_end, last_in_sentence.get(index))
+            if move is None:
+                continue
+            used.add(i)
+            group = [move]
+            # "rose 150 points, or 0.7%," and "advancing 9.2% and 6.2%, respectively"
+            j = i + 1
+            members: list[Quantity] = []
+            while j < len(qs) and qs[j].start < sent_end:
+                gap = text[qs[j - 1].end : qs[j].start]
+                if ALT_GAP_RE.match(gap) and qs[j].unit and qs[j].unit != move.q.unit:
+                    used.add(j)
+                    group.append(self._companion(move, qs[j]))
+                    j += 1
+                    continue
+                if LIST_GAP_RE.match(gap) and qs[j].unit == move.q.unit:
+                    members.append(qs[j])
+                    j += 1
+                    continue
+                break
+            if members:
+                tail = text[members[-1].end : sent_end]
+                if RESPECTIVELY_RE.match(tail):
+                    extra = self._respectively(move, members, index, sent_start)
+                    if extra:
+                        for k in range(i + 1, j):
+                            used.add(k)
+                        group.extend(extra)
+            # the level quoted with the move: "to HK$46.95", "to close at 21,133.54"
+            last = group[-1].q if not members else members[-1]
+            k = j
+            while k < len(qs) and qs[k].start < sent_end and k in used:
+                k += 1
+            gap_start = max(last.end, group[-1].end) if not members else last.end
+            if k < len(qs) and qs[k].start < sent_end and qs[k].unit in ("",) + _MONEY(qs[k]):
+                gap = text[gap_start : qs[k].start]
+                if PRICE_GAP_RE.match(gap) and TO_OR_AT_RE.search(gap):
+                    used.add(k)
+                    for f in group:
+                        self._set_price(f, qs[k])
+                    self._late_when(group, qs[k].end, sent_end)
+            if not members and move.also:
+                for eid, span in move.also:
+                    for f in list(group):
+                        c = self._companion(f, f.q)
+                        c.subject, c.subject_span = eid, span
+                        c.price, c.currency, c.record = f.price, f.currency, f.record
+                        group.append(c)
+            found.extend(group)
+            last_in_sentence[index] = group[-1]
+        self._records(found)
+        moves = self._finish(found)
+        figures = self._figures(used)
+        return moves, figures
+
+    def _in_mention(self, q: Quantity) -> bool:
+        return any(s <= q.start and q.end <= e for s, e, _, _ in self.ents.in_range(q.start - 40, q.end))
+
+    def _read(
+        self, q: Quantity, index: int, sent_start: int, sent_end: int, previous: Found | None
+    ) -> Found | None:
+        text = self.text
+        floor = sent_start if previous is None else previous.end
+        left_start = max(floor, q.start - 90)
+        left = text[left_start : q.start]
+        right = text[q.end : min(sent_end, q.end + 120)]
+        direction: str | None = None
+        trigger = q.start
+        qualifier: str | None = None
+        obj: tuple[str, Span] | None = None
+        end = q.end
+        noun = NOUN_AFTER_RE.match(right)
+        m = LOOKBACK_RE.search(left)
+        if m:
+            word = m.group("dir")
+            gap = m.group("gap")
+            direction = _direction(word)
+            trigger = left_start + m.start()
+            qualifier = _qualifier(gap)
+            is_noun = word.lower() in NOUNS
+            if is_noun:
+                om = NOUN_OBJECT_RE.match(text, q.end)
+                if om:
+                    obj = self.object_subject(om.end(), index)
+            if (
+                not is_noun
+                and TO_RE.search(gap)
+                and not re.search(r"\b(?:by|up to)\b", gap, re.I)
+            ):
+                return None  # "rose to 21,000": a level, not a change
+            after = AFTER_DIR_RE.match(right)
+            if after:
+                direction = _direction(after.group("dir")) or direction
+                end = q.end + after.end()
+        else:
+            after = AFTER_DIR_RE.match(right)
+            if after:
+                direction = _direction(after.group("dir"))
+                end = q.end + after.end()
+                nm = NEUTRAL_LOOKBACK_RE.search(left)
+                if nm:
+                    trigger = left_start + nm.start()
+                qm = QUAL_END_RE.search(left)
+                if qm:
+                    qualifier = QUALIFIER_OF.get(re.sub(r"\s+", " ", qm.group("q").lower()))
+                    trigger = min(trigger, left_start + qm.start())
+            elif noun:
+                direction = _direction(noun.group("noun"))
+                end = q.end + noun.end()
+                qm = QUAL_END_RE.search(left)
+                if qm:
+                    qualifier = QUALIFIER_OF.get(re.sub(r"\s+", " ", qm.group("q").lower()))
+                om = NOUN_OBJECT_RE.match(text, end)
+                if om:
+                    obj = self.object_subject(om.end(), index)
+                    if obj is None and NON_PRICE_OBJECT_RE.match(text, om.end()):
+                        return None  # "a 3% rise in revenue"
+        if direction is None:
+            return None
+        if q.unit in ("fold", "fraction", ""):
+            return None
+        kind = "price"
+        if q.is_money:
+            near = text[q.end : min(sent_end, q.end + 40)] + " " + text[trigger : q.start]
+            if MARKET_VALUE_RE.search(near) or (noun and "market" in noun.group(0).lower()):
+                kind = "market_value"
+                mv = MARKET_VALUE_RE.search(right[:40])
+                if mv:
+                    end = max(end, q.end + mv.end())
+        # a forecast or a condition is not a reported move
+        clause = text[max(floor, trigger - 40) : trigger]
+        if FORECAST_RE.search(clause) or INFINITIVE_RE.search(clause):
+            return None
+        if obj is not None:
+            subject, subject_span = obj
+        else:
+            sub = self.subject_for(trigger, index, floor if previous is None else sent_start,
+                                   previous)
+            if sub is None:
+                return None
+            subject, subject_span = sub
+        if previous is not None and obj is None and subject_span == previous.subject_span:
+            subject = previous.subject
+        nxt = bisect.bisect_right(self.q_starts, q.start)
+        stop = min(sent_end, end + 70)
+        if nxt < len(self.q_starts):
+            stop = min(stop, max(end, self.q_starts[nxt]))
+        if q.is_money and kind == "price" and subject_span is not None:
+            if MARKET_VALUE_RE.search(text[subject_span.start : q.start]):
+                kind = "market_value"
+        window = window_in(_clause_head(text[end:stop]))
+        if window == "same period" and previous is not None:
+            window = previous.window
+        elif window == "same period":
+            window = None
+        if window is None and subject_span is not None:
+            window = window_in(text[sent_start:trigger]) if trigger - sent_start < 60 else None
+        day = possessive_day(text[max(floor, q.start - 30) : q.start])
+        if day is None:
+            after_text = text[end : min(stop, end + 40)]
+            day = day_phrase(after_text.split(",")[0])
+            if day is None and previous is None:
+                day = day_phrase(text[max(trigger - 60, sent_start) : trigger])
+            if day is not None and window not in (None, "day"):
+                day = None
+        also: tuple[tuple[str, Span], ...] = ()
+        if obj is None and subject_span is not None and not subject.startswith("GROUP:"):
+            also = self.coordinated(subject_span, index)
+        return Found(
+            also=also,
+            subject=subject,
+            subject_span=subject_span,
+            direction=direction,
+            q=q,
+            start=min(trigger, q.start),
+            end=end,
+            kind=kind,
+            qualifier=qualifier,
+            window=window,
+            day=day,
+            intraday=intraday_time(text[end : min(sent_end, end + 40)]),
+            sentence=index,
+        )
+
+    def _late_when(self, group: list[Found], pos: int, sent_end: int) -> None:
+        """A day or window after the quoted level: "fell 3% to HK$378.20 on Thursday"."""
+        nxt = bisect.bisect_left(self.q_starts, pos)
+        stop = min(sent_end, pos + 60)
+        if nxt < len(self.q_starts):
+            stop = min(stop, max(pos, self.q_starts[nxt]))
+        tail = self.text[pos:stop].split(",")[0]
+        window = window_in(tail)
+        day = day_phrase(tail)
+        for f in group:
+            if f.window is None and window is not None:
+                f.window = window
+            if f.day is None and day is not None and f.window in (None, "day"):
+                f.day = day
+
+    def _companion(self, move: Found, q: Quantity) -> Found:
+        kind = move.kind if not q.is_money or move.kind == "market_value" else "price"
+        return Found(
+            subject=move.subject,
+            subject_span=move.subject_span,
+            direction=move.direction,
+            q=q,
+            start=move.start,
+            end=q.end,
+            kind=kind,
+            qualifier=move.qualifier,
+            window=move.window,
+            day=move.day,
+            intraday=move.intraday,
+            sentence=move.sentence,
+        )
+
+    def _respectively(
+        self, move: Found, members: list[Quantity], index: int, sent_start: int
+    ) -> list[Found]:
+        n = len(members) + 1
+        ids: list[tuple[str, Span]] = []
+        for s, e, eid, kind in reversed(self.ents.in_range(sent_start, move.start)):
+            if kind not in ("security", "index"):
+                continue
+            if any(eid == seen for seen, _ in ids):
+                continue
+            ids.append((eid, Span(s, e)))
+            if len(ids) == n:
+                break
+        if len(ids) != n:
+            return []
+        ids.reverse()
+        move.subject, move.subject_span = ids[0]
+        out = []
+        for (eid, span), q in zip(ids[1:], members, strict=True):
+            c = self._companion(move, q)
+            c.subject, c.subject_span = eid, span
+            c.start = move.start
+            out.append(c)
+        return out
+
+    def _set_price(self, move: Found, q: Quantity) -> None:
+        is_index = move.subject.startswith("INDEX:") or move.subject.startswith("GROUP:")
+        move.price = q.value
+        move.end = max(move.end, q.end)
+        if is_index:
+            move.currency = None
+            return
+        currency = q.unit if q.is_money else self.ents.currency(move.subject)
+        own = self.ents.currency(move.subject)
+        if q.raw.lstrip().startswith("$") and own in DOLLAR_CURRENCIES:
+            currency = own
+        move.currency = currency
+
+    def _records(self, found: list[Found]) -> None:
+        by_sentence: dict[int, list[Found]] = {}
+        for f in found:
+            by_sentence.setdefault(f.sentence, []).append(f)
+        for index, moves in by_sentence.items():
+            start, end = self.sentence_span(index)
+            sentence = self.text[start:end]
+            for m in RECORD_RE.finditer(sentence):
+                if RECORD_NEG_RE.search(sentence[max(0, m.start() - 30) : m.start()]):
+                    continue
+                pos = start + m.start()
+                before = [f for f in moves if f.start < pos]
+                target = before[-1] if before else moves[0]
+                priced = [f for f in moves if f.price is not None and f.subject == target.subject]
+                for f in priced or [target]:
+                    f.record = "high" if m.group("high") else "low"
+
+    def _finish(self, found: list[Found]) -> tuple[Move, ...]:
+        out: list[Move] = []
+        seen: set[tuple[str, str, float, str]] = set()
+        anchors = self.day_phrases
+        for f in found:
+            key = (f.subject, f.direction, round(f.q.value, 4), f.q.unit)
+            if key in seen:
+                continue
+            seen.add(key)
+            mic = self.mic_for(f.subject)
+            when: date | None = None
+            if f.day is not None:
+                when = resolve_day(mic, f.day, self.published)
+            elif f.window in (None, "day") and self.published is not None:
+                i = bisect.bisect_left(self.anchor_starts, f.start) - 1
+                if i >= 0:
+                    when = resolve_day(mic, anchors[i][1], self.published)
+                else:
+                    start, end = self.sentence_span(f.sentence)
+                    if has_same_day_cue(self.text[start:end]):
+                        when = publication_session(mic, self.published)
+            out.append(
+                Move(
+                    subject=f.subject,
+                    direction=f.direction,  # type: ignore[arg-type]
+                    value=f.q.value,
+                    unit=f.q.unit,
+                    evidence=Span(f.start, f.end),
+                    kind=f.kind,  # type: ignore[arg-type]
+                    subject_span=f.subject_span,
+                    qualifier=f.qualifier,  # type: ignore[arg-type]
+                    window=f.window,
+                    date=when,
+                    price=f.price,
+                    currency=f.currency,
+                    record=f.record,  # type: ignore[arg-type]
+                    intraday_time=f.intraday,
+                )
+            )
+        return tuple(out)
+
+    def _figures(self, used: set[int]) -> tuple[Figure, ...]:
+        out = []
+        text = self.text
+        for i, q in enumerate(self.quantities):
+            if i in used or self._in_mention(q):
+                continue
+            if not q.unit and q.value < 10 and "." not in q.raw:
+                continue  # small bare counts ("R1", list numbers) say little on their own
+            lo = max(0, q.start - 50)
+            window = text[lo : q.end + 40].lower()
+            measure = "number"
+            best = 10**6
+            for key, label in lx.FIGURE_MEASURES:
+                pos = window.find(key)
+                while pos >= 0:
+                    dist = abs(lo + pos - q.start)
+                    if dist < best:
+                        best, measure = dist, label
+                    pos = window.find(key, pos + 1)
+            qm = QUAL_END_RE.search(text[max(0, q.start - 20) : q.start])
+            qualifier = QUALIFIER_OF.get(re.sub(r"\s+", " ", qm.group("q").lower())) if qm else None
+            out.append(
+                Figure(
+                    value=q.value,
+                    unit=q.unit or "number",
+                    measure=measure,
+                    evidence=Span(q.start, q.end),
+                    qualifier=qualifier,  # type: ignore[arg-type]
+                )
+            )
+        return tuple(out)
+
+
+_NON_PRICE_ALT = _alt(lx.NON_PRICE_SUBJECTS)
+_VERBS_ALT = _alt([*lx.UP_VERBS, *lx.DOWN_VERBS, *lx.NEUTRAL_VERBS])
+# a clause with a subject of its own: ", with autos down 1.8%", "while the yuan fell"
+NEW_CLAUSE_RE = re.compile(
+    rf"(?:\bwith|\bwhile|\bwhereas|\bbut|\band|;)\s+"
+    rf"(?!(?:then|later|also|subsequently|eventually|finally|still|{_VERBS_ALT})\b)"
+    r"(?![a-z]+ing\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+NON_PRICE_OBJECT_RE = re.compile(
+    rf"(?:[\w-]+\s+){{0,2}}(?:{_alt(lx.NON_PRICE_SUBJECTS)})\b", re.IGNORECASE
+)
+INFINITIVE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+TO_OR_AT_RE = re.compile(r"\b(?:to|at|of|hit|reach(?:ed)?|touch(?:ed)?)\b", re.IGNORECASE)
+
+
+def _clause_head(text: str) -> str:
+    """The words up to the first comma or semicolon: a window belongs to its own clause."""
+    cut = len(text)
+    for mark in (",", ";", " - ", " – ", " — "):
+        pos = text.find(mark)
+        if 0 <= pos < cut:
+            cut = pos
+    return text[:cut]
+
+
+def _MONEY(q: Quantity) -> tuple[str, ...]:  # noqa: N802
+    return (q.unit,) if q.is_money else ()
+
+
+def find_moves(
+    article: Article, entities: Sequence[Entity], mentions: Sequence[Mention] = ()
+) -> tuple[tuple[Move, ...], tuple[Figure, ...]]:
+    """Every move and every other figure in ``article``, given its resolved entities."""
+    if not article.text:
+        return (), ()
+    return Finder(article, entities, mentions).run()

@@ -1,0 +1,402 @@
+"""Find market views and who holds them.
+
+An attribution is found by one of a handful of constructions, each a compiled pattern:
+
+- appositive: "Dilin Wu, a research strategist at brokerage Pepperstone, said ...";
+- title before the name: "Daiwa analyst Rick Hsu expressed some caution";
+- a research team: "HSBC analysts said in a report", "Analysts at Citi echoed ...";
+- an institution speaking: "Citi said it sees ...", "In another note, HSBC called ...";
+- a source at the end: "..., according to DBS";
+- a quotation and its speaker: '"...," said Wu' (the surname resolved to the person named
+  earlier), '"...," it wrote in a note' (the last speaker);
+- unnamed: "Analysts say ...", "Several analysts have noted ..." (kept, marked unnamed).
+
+Company executives stating facts ("revealed that daily token use increased 33-fold") and
+news outlets ("Financial Times reports") are not views. A speaker's adjacent sentences are
+one view. Stance comes from the finance lexicon over the view's words, not the attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
+from tickerwire.model import ArticleRecord, Mention, Quote, Span, Stance
+from tickerwire.quotes import lexicon
+from tickerwire.sentiment.polarity import polarity
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_ROLE_WORDS = _alt(lexicon.VIEW_ROLES + lexicon.EXECUTIVE_ROLES)
+_VERBS = _alt(lexicon.SPEECH_VERBS + tuple(lexicon.FACT_VERBS))
+_DESCRIPTOR = r"(?:(?:[A-Z][a-z]+|U\.S\.|US|UK|Swiss|Japanese|Chinese|French|German|Wall Street)\s+)?(?:" + _alt(lexicon.ORG_DESCRIPTORS) + r")\s+"
+_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|del|da|di|le))?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}"
+_ORG = r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?(?:of\s+)?[A-Z][\w&.'’-]*){0,4}"
+
+_APPOSITIVE = re.compile(
+    rf"(?<![\w])(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;“”\"]{{0,80}}?\b(?:{_ROLE_WORDS})\b[^,;“”\"]{{0,50}}?)"
+    rf"\s+(?:at|of|with|from)\s+(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
+)
+_TITLE_FIRST = re.compile(
+    rf"(?<![\w])(?:(?P<org>{_ORG})(?:'s|’s)?\s+)?(?P<role>(?:(?:senior|chief|lead|head|equity|research|market|investment|global|regional|credit|bank|sector|technology|tech)\s+)*(?:analyst|strategist|economist|portfolio manager|fund manager|investment manager|trader))\s+(?P<name>{_NAME})"
+    rf"(?:,?\s+(?:of|at|with|from)\s+(?:{_DESCRIPTOR})?(?P<org2>{_ORG}))?"
+)
+_TEAM = re.compile(
+    rf"(?<![\w])(?P<org>{_ORG})(?:'s|’s)?\s+(?P<role>(?:\w+\s+)?(?:analysts|strategists|economists|researchers|research team|analyst team))"
+    rf"(?:,[^,]{{0,60}},)?\s+(?:{_VERBS})\b"
+)
+_TEAM_AT = re.compile(
+    rf"(?<![\w])(?P<role>[Aa]nalysts|[Ss]trategists|[Ee]conomists|[Rr]esearchers)\s+(?:at|from|with)\s+(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
+)
+_INSTITUTION = re.compile(rf"(?<![\w])(?P<org>{_ORG})\s+(?:(?:also|now|still|further)\s+)?(?P<verb>{_VERBS})\b")
+_ACCORDING = re.compile(
+    rf",?\s*according\s+to\s+(?:(?:analysts|strategists|economists)\s+(?:at|from)\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
+)
+_QUOTE_THEN_SPEAKER = re.compile(
+    rf"[”\"],?\s+(?:(?P<verb1>said|says|added|adds|wrote|writes|noted|explained|argued)\s+(?P<who1>{_ORG})|(?P<who2>{_ORG}|he|she|it|they)\s+(?:said|says|added|adds|wrote|writes|noted|explained|argued))\b"
+)
+_PRONOUN = re.compile(
+    r",\s+(?P<who>he|she|it|they)\s+(?:said|says|added|adds|wrote|writes|noted|argued|explained)\b"
+)
+_UNNAMED = re.compile(
+    r"(?<![\w])(?:(?:Several|Some|Many|Most|Other|Market|Industry|Other)\s+)?(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists|[Mm]arket watchers|[Oo]bservers|[Ee]xperts|[Bb]rokers)\s+(?:have\s+|had\s+)?(?:said|say|says|noted|note|believe|suggest|expect|think|warned|warn|reckon|predict|see|point out|pointed out|cautioned)\b"
+)
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+_NOT_NAMES = frozenset(
+    """
+    the this that these those shares stocks analysts however meanwhile in on at for and but
+    chinese china hong kong us u.s. japan india european asian while with after before
+    several some many most other others few market industry wall street
+    """.split()
+)
+_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_VIEW_ROLE_SET = frozenset(lexicon.VIEW_ROLES)
+_EXEC_ROLE_SET = frozenset(lexicon.EXECUTIVE_ROLES)
+_DESCRIPTOR_PREFIX = re.compile(r"^(?:" + _DESCRIPTOR + r")", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a sentence's view belongs to, and where the attribution itself sits."""
+
+    span: Span
+    speaker: str | None
+    organization: str | None
+    role: str | None
+    unnamed: bool = False
+    fact: bool = False
+    rank: int = 0  # higher is more specific
+
+
+def _clean_org(org: str | None) -> str | None:
+    if not org:
+        return None
+    org = _DESCRIPTOR_PREFIX.sub("", org.strip())
+    org = re.sub(r"(?:'s|’s)$", "", org).strip(" .,")
+    words = org.split()
+    while words and words[-1].lower() in {"said", "says", "analyst", "analysts", "on", "in"}:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _is_name(name: str) -> bool:
+    first = name.split()[0].lower()
+    return first not in _NOT_NAMES and name.lower() not in lexicon.INSTITUTIONS
+
+
+def _role_kind(role: str | None) -> str:
+    if not role:
+        return ""
+    words = role.lower()
+    for r in sorted(lexicon.VIEW_ROLES, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(r)}\b", words):
+            if r in ("director", "managing director", "head", "founder", "partner") and any(
+                re.search(rf"\b{re.escape(e)}\b", words) for e in _EXEC_ROLE_SET
+            ):
+                return "executive"
+            return "view"
+    return "executive"
+
+
+def _role_head(role: str) -> str:
+    """The title without its qualifiers: "an investment manager for Chinese equities" keeps them."""
+    return re.sub(r"^(?:a|an|the)\s+", "", role.strip(), flags=re.I)
+
+
+class _Finder:
+    """Per-article state: persons named so far, the last speaker."""
+
+    def __init__(self, text: str, institutions: frozenset[str]) -> None:
+        self.text = text
+        self.institutions = institutions
+        self.persons: dict[str, Attribution] = {}
+
+    def is_institution(self, org: str | None) -> bool:
+        if not org:
+            return False
+        low = org.lower()
+        if low in lexicon.MEDIA:
+            return False
+        return low in lexicon.INSTITUTIONS or low in self.institutions or (
+            low.split()[0] in lexicon.INSTITUTIONS
+            and low.split()[-1] in {"securities", "research", "capital", "markets", "bank", "group"}
+        )
+
+    def attributions(self, sentence: Sentence, last: Attribution | None) -> list[Attribution]:
+        text, start, end = self.text, sentence.start, sentence.end
+        found: list[Attribution] = []
+        for m in _APPOSITIVE.finditer(text, start, end):
+            name = m.group("name")
+            if not _is_name(name):
+                continue
+            role = _role_head(m.group("role"))
+            org = _clean_org(m.group("org"))
+            after = text[m.end() : m.end() + 80].lower()
+            comma = after.find(", ")
+            verb = _WORD.findall(after[comma + 2 :] if 0 <= comma < 50 else after)[:1]
+            fact = bool(verb and verb[0] in lexicon.FACT_VERBS)
+            a = Attribution(Span(m.start(), m.end()), name, org, role, fact=fact, rank=5)
+            self.persons[name] = a
+            found.append(a)
+        for m in _TITLE_FIRST.finditer(text, start, end):
+            name = m.group("name")
+            if not _is_name(name):
+                continue
+            org = m.group("org")
+            if org and (org.split()[0].lower() in _NOT_NAMES or len(org.split()) > 3):
+                org = " ".join(w for w in org.split() if w.lower() not in _NOT_NAMES) or None
+            org = _clean_org(m.group("org2") or org)
+            a = Attribution(Span(m.start(), m.end()), name, org, m.group("role").lower(), rank=5)
+            self.persons[name] = a
+            found.append(a)
+        for m in _TEAM.finditer(text, start, end):
+            org = _clean_org(m.group("org"))
+            if org and org.split()[0].lower() in _NOT_NAMES:
+                org = _clean_org(" ".join(org.split()[1:]))
+            if not org or org.lower() in lexicon.MEDIA:
+                continue
+            found.append(Attribution(Span(m.start(), m.end()), None, org, m.group("role").lower(), rank=4))
+        for m in _TEAM_AT.finditer(text, start, end):
+            org = _clean_org(m.group("org"))
+            if org and org.lower() not in lexicon.MEDIA:
+                found.append(Attribution(Span(m.start(), m.end()), None, org, m.group("role").lower(), rank=4))
+        for m in _INSTITUTION.finditer(text, start, end):
+            org = _clean_org(m.group("org"))
+            words = (org or "").split()
+            while words and words[0].lower() in _NOT_NAMES:
+                words.pop(0)
+            org = " ".join(words)
+            if self.is_institution(org):
+                s = m.start() + m.group("org").rfind(org) if org in m.group("org") else m.start()
+                found.append(Attribution(Span(s, m.end()), None, org, None, rank=3))
+        for m in _ACCORDING.finditer(text, start, end):
+            org = _clean_org(m.group("org"))
+            if org and org in self.persons:
+                found.append(self.persons[org])
+            elif org and self.is_institution(org):
+                found.append(Attribution(Span(m.start(), m.end()), None, org, None, rank=3))
+        for m in _QUOTE_THEN_SPEAKER.finditer(text, start, end):
+            who = (m.group("who1") or m.group("who2") or "").strip()
+            resolved = self.resolve(who, last)
+            if resolved is not None:
+                found.append(
+                    Attribution(
+                        Span(m.start() + 1, m.end()),
+                        resolved.speaker,
+                        resolved.organization,
+                        resolved.role,
+                        rank=resolved.rank,
+                        fact=resolved.fact,
+                    )
+                )
+        if not found:
+            for m in _PRONOUN.finditer(text, start, end):
+                resolved = self.resolve(m.group("who"), last)
+                if resolved is not None:
+                    found.append(
+                        Attribution(
+                            Span(m.start(), m.end()),
+                            resolved.speaker,
+                            resolved.organization,
+                            resolved.role,
+                            rank=resolved.rank,
+                            fact=resolved.fact,
+                        )
+                    )
+        for m in _UNNAMED.finditer(text, start, end):
+            found.append(Attribution(Span(m.start(), m.end()), None, None, "analysts", unnamed=True, rank=1))
+        return _best_per_region(found)
+
+    def resolve(self, who: str, last: Attribution | None) -> Attribution | None:
+        low = who.lower()
+        if low in _PRONOUNS:
+            if last is None or last.unnamed:
+                return None
+            if low == "it" and last.speaker:
+                return None
+            return last
+        for name, a in reversed(self.persons.items()):
+            if who == name or who == name.split()[-1]:
+                return a
+        if self.is_institution(who):
+            return Attribution(Span(0, 0), None, who, None, rank=3)
+        if _is_name(who) and len(who.split()) >= 2 and low not in lexicon.MEDIA:
+            return Attribution(Span(0, 0), who, None, None, rank=2)
+        return None
+
+
+def _best_per_region(found: list[Attribution]) -> list[Attribution]:
+    found.sort(key=lambda a: (-a.rank, a.span.start))
+    out: list[Attribution] = []
+    for a in found:
+        if any(a.span.start < b.span.end and b.span.start < a.span.end for b in out):
+            continue
+        if any(_key(a) == _key(b) for b in out):
+            continue
+        out.append(a)
+    return sorted(out, key=lambda a: a.span.start)
+
+
+def _key(a: Attribution) -> str:
+    if a.speaker:
+        return "p:" + a.speaker.split()[-1].lower()
+    if a.organization:
+        return "o:" + a.organization.lower()
+    return "unnamed"
+
+
+def _stance(score: float) -> Stance:
+    if score > 0.5:
+        return "positive"
+    if score < -0.5:
+        return "negative"
+    return "neutral"
+
+
+def _is_view(text: str, sentence: Sentence, a: Attribution, score: float) -> bool:
+    if a.unnamed:
+        return True
+    if a.speaker and _role_kind(a.role) == "view":
+        return True
+    if a.speaker is None:
+        return True  # an institution's research view (institutions are checked when found)
+    if a.fact:
+        return False
+    words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
+    return bool(words & lexicon.OPINION_WORDS) or abs(score) >= 2
+
+
+def find_quotes(
+    text: str,
+    body_start: int,
+    mentions: Sequence[Mention] = (),
+) -> tuple[Quote, ...]:
+    """Every attributed view in the article body, with speaker, institution and stance."""
+    sentences = split_sentences(text, body_start)
+    institutions = frozenset(
+        text[m.span.start : m.span.end].lower() for m in mentions if m.role == "source"
+    )
+    finder = _Finder(text, institutions)
+    raw: list[tuple[int, Attribution, Span, float, tuple[str, ...]]] = []
+    last: Attribution | None = None
+    last_index = -10
+    for index, sentence in enumerate(sentences):
+        if sentence.headline:
+            continue
+        previous = last if index - last_index <= 2 else None
+        for a in finder.attributions(sentence, previous):
+            s1, c1 = polarity(text, sentence.start, a.span.start)
+            s2, c2 = polarity(text, a.span.end, sentence.end)
+            score, cues = s1 + s2, c1 + c2
+            if not _is_view(text, sentence, a, score):
+                continue
+            first = index
+            opening = _opening_quote(text, sentence, a)
+            if opening is not None:
+                first = sentence_index(sentences, opening)
+                while first < index and sentences[first].end <= opening:
+                    first += 1
+                for k in range(first, index):
+                    extra_score, extra_cues = polarity(text, sentences[k].start, sentences[k].end)
+                    score += extra_score
+                    cues = extra_cues + cues
+            raw.append((first, a, Span(sentences[first].start, sentence.end), score, cues))
+            if not a.unnamed:
+                last, last_index = a, index
+    return _merge(text, raw, mentions)
+
+
+def _opening_quote(text: str, sentence: Sentence, a: Attribution) -> int | None:
+    """Where the quotation closed just before the attribution opened, if it began earlier."""
+    close = a.span.start - 1
+    while close > sentence.start and text[close] in " ,":
+        close -= 1
+    if text[close] not in "”\"":
+        return None
+    if text[close] == "”":
+        opening = text.rfind("“", max(0, close - 2000), close)
+    else:
+        opening = text.rfind('"', max(0, close - 2000), close)
+    if opening < 0 or opening >= sentence.start:
+        return None
+    if text.count("\n\n", opening, close):
+        return None
+    return opening
+
+
+def _merge(
+    text: str,
+    raw: list[tuple[int, Attribution, Span, float, tuple[str, ...]]],
+    mentions: Sequence[Mention],
+) -> tuple[Quote, ...]:
+    groups: list[list[tuple[int, Attribution, Span, float, tuple[str, ...]]]] = []
+    for item in raw:
+        if groups:
+            previous = groups[-1][-1]
+            if _key(previous[1]) == _key(item[1]) and 0 <= item[0] - previous[0] <= 1 and not item[1].unnamed:
+                groups[-1].append(item)
+                continue
+        groups.append([item])
+    out = []
+    for group in groups:
+        first = group[0][1]
+        best = max((g[1] for g in group), key=lambda a: a.rank)
+        evidence = Span(group[0][2].start, group[-1][2].end)
+        score = sum(g[3] for g in group)
+        cues = tuple(c for g in group for c in g[4])
+        quoted = _QUOTED.search(text, evidence.start, evidence.end)
+        attribution_spans = [g[1].span for g in group]
+        about: list[str] = []
+        for m in mentions:
+            if not (evidence.start <= m.span.start and m.span.end <= evidence.end):
+                continue
+            if m.role == "source" or any(a.start <= m.span.start < a.end for a in attribution_spans):
+                continue
+            if m.entity_id not in about:
+                about.append(m.entity_id)
+        out.append(
+            Quote(
+                evidence=evidence,
+                stance=_stance(score),
+                speaker=best.speaker or first.speaker,
+                organization=best.organization or first.organization,
+                role=best.role or first.role,
+                about=tuple(about),
+                stance_cues=cues,
+                quoted=Span(quoted.start(1), quoted.end(1)) if quoted else None,
+                unnamed=first.unnamed,
+            )
+        )
+    return tuple(out)
+
+
+def quotes_for(record: ArticleRecord) -> tuple[Quote, ...]:
+    """The quotes of one pipeline record."""
+    return find_quotes(record.article.text, record.article.body_start, record.mentions)

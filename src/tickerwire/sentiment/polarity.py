@@ -1,0 +1,103 @@
+"""Score a stretch of text with the finance lexicon, keeping the words that decided it.
+
+One compiled alternation finds every phrase in a single pass; the remaining words are
+looked up in a dict. Both stages that judge tone (views in ``quotes``, per-entity
+``sentiment``) call this, so a reviewer fixes a word once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from tickerwire.sentiment import lexicon
+
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The leading literal alternatives of a phrase pattern: "(?:cut|lowered) ..." -> both."""
+    if not pattern.startswith("(?:"):
+        return [pattern]
+    depth, i = 0, 0
+    for i, ch in enumerate(pattern):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            break
+    inner, parts, depth, current = pattern[3:i], [], 0, ""
+    for ch in inner:
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        current += ch
+    parts.append(current)
+    out: list[str] = []
+    for part in parts:
+        out.extend(_alternatives(part) if part.startswith("(?:") else [part])
+    return out
+
+
+def _trigger(alternative: str) -> str:
+    head = re.match(r"[a-z]+", alternative.lower())
+    return head.group()[:3] if head else ""
+
+
+# Phrases are tried only where a token starts like one of them: one dict lookup per token.
+_BY_PREFIX: dict[str, list[tuple[re.Pattern[str], float]]] = {}
+for _pattern, _weight in lexicon.PHRASES.items():
+    _compiled = re.compile(rf"(?:{_pattern})(?![\w-])", re.I)
+    for _key in {_trigger(a) for a in _alternatives(_pattern)}:
+        _BY_PREFIX.setdefault(_key, []).append((_compiled, _weight))
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|n't")
+
+
+def polarity(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    extra: Mapping[str, float] | None = None,
+) -> tuple[float, tuple[str, ...]]:
+    """Sum of phrase and word weights in ``text[start:end]`` and the cues that carried them."""
+    end = len(text) if end is None else end
+    score = 0.0
+    cues: list[str] = []
+    covered_until = -1
+    words = lexicon.WORDS
+    by_prefix = _BY_PREFIX
+    negate_until = -1
+    position = 0
+    for match in _TOKEN.finditer(text, start, end):
+        position += 1
+        at = match.start()
+        if at < covered_until:
+            continue
+        word = match.group().lower()
+        candidates = by_prefix.get(word[:3])
+        if candidates:
+            longest = None
+            for pattern, weight in candidates:
+                phrase = pattern.match(text, at, end)
+                if phrase and (longest is None or phrase.end() > longest[0].end()):
+                    longest = (phrase, weight)
+            if longest is not None:
+                covered_until = longest[0].end()
+                if longest[1]:
+                    score += longest[1]
+                    cues.append(longest[0].group().strip())
+                continue
+        if word in lexicon.NEGATORS or word == "n't":
+            negate_until = position + 3
+            continue
+        weight = words.get(word)
+        if weight is None and extra:
+            weight = extra.get(word)
+        if weight is None:
+            continue
+        if position <= negate_until:
+            weight = -weight
+        score += weight
+        cues.append(match.group())
+    return score, tuple(cues)

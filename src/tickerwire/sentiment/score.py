@@ -1,0 +1,118 @@
+"""Per-entity sentiment: how the article treats each entity, with the evidence.
+
+The tone of a sentence is not the tone for every name in it ("Siemens rallied 6% while
+Bayer slid 3%"), so each mention is scored on its own clause, and only falls back (at half
+weight) to the whole sentence when its clause carries no polarity. Structured evidence from
+earlier stages is added on top: the entity's own moves (up/down), the stance of views about
+it, and the direction of moves it caused. The sum is squashed into [-1, 1].
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
+from tickerwire.model import Catalyst, Entity, Mention, Move, Quote, Sentiment, Span, Stance
+from tickerwire.sentiment.polarity import polarity
+
+_CLAUSE_BREAK = re.compile(
+    r";|,?\s+(?:while|whereas|but|although|though|however|meanwhile|even as)\s+|,\s+and\s+|\s+and\s+(?=[A-Z])"
+)
+MOVE_WEIGHT = 2.0
+VIEW_WEIGHT = 1.5
+CAUSE_WEIGHT = 0.75
+THRESHOLD = 0.15
+SCALE = 2.5
+
+
+def _clause(text: str, sentence: Sentence, span: Span) -> tuple[int, int]:
+    start, end = sentence.start, sentence.end
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if match.end() <= span.start:
+            start = match.end()
+        elif match.start() >= span.end:
+            end = match.start()
+            break
+    return start, end
+
+
+def label_for(score: float) -> Stance:
+    if score > THRESHOLD:
+        return "positive"
+    if score < -THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def entity_sentiment(
+    text: str,
+    body_start: int,
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity] = (),
+    moves: Sequence[Move] = (),
+    quotes: Sequence[Quote] = (),
+    catalysts: Sequence[Catalyst] = (),
+) -> tuple[Sentiment, ...]:
+    """One `Sentiment` per entity named in the article."""
+    sentences = split_sentences(text, body_start)
+    order: list[str] = [e.id for e in entities]
+    spans: dict[str, list[Span]] = {e.id: list(e.mentions) for e in entities}
+    for m in mentions:
+        if m.entity_id not in spans:
+            order.append(m.entity_id)
+            spans[m.entity_id] = []
+        if m.span not in spans[m.entity_id]:
+            spans[m.entity_id].append(m.span)
+    out = []
+    for entity_id in order:
+        total = 0.0
+        evidence: list[Span] = []
+        reasons: list[str] = []
+        seen_clauses: set[tuple[int, int]] = set()
+        for span in sorted(spans[entity_id]):
+            sentence = sentences[sentence_index(sentences, span.start)]
+            clause = _clause(text, sentence, span)
+            if clause in seen_clauses:
+                continue
+            seen_clauses.add(clause)
+            score, cues = polarity(text, clause[0], clause[1])
+            if not cues:
+                score, cues = polarity(text, sentence.start, sentence.end)
+                score *= 0.5
+                clause = (sentence.start, sentence.end)
+            if cues:
+                total += score
+                evidence.append(Span(*clause))
+                reasons.append("words: " + ", ".join(cues[:6]))
+        for move in moves:
+            if move.subject == entity_id and move.direction != "flat":
+                total += MOVE_WEIGHT if move.direction == "up" else -MOVE_WEIGHT
+                evidence.append(move.evidence)
+                reasons.append(f"move {move.direction} {move.value:g}{move.unit}")
+        for quote in quotes:
+            if entity_id in quote.about and quote.stance != "neutral":
+                total += VIEW_WEIGHT if quote.stance == "positive" else -VIEW_WEIGHT
+                evidence.append(quote.evidence)
+                who = quote.speaker or quote.organization or "analysts"
+                reasons.append(f"view {quote.stance} ({who})")
+        for catalyst in catalysts:
+            if entity_id in catalyst.entities and catalyst.move_index is not None:
+                if catalyst.move_index < len(moves):
+                    direction = moves[catalyst.move_index].direction
+                    if direction != "flat":
+                        total += CAUSE_WEIGHT if direction == "up" else -CAUSE_WEIGHT
+                        evidence.append(catalyst.evidence)
+                        reasons.append(f"caused {catalyst.subject} {direction} ({catalyst.cue})")
+        score = math.tanh(total / SCALE)
+        out.append(
+            Sentiment(
+                entity_id=entity_id,
+                score=round(score, 4),
+                label=label_for(score),
+                evidence=tuple(evidence),
+                reasons=tuple(reasons),
+            )
+        )
+    return tuple(out)

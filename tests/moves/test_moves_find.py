@@ -1,0 +1,505 @@
+"""Moves read from news sentences, one table per construction.
+
+Each sentence is written in the style of wire copy (Reuters, Bloomberg, Nikkei, Economic Times,
+Korea Herald, SCMP); entities are given by hand the way the entities stage reports them (a
+mention span per name), so the table tests the moves grammar alone. Every row asserts the
+full move: subject, direction, value, unit, qualifier, trading day, level, currency, record.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+
+import pytest
+
+from tickerwire.model import Article, Entity, Mention, Span
+from tickerwire.moves import build_step, find_moves
+from tickerwire.model import ArticleRecord
+
+# name -> (id, kind, exchange, currency, other listings)
+LISTINGS: dict[str, tuple[str, str, str | None, str | None, tuple[str, ...]]] = {
+    "Semiconductor Manufacturing International Corp": (
+        "XHKG:00981",
+        "security",
+        "XHKG",
+        "HKD",
+        ("XSHG:688981",),
+    ),
+    "SMIC": ("XHKG:00981", "security", "XHKG", "HKD", ("XSHG:688981",)),
+    "Tencent": ("XHKG:00700", "security", "XHKG", "HKD", ()),
+    "Alibaba": ("XHKG:09988", "security", "XHKG", "HKD", ("XNYS:BABA",)),
+    "Xiaomi": ("XHKG:01810", "security", "XHKG", "HKD", ()),
+    "Lenovo": ("XHKG:00992", "security", "XHKG", "HKD", ()),
+    "Meituan": ("XHKG:03690", "security", "XHKG", "HKD", ()),
+    "BYD": ("XHKG:01211", "security", "XHKG", "HKD", ("XSHE:002594",)),
+    "Kweichow Moutai": ("XSHG:600519", "security", "XSHG", "CNY", ()),
+    "Toyota Motor": ("XTKS:7203", "security", "XTKS", "JPY", ()),
+    "SoftBank Group": ("XTKS:9984", "security", "XTKS", "JPY", ()),
+    "Reliance Industries": ("XNSE:RELIANCE", "security", "XNSE", "INR", ()),
+    "Infosys": ("XNSE:INFY", "security", "XNSE", "INR", ()),
+    "Adani Enterprises": ("XNSE:ADANIENT", "security", "XNSE", "INR", ()),
+    "Samsung Electronics": ("XKRX:005930", "security", "XKRX", "KRW", ()),
+    "SK Hynix": ("XKRX:000660", "security", "XKRX", "KRW", ()),
+    "Nvidia": ("XNAS:NVDA", "security", "XNAS", "USD", ()),
+    "Tesla": ("XNAS:TSLA", "security", "XNAS", "USD", ()),
+    "Apple": ("XNAS:AAPL", "security", "XNAS", "USD", ()),
+    "ASML": ("XAMS:ASML", "security", "XAMS", "EUR", ()),
+    "Baidu": ("XNAS:BIDU", "security", "XNAS", "USD", ("XHKG:09888",)),
+    "Kingdee": ("XHKG:00268", "security", "XHKG", "HKD", ()),
+    "Hang Seng Tech Index": ("INDEX:HSTECH", "index", None, None, ()),
+    "Hang Seng Index": ("INDEX:HSI", "index", None, None, ()),
+    "Hang Seng": ("INDEX:HSI", "index", None, None, ()),
+    "Nikkei share average": ("INDEX:N225", "index", None, None, ()),
+    "Nikkei": ("INDEX:N225", "index", None, None, ()),
+    "Topix": ("INDEX:TOPIX", "index", None, None, ()),
+    "S&P 500": ("INDEX:SPX", "index", None, None, ()),
+    "Nasdaq Composite": ("INDEX:IXIC", "index", None, None, ()),
+    "Sensex": ("INDEX:SENSEX", "index", None, None, ()),
+    "Nifty 50": ("INDEX:NIFTY50", "index", None, None, ()),
+    "KOSPI": ("INDEX:KOSPI", "index", None, None, ()),
+    "CSI 300": ("INDEX:CSI300", "index", None, None, ()),
+    "Shanghai Composite": ("INDEX:SSEC", "index", None, None, ()),
+    "Stoxx 600": ("INDEX:STOXX600", "index", None, None, ()),
+    "DAX": ("INDEX:DAX", "index", None, None, ()),
+}
+_NAMES = re.compile(
+    r"\b(" + "|".join(re.escape(n) for n in sorted(LISTINGS, key=len, reverse=True)) + r")\b"
+)
+
+# Friday 7 February 2025, 09:00 UTC: Asian markets have closed or are trading, New York is not
+# yet open.
+FRI = datetime(2025, 2, 7, 9, 0, tzinfo=timezone.utc)
+# Monday 10 February 2025, 14:00 UTC.
+MON = datetime(2025, 2, 10, 14, 0, tzinfo=timezone.utc)
+
+
+def article(text: str, published: datetime | None = FRI) -> ArticleRecord:
+    """An article whose entities are every listed name the text contains (by exact name)."""
+    mentions, spans = [], {}
+    for m in _NAMES.finditer(text):
+        eid, kind, _, _, _ = LISTINGS[m.group(1)]
+        mentions.append(Mention(Span(m.start(), m.end()), eid, kind, "alias"))  # type: ignore[arg-type]
+        spans.setdefault(eid, (m.group(1), []))[1].append(Span(m.start(), m.end()))
+    entities = []
+    for eid, (name, where) in spans.items():
+        _, kind, exchange, currency, other = LISTINGS[name]
+        entities.append(
+            Entity(
+                eid,
+                kind,  # type: ignore[arg-type]
+                name,
+                tuple(where),
+                exchange=exchange,
+                currency=currency,
+                other_listings=other,
+            )
+        )
+    doc = Article(id="t", uri="t", name="t", text=text, format="text", published=published)
+    return ArticleRecord(doc, entities=tuple(entities), mentions=tuple(mentions))
+
+
+def moves_of(text: str, published: datetime | None = FRI) -> list[tuple]:
+    record = build_step()(article(text, published))
+    return [
+        (
+            m.subject,
+            m.direction,
+            m.value,
+            m.unit,
+            m.qualifier,
+            m.date,
+            m.price,
+            m.currency,
+            m.record,
+        )
+        for m in record.moves
+    ]
+
+
+def move(subject, direction, value, unit="%", qualifier=None, day=None, price=None,
+         currency=None, record=None) -> tuple:  # fmt: skip
+    return (subject, direction, value, unit, qualifier, day, price, currency, record)
+
+
+def check(text: str, expected: list[tuple], published: datetime | None = FRI) -> None:
+    got = moves_of(text, published)
+    assert [g[:4] for g in got] == [e[:4] for e in expected], got
+    for g, e in zip(got, expected, strict=True):
+        assert g[2] == pytest.approx(e[2])
+        assert g[4:] == e[4:], (g, e)
+
+
+VERBS = [
+    (
+        "Enterprise software maker Kingdee jumped 14.5%.",
+        [move("XHKG:00268", "up", 14.5, day=None)],
+    ),
+    (
+        "Shares of Tencent fell 3.2% to HK$378.20 on Thursday, while Alibaba gained 1.1%.",
+        [
+            move("XHKG:00700", "down", 3.2, day=date(2025, 2, 6), price=378.2, currency="HKD"),
+            move("XHKG:09988", "up", 1.1, day=date(2025, 2, 6)),
+        ],
+    ),
+    (
+        "Toyota Motor shares slid 4% after the carmaker cut its annual profit forecast.",
+        [move("XTKS:7203", "down", 4.0)],
+    ),
+    (
+        "Samsung Electronics shares closed 2.5% higher at 55,600 won.",
+        [move("XKRX:005930", "up", 2.5, price=55600.0, currency="KRW")],
+    ),
+    (
+        "Tesla shares are down about 25% year to date.",
+        [move("XNAS:TSLA", "down", 25.0, qualifier="about")],
+    ),
+    (
+        "Infosys shares dropped nearly 6% after the quarterly update disappointed investors.",
+        [move("XNSE:INFY", "down", 6.0, qualifier="about")],
+    ),
+    (
+        "Meituan tumbled, while Xiaomi soared 7.1% and Lenovo sank 2.2%.",
+        [move("XHKG:01810", "up", 7.1), move("XHKG:00992", "down", 2.2)],
+    ),
+    (
+        "Alibaba, down 4%, was the worst performer on the Hang Seng Index.",
+        [move("XHKG:09988", "down", 4.0)],
+    ),
+    (
+        "Xiaomi's stock price fell by 5.1% as investors locked in profits.",
+        [move("XHKG:01810", "down", 5.1)],
+    ),
+    (
+        "SMIC's Shanghai-listed shares climbed as much as 5.2% before settling around 2.7% "
+        "higher.",
+        [
+            move("XSHG:688981", "up", 5.2, qualifier="as_much_as"),
+            move("XSHG:688981", "up", 2.7, qualifier="about"),
+        ],
+    ),
+]
+
+NOUNS = [
+    (
+        "DeepSeek's AI breakthrough has sparked a 25% surge in Chinese tech stocks.",
+        [move("GROUP:Chinese tech stocks", "up", 25.0)],
+    ),
+    (
+        "The Hang Seng Tech Index rose as much as 2.9%, reflecting a rise of more than 20% "
+        "from its January low.",
+        [
+            move("INDEX:HSTECH", "up", 2.9, qualifier="as_much_as"),
+            move("INDEX:HSTECH", "up", 20.0, qualifier="more_than"),
+        ],
+    ),
+    (
+        "SMIC's Shanghai-listed shares rose 3.1% on Monday, extending Friday's 10% gains.",
+        [
+            move("XSHG:688981", "up", 3.1, day=date(2025, 2, 10)),
+            move("XSHG:688981", "up", 10.0, day=date(2025, 2, 7)),
+        ],
+    ),
+    (
+        "Nvidia shares fell 3%, extending a 17% drop from the previous week.",
+        [move("XNAS:NVDA", "down", 3.0), move("XNAS:NVDA", "down", 17.0)],
+    ),
+    (
+        "Apple's shares have risen 12% since the start of the year, outpacing the S&P 500's "
+        "8% gain.",
+        [move("XNAS:AAPL", "up", 12.0), move("INDEX:SPX", "up", 8.0)],
+    ),
+    (
+        "Chip stocks led the market, with gains of 4% for SK Hynix.",
+        [move("XKRX:000660", "up", 4.0)],
+    ),
+]
+
+MARKET_VALUE = [
+    (
+        "Nvidia shares plunged 17% on Monday, erasing about $593 billion in market value.",
+        [
+            move("XNAS:NVDA", "down", 17.0, day=date(2025, 2, 10)),
+            move("XNAS:NVDA", "down", 593e9, unit="USD", qualifier="about", day=date(2025, 2, 10)),
+        ],
+    ),
+    (
+        "US tech stocks saw sharp declines, with Nvidia experiencing a historic $589 billion "
+        "market loss in a single day.",
+        [move("XNAS:NVDA", "down", 589e9, unit="USD")],
+    ),
+    (
+        "Adani Enterprises shares crashed 23% to ₹2,160, wiping out ₹2.5 lakh crore in "
+        "market value.",
+        [
+            move("XNSE:ADANIENT", "down", 23.0, price=2160.0, currency="INR"),
+            move("XNSE:ADANIENT", "down", 2.5e12, unit="INR"),
+        ],
+    ),
+    (
+        "Tesla's market value shrank by $280 billion as its shares slumped.",
+        [move("XNAS:TSLA", "down", 280e9, unit="USD")],
+    ),
+]
+
+LEVELS = [
+    (
+        "Japan's Nikkei share average fell 1.2% to 38,787.02 on Friday.",
+        [move("INDEX:N225", "down", 1.2, day=date(2025, 2, 7), price=38787.02)],
+    ),
+    (
+        "The KOSPI fell 36.11 points, or 1.43 percent, to close at 2,481.69 on Thursday.",
+        [
+            move("INDEX:KOSPI", "down", 36.11, unit="points", day=date(2025, 2, 6), price=2481.69),
+            move("INDEX:KOSPI", "down", 1.43, day=date(2025, 2, 6), price=2481.69),
+        ],
+    ),
+    (
+        "The Sensex closed 0.5% lower at 76,500.2, while the Nifty 50 ended down 0.4% at "
+        "23,150.",
+        [
+            move("INDEX:SENSEX", "down", 0.5, price=76500.2),
+            move("INDEX:NIFTY50", "down", 0.4, price=23150.0),
+        ],
+    ),
+    (
+        "Shares of Reliance Industries rose 2.1% to Rs 1,250.45 on the NSE.",
+        [move("XNSE:RELIANCE", "up", 2.1, price=1250.45, currency="INR")],
+    ),
+    (
+        "Kweichow Moutai slipped 0.8% to 1,480 yuan.",
+        [move("XSHG:600519", "down", 0.8, price=1480.0, currency="CNY")],
+    ),
+    (
+        "Shares of Tencent were up 1.8% at HK$412 by the midday break.",
+        [move("XHKG:00700", "up", 1.8, day=date(2025, 2, 7), price=412.0, currency="HKD")],
+    ),
+]
+
+QUALIFIERS = [
+    ("Meituan rose as much as 6%.", "as_much_as"),
+    ("Meituan rose up to 6% in early deals.", "as_much_as"),
+    ("Meituan rose more than 6%.", "more_than"),
+    ("Meituan has gained over 6% this week.", "more_than"),
+    ("Meituan rose about 6%.", "about"),
+    ("Meituan rose around 6%.", "about"),
+    ("Meituan rose nearly 6%.", "about"),
+    ("Meituan rose almost 6%.", "about"),
+    ("Meituan rose roughly 6%.", "about"),
+    ("Meituan rose at least 6%.", "at_least"),
+    ("Meituan rose less than 6%.", "less_than"),
+    ("Meituan rose 6%.", None),
+]
+
+SUBJECTS = [
+    (
+        "Shares of SMIC surged 3% on Monday. Its Hong Kong-listed shares also saw a "
+        "significant increase, rising 3.7%, bringing the total gains to over 16% in just four "
+        "trading sessions.",
+        [
+            move("XHKG:00981", "up", 3.0, day=date(2025, 2, 10)),
+            move("XHKG:00981", "up", 3.7, day=date(2025, 2, 10)),
+            move("XHKG:00981", "up", 16.0, qualifier="more_than"),
+        ],
+    ),
+    (
+        "PC maker Lenovo and smartphone specialist Xiaomi were among the top gainers, "
+        "advancing as much as 9.2% and 6.2%, respectively.",
+        [
+            move("XHKG:00992", "up", 9.2, qualifier="as_much_as"),
+            move("XHKG:01810", "up", 6.2, qualifier="as_much_as"),
+        ],
+    ),
+    (
+        "Baidu, one of China's largest search engine companies, saw its stock rise by 13%.",
+        [move("XNAS:BIDU", "up", 13.0)],
+    ),
+    (
+        "BYD's Hong Kong-listed shares jumped 6.2%, while its Shenzhen-listed shares rose 4.5%.",
+        [move("XHKG:01211", "up", 6.2), move("XSHE:002594", "up", 4.5)],
+    ),
+    (
+        "Alibaba's U.S.-listed shares rose 5.4% in premarket trading.",
+        [move("XNYS:BABA", "up", 5.4)],
+    ),
+    (
+        "Tencent reported results on Wednesday. The stock fell 2.4%.",
+        [move("XHKG:00700", "down", 2.4, day=date(2025, 2, 5))],
+    ),
+    (
+        "The Hang Seng Index had a volatile session. The index closed 1.1% lower.",
+        [move("INDEX:HSI", "down", 1.1)],
+    ),
+    (
+        "Alibaba and Tencent each rose 2%.",
+        [move("XHKG:00700", "up", 2.0), move("XHKG:09988", "up", 2.0)],
+    ),
+    (
+        "Chip stocks tumbled 4% as export curbs widened.",
+        [move("GROUP:Chip stocks", "down", 4.0)],
+    ),
+    (
+        "US AI-related shares tanked 9%, dragging the Nasdaq Composite down 3.1%.",
+        [move("GROUP:US AI-related shares", "down", 9.0), move("INDEX:IXIC", "down", 3.1)],
+    ),
+    (
+        "The Stoxx 600 index fell 0.5%, with autos down 1.8%.",
+        [move("INDEX:STOXX600", "down", 0.5)],
+    ),
+]
+
+WHEN = [
+    # published Friday 7 February 2025 09:00 UTC
+    ("The KOSPI rose 1.5% on Tuesday.", FRI, date(2025, 2, 4)),
+    ("The Nikkei fell 0.7% on Friday.", FRI, date(2025, 2, 7)),
+    ("Tesla shares rose 2% yesterday.", FRI, date(2025, 2, 6)),
+    ("The Nikkei fell 0.7% on Feb. 6.", FRI, date(2025, 2, 6)),
+    # a Wednesday-evening New York story about Hong Kong's Thursday session
+    (
+        "SMIC surged to a record on Thursday. Hong Kong-listed SMIC stock jumped 5%.",
+        datetime(2025, 2, 5, 22, 14),
+        date(2025, 2, 6),
+    ),
+    # Friday 31 January 2025 was a Lunar New Year holiday in Hong Kong: no session that day
+    ("Tencent rose 2% on Friday.", datetime(2025, 2, 3, 3, 0, tzinfo=timezone.utc), None),
+    # but New York traded that Friday
+    ("Nvidia rose 2% on Friday.", datetime(2025, 2, 3, 3, 0, tzinfo=timezone.utc),
+     date(2025, 1, 31)),  # fmt: skip
+    # no publication time: no trading day
+    ("The Nikkei fell 0.7% on Friday.", None, None),
+    # a window is not a day
+    ("The Nikkei has fallen 4% this week.", FRI, None),
+]
+
+WINDOWS = [
+    ("The Hang Seng Tech Index rose more than 25% in the past month.", "past month"),
+    ("Tesla's stock has fallen more than 40% this year.", "year to date"),
+    ("Meituan is up 12% year-to-date.", "year to date"),
+    ("The Hang Seng Index slid 2.3% this week, its worst week since October.", "this week"),
+    ("The Hang Seng Tech Index has gained 20% since its January low.", "since january low"),
+    ("Meituan has risen 16% in four trading sessions.", "4 sessions"),
+    ("Meituan fell 3%.", None),
+]
+
+RECORDS = [
+    ("Hong Kong-listed SMIC stock jumped 5% to HK$46.95 as of 03:00 GMT, its highest level "
+     "ever.", "high"),  # fmt: skip
+    ("The S&P 500 rose 0.4% to 6,118.71, a record high.", "high"),
+    ("Apple shares rose 1.5% to a record closing high of $259.02.", "high"),
+    ("The Nikkei ended 0.9% higher at 39,750.2, an all-time high.", "high"),
+    ("Tesla fell 4% to an all-time low.", "low"),
+    ("Samsung Electronics fell 2% to a 52-week low.", None),
+    ("The Nikkei closed up 1.8% at 39,149.43, its highest close since July.", None),
+    ("Toyota Motor shares rose 0.6%, still far from the record high they hit in March.", None),
+    ("The Hang Seng Index rose 1%, its highest level in three years.", None),
+]
+
+NOT_MOVES = [
+    "Despite the imposition of 10% tariffs on Chinese goods, tech stocks held up.",
+    "Alibaba's revenue rose 8% to 280 billion yuan in the December quarter.",
+    "Infosys posted a 12% jump in net profit.",
+    "Goldman Sachs analysts expect the stock to rise 20% over the next year.",
+    "The yuan weakened 0.3% to 7.29 per dollar, while Brent crude rose 1.2% to $75.30.",
+    "Ten-year Treasury yields rose 5 basis points to 4.6%.",
+    "The average daily token use of the model has increased 33-fold since May.",
+    "Researchers claim it cost $6m (£4.8m) to train the model.",
+    "February's average daily turnover was two-thirds higher than January.",
+    "Tencent is expected to report a 10% rise in quarterly profit.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERBS)
+def test_direction_verbs(text: str, expected: list[tuple]) -> None:
+    check(text, expected, MON if "Monday" in text else FRI)
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUNS)
+def test_change_nouns(text: str, expected: list[tuple]) -> None:
+    check(text, expected, MON if "Monday" in text else FRI)
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKET_VALUE)
+def test_market_value(text: str, expected: list[tuple]) -> None:
+    published = MON if "Monday" in text else FRI
+    check(text, expected, published)
+    kinds = [m.kind for m in build_step()(article(text, published)).moves]
+    assert kinds[-1] == "market_value"
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS)
+def test_levels_and_points(text: str, expected: list[tuple]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "qualifier"), QUALIFIERS)
+def test_qualifiers(text: str, qualifier: str | None) -> None:
+    (got,) = moves_of(text, None)
+    assert got[:5] == ("XHKG:03690", "up", 6.0, "%", qualifier)
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_subjects(text: str, expected: list[tuple]) -> None:
+    check(text, expected, MON if "Monday" in text else FRI)
+
+
+@pytest.mark.parametrize(("text", "published", "day"), WHEN)
+def test_trading_day(text: str, published: datetime | None, day: date | None) -> None:
+    got = moves_of(text, published)
+    assert len(got) == 1
+    assert got[0][5] == day
+
+
+@pytest.mark.parametrize(("text", "window"), WINDOWS)
+def test_windows(text: str, window: str | None) -> None:
+    (got,) = build_step()(article(text)).moves
+    assert got.window == window
+
+
+@pytest.mark.parametrize(("text", "record"), RECORDS)
+def test_records(text: str, record: str | None) -> None:
+    got = moves_of(text)
+    assert len(got) == 1
+    assert got[0][8] == record
+
+
+@pytest.mark.parametrize("text", NOT_MOVES)
+def test_not_moves_become_figures(text: str) -> None:
+    record = build_step()(article(text))
+    assert record.moves == ()
+    assert record.figures, "every number should be kept as a figure"
+
+
+def test_evidence_spans_point_at_the_claim() -> None:
+    text = "Hong Kong-listed SMIC stock jumped 5% to HK$46.95 as of 03:00 GMT."
+    (m,) = build_step()(article(text, datetime(2025, 2, 6, 3, 5, tzinfo=timezone.utc))).moves
+    assert m.evidence.text(text) == "jumped 5% to HK$46.95"
+    assert m.subject_span is not None and m.subject_span.text(text) == "SMIC"
+    assert m.intraday_time == "03:00 GMT"
+    assert m.date == date(2025, 2, 6)
+
+
+def test_figures_say_what_they_measure() -> None:
+    text = (
+        "Deep learning researchers earn up to 1.54 million yuan ($213,000) annually, and the "
+        "firm says training cost $6m. Washington imposed a 10% tariff on Chinese imports."
+    )
+    record = build_step()(article(text))
+    assert record.moves == ()
+    figures = {(f.value, f.unit): f for f in record.figures}
+    assert figures[(1.54e6, "CNY")].measure == "salary"
+    assert figures[(1.54e6, "CNY")].qualifier == "as_much_as"
+    assert figures[(6e6, "USD")].measure == "training cost"
+    assert figures[(10.0, "%")].measure == "tariff"
+
+
+def test_headline_and_body_reporting_the_same_move_count_once() -> None:
+    text = "Xiaomi jumps 5%\n\nShares of Xiaomi jumped 5% in Hong Kong on Friday."
+    got = moves_of(text)
+    assert len(got) == 1
+
+
+def test_no_entities_no_moves() -> None:
+    doc = Article(id="t", uri="t", name="t", text="Shares rose 5% on Friday.", format="text")
+    moves, figures = find_moves(doc, ())
+    assert moves == ()
+    assert [f.value for f in figures] == [5.0]
