@@ -9,11 +9,11 @@ same articles wrapped in typical news-page chrome for the HTML rows.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import warnings
+from pathlib import Path
 
-sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import article_texts, as_html_page, peak_memory_mb, rate
 

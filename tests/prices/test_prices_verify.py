@@ -56,7 +56,9 @@ def _smic_move(article, phrase: str, direction: str, value: float, price: float,
     )
 
 
-def test_smic_record_high_as_written_is_confirmed(seeds_dir: Path, price_dir: Path, price_src: Path) -> None:
+def test_smic_record_high_as_written_is_confirmed(
+    seeds_dir: Path, price_dir: Path, price_src: Path
+) -> None:
     article = read_seed(seeds_dir, "000")
     move = _smic_move(
         article, "jumped 5% to HK$46.95", "up", 5.0, 46.95, record="high", intraday_time="03:00 GMT"
@@ -72,7 +74,7 @@ def test_smic_record_high_as_written_is_confirmed(seeds_dir: Path, price_dir: Pa
     assert v.tolerance == pytest.approx(0.55)  # "5%" is 4.5-5.5, plus 0.05pp for raw prices
     # The claim sits inside the day's range and the day's high beat every earlier high.
     assert prev.close * 1.05 <= day.high and 46.95 <= day.high
-    assert bars.loc[: "2025-02-05", "high"].max() < day.high
+    assert bars.loc[:"2025-02-05", "high"].max() < day.high
     assert "record high" in v.reason and "daily bars cannot pin the time" in v.reason
 
 
@@ -117,7 +119,9 @@ def test_day_move_matching_only_the_intraday_range_cannot_be_told(
 # -- seed 004: Friday 2025-02-07 -----------------------------------------------------------
 
 
-def test_as_much_as_uses_the_intraday_extreme(seeds_dir: Path, price_dir: Path, price_src: Path) -> None:
+def test_as_much_as_uses_the_intraday_extreme(
+    seeds_dir: Path, price_dir: Path, price_src: Path
+) -> None:
     article = read_seed(seeds_dir, "004")
     friday = date(2025, 2, 7)
     xiaomi = _move(
@@ -187,7 +191,9 @@ def test_hang_seng_tech_index_has_no_history(seeds_dir: Path, price_dir: Path) -
 
 def test_market_value_loss_of_nvidia(seeds_dir: Path, price_dir: Path, price_src: Path) -> None:
     article = read_seed(seeds_dir, "002")
-    screener = pd.read_csv(price_src / "us_nasdaq_screener_daily_close_2024-11-29_2025-04-02.csv.gz")
+    screener = pd.read_csv(
+        price_src / "us_nasdaq_screener_daily_close_2024-11-29_2025-04-02.csv.gz"
+    )
     nvda = screener[screener["symbol"] == "NVDA"].set_index("date")
     shares = nvda.loc["2025-01-27", "market_cap"] / nvda.loc["2025-01-27", "close"]
     loss = shares * (nvda.loc["2025-01-27", "close"] - nvda.loc["2025-01-24", "close"])

@@ -51,8 +51,9 @@ def test_seed_report_shows_story_chart_and_highlighted_evidence(seed_report, tmp
             assert page.locator("svg.chart g.cell").count() >= 1
 
             # Open a collapsed article that has a highlighted move, as a reader would.
-            first = page.locator("details.article:not([open])",
-                                 has=page.locator("mark.hl-move")).first  # fmt: skip
+            closed = page.locator("details.article:not([open])",
+                                  has=page.locator("mark.hl-move")).first  # fmt: skip
+            first = page.locator(f"details#{closed.get_attribute('id')}")
             first.locator("summary").click()
             assert first.get_attribute("open") is not None
             first.scroll_into_view_if_needed()

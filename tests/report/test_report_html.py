@@ -26,7 +26,7 @@ TEMPLATE = (
     "{name} shares jump on {partner} deal\n\n"
     "MUMBAI, {when} (Reuters) - Shares of {name} rose 4.5% on {weekday} after the company "
     "signed a supply agreement with {partner}, its largest contract this year.\n\n"
-    "\"The deal lifts visibility on earnings for the next two years,\" said Priya Nair, an "
+    '"The deal lifts visibility on earnings for the next two years," said Priya Nair, an '
     "analyst at Kotak Institutional Equities.\n\n"
     "The Nifty 50 index rose 0.3%."
 )
@@ -74,13 +74,21 @@ def make_record(number: int, name: str, partner: str, published: datetime) -> Ar
             Move("INDEX:NIFTY50", "up", 0.3, "%", _span(text, "index rose 0.3%"), date=day),
         ),
         catalysts=(
-            Catalyst(code, f"the company signed a supply agreement with {partner}",
-                     _span(text, f"the company signed a supply agreement with {partner}"),
-                     "after", (f"ORG:{partner}",)),  # fmt: skip
+            Catalyst(
+                code,
+                f"the company signed a supply agreement with {partner}",
+                _span(text, f"the company signed a supply agreement with {partner}"),
+                "after",
+                (f"ORG:{partner}",),
+            ),  # fmt: skip
         ),
         quotes=(
-            Quote(_span(text, "The deal lifts visibility on earnings for the next two years"),
-                  "positive", "Priya Nair", "Kotak Institutional Equities"),  # fmt: skip
+            Quote(
+                _span(text, "The deal lifts visibility on earnings for the next two years"),
+                "positive",
+                "Priya Nair",
+                "Kotak Institutional Equities",
+            ),  # fmt: skip
         ),
     )
 

@@ -48,13 +48,25 @@ def reuters_hbm():
         entities=_entities(t),
         moves=(
             move(t, SAMSUNG, "rose 3.2% on Wednesday", 3.2, day=date(2024, 9, 4)),
-            move(t, SK_HYNIX, "SK Hynix shares fell 1.1%", 1.1, direction="down",
-                 day=date(2024, 9, 4)),  # fmt: skip
+            move(
+                t,
+                SK_HYNIX,
+                "SK Hynix shares fell 1.1%",
+                1.1,
+                direction="down",
+                day=date(2024, 9, 4),
+            ),  # fmt: skip
             move(t, KOSPI, "KOSPI gained 0.6%", 0.6, day=date(2024, 9, 4)),
         ),
         catalysts=(
-            catalyst(t, SAMSUNG, "a report that Nvidia had approved its fifth-generation high "
-                     "bandwidth memory chips", "after", NVIDIA),  # fmt: skip
+            catalyst(
+                t,
+                SAMSUNG,
+                "a report that Nvidia had approved its fifth-generation high "
+                "bandwidth memory chips",
+                "after",
+                NVIDIA,
+            ),  # fmt: skip
         ),
     )
 
@@ -66,7 +78,7 @@ def yonhap_hbm():
             "Samsung Electronics Co. shares climbed 3% in Seoul on Wednesday, outperforming the "
             "Kospi, after Nvidia Corp. was said to have signed off on Samsung's HBM3E memory for "
             "its AI accelerators.",
-            "\"This qualification is the catalyst the stock has been waiting for,\" said Park "
+            '"This qualification is the catalyst the stock has been waiting for," said Park '
             "Yu-ak, an analyst at Kiwoom Securities. Rival SK Hynix slipped 1.1%.",
         ],
         name="yonhap_samsung_hbm.txt",
@@ -82,11 +94,23 @@ def yonhap_hbm():
             move(t, SK_HYNIX, "SK Hynix slipped 1.1%", 1.1, direction="down", day=date(2024, 9, 4)),
         ),
         catalysts=(
-            catalyst(t, SAMSUNG, "Nvidia Corp. was said to have signed off on Samsung's HBM3E "
-                     "memory", "after", NVIDIA),  # fmt: skip
+            catalyst(
+                t,
+                SAMSUNG,
+                "Nvidia Corp. was said to have signed off on Samsung's HBM3E memory",
+                "after",
+                NVIDIA,
+            ),  # fmt: skip
         ),
-        quotes=(quote(t, "This qualification is the catalyst the stock has been waiting for",
-                      "Park Yu-ak", "Kiwoom Securities", "positive"),),  # fmt: skip
+        quotes=(
+            quote(
+                t,
+                "This qualification is the catalyst the stock has been waiting for",
+                "Park Yu-ak",
+                "Kiwoom Securities",
+                "positive",
+            ),
+        ),  # fmt: skip
     )
 
 
@@ -106,8 +130,15 @@ def undated_hbm_analysis():
         art,
         entities=_entities(t),
         moves=(move(t, SAMSUNG, "gained 7% over the past week", 7.0, window="past week"),),
-        catalysts=(catalyst(t, SAMSUNG, "hopes that Nvidia's approval would finally open the "
-                            "door to the AI memory market", "on", NVIDIA),),  # fmt: skip
+        catalysts=(
+            catalyst(
+                t,
+                SAMSUNG,
+                "hopes that Nvidia's approval would finally open the door to the AI memory market",
+                "on",
+                NVIDIA,
+            ),
+        ),  # fmt: skip
     )
 
 
@@ -129,11 +160,23 @@ def strike_weeks_later():
         art,
         entities=_entities(t),
         moves=(
-            move(t, SAMSUNG, "shares fell 2.4% on Tuesday", 2.4, direction="down",
-                 day=date(2024, 10, 15)),  # fmt: skip
+            move(
+                t,
+                SAMSUNG,
+                "shares fell 2.4% on Tuesday",
+                2.4,
+                direction="down",
+                day=date(2024, 10, 15),
+            ),  # fmt: skip
         ),
-        catalysts=(catalyst(t, SAMSUNG, "its largest union said a strike would spread to memory "
-                            "chip production lines", "after"),),  # fmt: skip
+        catalysts=(
+            catalyst(
+                t,
+                SAMSUNG,
+                "its largest union said a strike would spread to memory chip production lines",
+                "after",
+            ),
+        ),  # fmt: skip
     )
 
 
@@ -152,8 +195,16 @@ def undated_strike_column():
     return record(
         art,
         entities=_entities(t),
-        moves=(move(t, SAMSUNG, "shares have dropped 9% this month", 9.0, direction="down",
-                    window="this month"),),  # fmt: skip
+        moves=(
+            move(
+                t,
+                SAMSUNG,
+                "shares have dropped 9% this month",
+                9.0,
+                direction="down",
+                window="this month",
+            ),
+        ),  # fmt: skip
         catalysts=(catalyst(t, SAMSUNG, "a strike by its largest union dragged on", "as"),),
     )
 

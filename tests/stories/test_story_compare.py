@@ -23,7 +23,9 @@ def test_day_move_and_month_move_are_not_a_contradiction():
                  datetime(2025, 2, 6, 9, tzinfo=UTC))  # fmt: skip
     records = [
         record(a, moves=(move(a.text, SMIC, "jumped 5% on Thursday", 5.0, day=date(2025, 2, 6)),)),
-        record(b, moves=(move(b.text, SMIC, "surged 27%", 27.0, window="since the model launched"),)),
+        record(
+            b, moves=(move(b.text, SMIC, "surged 27%", 27.0, window="since the model launched"),)
+        ),
     ]
     assert compare(records, {a.id: "Reuters", b.id: "Bloomberg"}) == ()
 
@@ -35,8 +37,14 @@ def test_a_contradiction_keeps_both_sides():
                  datetime(2025, 2, 6, 9, tzinfo=UTC))  # fmt: skip
     records = [
         record(a, moves=(move(a.text, SMIC, "jumped 5% on Thursday", 5.0, day=date(2025, 2, 6)),)),
-        record(b, moves=(move(b.text, SMIC, "fell 2% on Thursday", 2.0, direction="down",
-                              day=date(2025, 2, 6)),)),  # fmt: skip
+        record(
+            b,
+            moves=(
+                move(
+                    b.text, SMIC, "fell 2% on Thursday", 2.0, direction="down", day=date(2025, 2, 6)
+                ),
+            ),
+        ),  # fmt: skip
     ]
     (found,) = compare(records, {a.id: "Reuters", b.id: "Bloomberg"})
     assert found.verdict == "contradict"

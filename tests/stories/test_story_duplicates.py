@@ -18,7 +18,7 @@ BODY = [
     "of most analysts, who had pencilled in a programme of around 500 billion yen.",
     "Toyota said it expected operating profit of 4.3 trillion yen in the current financial "
     "year, helped by a weak yen and strong demand for hybrid vehicles in North America.",
-    "\"The scale of the buyback shows management is serious about capital efficiency,\" said "
+    '"The scale of the buyback shows management is serious about capital efficiency," said '
     "Koji Endo, an analyst at SBI Securities in Tokyo.",
     "The broader Nikkei 225 index rose 0.8%, while rival Honda Motor Co gained 1.2% ahead of "
     "its own results due next week.",

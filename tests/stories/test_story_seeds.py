@@ -22,9 +22,7 @@ def seed_records(seeds_dir: Path, pipeline) -> list[ArticleRecord]:
 
 def _by_prefix(stories, records):
     names = {r.article.id: r.article.name for r in records}
-    return {
-        names[item.article_id][:3]: story for story in stories for item in story.articles
-    }
+    return {names[item.article_id][:3]: story for story in stories for item in story.articles}
 
 
 def test_deepseek_rally_is_one_story_and_the_december_rally_another(seed_records):

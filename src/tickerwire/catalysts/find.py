@@ -59,10 +59,7 @@ _TRAIL_AUX = re.compile(
     r"(?:\s+(?:has|have|had|will|would|also|which|that|has also|have also))+\s*$", re.I
 )
 _TIME_PREV = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday session day week
-    month year trade trading morning afternoon high low higher lower points record
-    """.split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "session", "day", "week", "month", "year", "trade", "trading", "morning", "afternoon", "high", "low", "higher", "lower", "points", "record"]
 )
 _GUARDED = frozenset({"on", "as", "after", "since", "followed"})
 

@@ -138,36 +138,12 @@ BACKWARD_CUES: tuple[str, ...] = (
 
 # Nouns that make a weak cue ("on", "as", "after") a cause rather than a time or a manner.
 CAUSE_WORDS = frozenset(
-    """
-    optimism pessimism hope hopes news report reports boom push concern concerns fear fears worry
-    worries earnings results profit profits loss losses sales revenue revenues data demand deal
-    deals bets bet expectations expectation speculation talk talks upgrade upgrades downgrade
-    downgrades guidance outlook forecast forecasts approval approvals ban bans tariff tariffs
-    sanctions sanction policy policies stimulus rate rates cut cuts hike hikes merger mergers
-    acquisition takeover bid buyback buybacks dividend dividends order orders contract contracts
-    launch launched launches breakthrough breakthroughs enthusiasm rally selloff sell-off weakness
-    strength momentum interest inflows outflows uncertainty tension tensions probe investigation
-    lawsuit ruling rumours rumors plan plans announcement announced unveiled partnership
-    agreement approval listing debut ipo spin-off spinoff restructuring recall warning warned
-    shortfall miss beat beats surge slump crisis war conflict election subsidy subsidies support
-    measures reform reforms easing tightening inflation recession growth slowdown recovery
-    rebound innovation innovations advancements advancement success achievements development
-    developments adoption localization localisation independence model models chip chips ai
-    deepfake bubble valuations valuation supply shortage shortages glut prices price demand
-    emergence rise fame decision decisions statement comments remarks testimony figures numbers
-    estimates target targets rating ratings stake stakes investment investments spending capex
-    confidence sentiment appetite risk risks fallout
-    """.split()
+    ["optimism", "pessimism", "hope", "hopes", "news", "report", "reports", "boom", "push", "concern", "concerns", "fear", "fears", "worry", "worries", "earnings", "results", "profit", "profits", "loss", "losses", "sales", "revenue", "revenues", "data", "demand", "deal", "deals", "bets", "bet", "expectations", "expectation", "speculation", "talk", "talks", "upgrade", "upgrades", "downgrade", "downgrades", "guidance", "outlook", "forecast", "forecasts", "approval", "approvals", "ban", "bans", "tariff", "tariffs", "sanctions", "sanction", "policy", "policies", "stimulus", "rate", "rates", "cut", "cuts", "hike", "hikes", "merger", "mergers", "acquisition", "takeover", "bid", "buyback", "buybacks", "dividend", "dividends", "order", "orders", "contract", "contracts", "launch", "launched", "launches", "breakthrough", "breakthroughs", "enthusiasm", "rally", "selloff", "sell-off", "weakness", "strength", "momentum", "interest", "inflows", "outflows", "uncertainty", "tension", "tensions", "probe", "investigation", "lawsuit", "ruling", "rumours", "rumors", "plan", "plans", "announcement", "announced", "unveiled", "partnership", "agreement", "approval", "listing", "debut", "ipo", "spin-off", "spinoff", "restructuring", "recall", "warning", "warned", "shortfall", "miss", "beat", "beats", "surge", "slump", "crisis", "war", "conflict", "election", "subsidy", "subsidies", "support", "measures", "reform", "reforms", "easing", "tightening", "inflation", "recession", "growth", "slowdown", "recovery", "rebound", "innovation", "innovations", "advancements", "advancement", "success", "achievements", "development", "developments", "adoption", "localization", "localisation", "independence", "model", "models", "chip", "chips", "ai", "deepfake", "bubble", "valuations", "valuation", "supply", "shortage", "shortages", "glut", "prices", "price", "demand", "emergence", "rise", "fame", "decision", "decisions", "statement", "comments", "remarks", "testimony", "figures", "numbers", "estimates", "target", "targets", "rating", "ratings", "stake", "stakes", "investment", "investments", "spending", "capex", "confidence", "sentiment", "appetite", "risk", "risks", "fallout"]
 )
 
 # Words after a weak cue that show it is a time, place or quantity, not a cause.
 NOT_CAUSE_AFTER = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec weekend morning afternoon evening
-    track pace course average record paper top hold board
-    """.split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "weekend", "morning", "afternoon", "evening", "track", "pace", "course", "average", "record", "paper", "top", "hold", "board"]
 )
 
 # Phrases in which "as" is not causal.
@@ -301,18 +277,8 @@ EFFECT_VERBS = (
 # Words that say which way a sentence moves, for sentences that state a cause without a
 # number ("Software companies also jumped on hopes that ...").
 UP_WORDS = frozenset(
-    """
-    rose rise rises rising jumped jump jumps jumping surged surge surges surging soared soar
-    soars soaring rallied rally rallies rallying gained gain gains gaining climbed climb climbs
-    climbing advanced advance advancing rebounded rebound spiked spike bull bullish uptick
-    higher record boom booming outperformed
-    """.split()
+    ["rose", "rise", "rises", "rising", "jumped", "jump", "jumps", "jumping", "surged", "surge", "surges", "surging", "soared", "soar", "soars", "soaring", "rallied", "rally", "rallies", "rallying", "gained", "gain", "gains", "gaining", "climbed", "climb", "climbs", "climbing", "advanced", "advance", "advancing", "rebounded", "rebound", "spiked", "spike", "bull", "bullish", "uptick", "higher", "record", "boom", "booming", "outperformed"]
 )
 DOWN_WORDS = frozenset(
-    """
-    fell fall falls falling dropped drop drops dropping slumped slump slumps tumbled tumble
-    tumbles plunged plunge plunges sank sink sinks slid slide slides declined decline declines
-    declining lost losses tanked tank crashed crash selloff sell-off bear bearish lower
-    retreated retreat
-    """.split()
+    ["fell", "fall", "falls", "falling", "dropped", "drop", "drops", "dropping", "slumped", "slump", "slumps", "tumbled", "tumble", "tumbles", "plunged", "plunge", "plunges", "sank", "sink", "sinks", "slid", "slide", "slides", "declined", "decline", "declines", "declining", "lost", "losses", "tanked", "tank", "crashed", "crash", "selloff", "sell-off", "bear", "bearish", "lower", "retreated", "retreat"]
 )

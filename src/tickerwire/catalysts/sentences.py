@@ -13,11 +13,7 @@ from functools import lru_cache
 
 # Words that end with a period without ending the sentence ("Corp.", "U.S.", "Jan.").
 ABBREVIATIONS = frozenset(
-    """
-    corp inc co ltd plc bhd mr mrs ms dr st jr sr prof gov sen rep gen no nos vs etc est approx
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.g i.e a.m p.m
-    dept fig op ave mt ft
-    """.split()
+    ["corp", "inc", "co", "ltd", "plc", "bhd", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gov", "sen", "rep", "gen", "no", "nos", "vs", "etc", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "a.m", "p.m", "dept", "fig", "op", "ave", "mt", "ft"]
 )
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")

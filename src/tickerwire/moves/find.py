@@ -110,8 +110,7 @@ GROUP_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 ABBREVIATIONS = frozenset(
-    "u.s us u.k uk corp inc co ltd mr mrs ms dr no st jan feb mar apr jun jul aug sep sept oct "
-    "nov dec vs e.g i.e plc bhd ag sa nv jr sr gov rep sen p.m a.m".split()
+    ["u.s", "us", "u.k", "uk", "corp", "inc", "co", "ltd", "mr", "mrs", "ms", "dr", "no", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "e.g", "i.e", "plc", "bhd", "ag", "sa", "nv", "jr", "sr", "gov", "rep", "sen", "p.m", "a.m"]
 )
 GROUP_STOP = frozenset(lx.GROUP_STOP) | frozenset(lx.NEUTRAL_VERBS) | UP | DOWN
 COREF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "this", "that"})
@@ -858,7 +857,8 @@ class Finder:
             for key, label in lx.FIGURE_MEASURES:
                 pos = window.find(key)
                 while pos >= 0:
-                    dist = abs(lo + pos - q.start)
+                    at = lo + pos
+                    dist = min(abs(at - q.start), abs(at + len(key) - q.start), abs(at - q.end))
                     if dist < best:
                         best, measure = dist, label
                     pos = window.find(key, pos + 1)
@@ -902,7 +902,7 @@ def _clause_head(text: str) -> str:
     return text[:cut]
 
 
-def _MONEY(q: Quantity) -> tuple[str, ...]:  # noqa: N802
+def _MONEY(q: Quantity) -> tuple[str, ...]:
     return (q.unit,) if q.is_money else ()
 
 

@@ -9,30 +9,11 @@ from __future__ import annotations
 
 # Verbs (all the forms news uses) that report a price change, by direction.
 UP_VERBS: tuple[str, ...] = tuple(
-    """
-jump jumps jumped jumping surge surges surged surging soar soars soared soaring
-rally rallies rallied rallying climb climbs climbed climbing advance advances advanced advancing
-add adds added adding rise rises rose risen rising gain gains gained gaining
-rebound rebounds rebounded rebounding spike spikes spiked spiking leap leaps leapt leaped leaping
-skyrocket skyrockets skyrocketed skyrocketing rocket rockets rocketed rocketing
-increase increases increased increasing firm firms firmed firming edge edged edging
-pop pops popped popping shoot shoots shot shooting zoom zoomed zooming
-recover recovers recovered recovering bounce bounces bounced bouncing
-""".split()
+    ["jump", "jumps", "jumped", "jumping", "surge", "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "rally", "rallies", "rallied", "rallying", "climb", "climbs", "climbed", "climbing", "advance", "advances", "advanced", "advancing", "add", "adds", "added", "adding", "rise", "rises", "rose", "risen", "rising", "gain", "gains", "gained", "gaining", "rebound", "rebounds", "rebounded", "rebounding", "spike", "spikes", "spiked", "spiking", "leap", "leaps", "leapt", "leaped", "leaping", "skyrocket", "skyrockets", "skyrocketed", "skyrocketing", "rocket", "rockets", "rocketed", "rocketing", "increase", "increases", "increased", "increasing", "firm", "firms", "firmed", "firming", "edge", "edged", "edging", "pop", "pops", "popped", "popping", "shoot", "shoots", "shot", "shooting", "zoom", "zoomed", "zooming", "recover", "recovers", "recovered", "recovering", "bounce", "bounces", "bounced", "bouncing"]
 )
 
 DOWN_VERBS: tuple[str, ...] = tuple(
-    """
-fall falls fell fallen falling slide slides slid sliding drop drops dropped dropping
-sink sinks sank sunk sinking tumble tumbles tumbled tumbling plunge plunges plunged plunging
-lose loses lost losing shed sheds shedding erase erases erased erasing
-tank tanks tanked tanking slump slumps slumped slumping decline declines declined declining
-dip dips dipped dipping slip slips slipped slipping retreat retreats retreated retreating
-crash crashes crashed crashing plummet plummets plummeted plummeting
-wipe wipes wiped wiping decrease decreases decreased decreasing ease eases eased easing
-skid skidded nosedive nosedived crater cratered weaken weakened weakening
-sag sagged shrink shrank shrunk shrinking
-""".split()
+    ["fall", "falls", "fell", "fallen", "falling", "slide", "slides", "slid", "sliding", "drop", "drops", "dropped", "dropping", "sink", "sinks", "sank", "sunk", "sinking", "tumble", "tumbles", "tumbled", "tumbling", "plunge", "plunges", "plunged", "plunging", "lose", "loses", "lost", "losing", "shed", "sheds", "shedding", "erase", "erases", "erased", "erasing", "tank", "tanks", "tanked", "tanking", "slump", "slumps", "slumped", "slumping", "decline", "declines", "declined", "declining", "dip", "dips", "dipped", "dipping", "slip", "slips", "slipped", "slipping", "retreat", "retreats", "retreated", "retreating", "crash", "crashes", "crashed", "crashing", "plummet", "plummets", "plummeted", "plummeting", "wipe", "wipes", "wiped", "wiping", "decrease", "decreases", "decreased", "decreasing", "ease", "eases", "eased", "easing", "skid", "skidded", "nosedive", "nosedived", "crater", "cratered", "weaken", "weakened", "weakening", "sag", "sagged", "shrink", "shrank", "shrunk", "shrinking"]
 )
 
 # Words that carry the direction without a verb: "up 3%", "3% higher", "down 2%".
@@ -41,27 +22,16 @@ DOWN_ADVERBS: tuple[str, ...] = ("down", "lower", "off")
 
 # Verbs whose direction comes from the adverb that follows ("ended 2% higher", "closed up 3%").
 NEUTRAL_VERBS: tuple[str, ...] = tuple(
-    """
-close closed closing end ended ending finish finished finishing settle settled settling
-trade traded trading open opened opening stand stood stands remain remains remained were was
-is are be been being
-""".split()
+    ["close", "closed", "closing", "end", "ended", "ending", "finish", "finished", "finishing", "settle", "settled", "settling", "trade", "traded", "trading", "open", "opened", "opening", "stand", "stood", "stands", "remain", "remains", "remained", "were", "was", "is", "are", "be", "been", "being"]
 )
 
 # Nouns that report a change: "a 25% surge", "gains of 4%", "a $589 billion market loss".
 UP_NOUNS: tuple[str, ...] = tuple(
-    """
-surge surges jump jumps gain gains rise rises rally rallies climb climbs advance advances
-increase increases rebound rebounds spike spikes leap leaps jump upswing upturn uptick
-""".split()
+    ["surge", "surges", "jump", "jumps", "gain", "gains", "rise", "rises", "rally", "rallies", "climb", "climbs", "advance", "advances", "increase", "increases", "rebound", "rebounds", "spike", "spikes", "leap", "leaps", "jump", "upswing", "upturn", "uptick"]
 )
 
 DOWN_NOUNS: tuple[str, ...] = tuple(
-    """
-drop drops fall falls decline declines loss losses slump slumps plunge plunges tumble
-tumbles slide slides selloff sell-off sell-offs rout drawdown dip dips decrease decreases
-crash downturn wipeout
-""".split()
+    ["drop", "drops", "fall", "falls", "decline", "declines", "loss", "losses", "slump", "slumps", "plunge", "plunges", "tumble", "tumbles", "slide", "slides", "selloff", "sell-off", "sell-offs", "rout", "drawdown", "dip", "dips", "decrease", "decreases", "crash", "downturn", "wipeout"]
 )
 
 FLAT_WORDS: tuple[str, ...] = ("flat", "unchanged", "steady", "little changed", "flatlined")
@@ -230,16 +200,7 @@ RECORD_NEGATORS: tuple[str, ...] = (
 
 # Nouns that mean the number belongs to something other than a price: revenue rose 10%.
 NON_PRICE_SUBJECTS: tuple[str, ...] = tuple(
-    """
-revenue revenues sales profit profits earnings income ebitda margin margins output exports
-imports inflation gdp growth yield yields volume volumes turnover demand orders shipments
-deliveries tariff tariffs cost costs salary salaries wages price-target target forecast
-users subscribers token tokens use usage spending capex investment investments debt loss-making
-dividend dividends bookings traffic production sales-volume pmi cpi ppi unemployment rate rates
-bond bonds treasury treasuries yuan renminbi dollar euro yen won rupee ringgit gold oil crude
-brent copper bitcoin silver iron ore prices premiums premium inflows outflows flows
-payout eps units deposits loans lending
-""".split()
+    ["revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "ebitda", "margin", "margins", "output", "exports", "imports", "inflation", "gdp", "growth", "yield", "yields", "volume", "volumes", "turnover", "demand", "orders", "shipments", "deliveries", "tariff", "tariffs", "cost", "costs", "salary", "salaries", "wages", "price-target", "target", "forecast", "users", "subscribers", "token", "tokens", "use", "usage", "spending", "capex", "investment", "investments", "debt", "loss-making", "dividend", "dividends", "bookings", "traffic", "production", "sales-volume", "pmi", "cpi", "ppi", "unemployment", "rate", "rates", "bond", "bonds", "treasury", "treasuries", "yuan", "renminbi", "dollar", "euro", "yen", "won", "rupee", "ringgit", "gold", "oil", "crude", "brent", "copper", "bitcoin", "silver", "iron", "ore", "prices", "premiums", "premium", "inflows", "outflows", "flows", "payout", "eps", "units", "deposits", "loans", "lending"]
 )
 
 # Nouns that put the number on the share price of the subject: "its shares", "the stock".
@@ -437,6 +398,9 @@ SAME_DAY_CUES: tuple[str, ...] = (
     "at the close",
     "at the open",
     "by the lunch break",
+    "midday break",
+    "lunch break",
+    "by midday",
     "by lunch",
     "at the lunch break",
     "in intraday trading",
@@ -451,9 +415,13 @@ FIGURE_MEASURES: tuple[tuple[str, str], ...] = (
     ("duty", "tariff"),
     ("duties", "tariff"),
     ("salar", "salary"),
-    ("earning", "earnings"),
+    ("earnings", "earnings"),
+    ("earn", "salary"),
+    ("annually", "salary"),
     ("pay", "pay"),
     ("wage", "salary"),
+    ("training cost", "training cost"),
+    ("to train", "training cost"),
     ("train", "training cost"),
     ("cost", "cost"),
     ("turnover", "turnover"),

@@ -191,7 +191,7 @@ def _one(
             WindowResult(
                 w,
                 car,
-                car / np.sqrt(var) if var > 0 else None,
+                float(car / np.sqrt(var)) if var > 0 else None,
                 dates[k0].astype(object),
                 dates[k1].astype(object),
                 n=1,
@@ -211,7 +211,9 @@ def _one(
     )
 
 
-def _average(results: Sequence[ListingImpact], wins: tuple[tuple[int, int], ...]) -> tuple[WindowResult, ...]:
+def _average(
+    results: Sequence[ListingImpact], wins: tuple[tuple[int, int], ...]
+) -> tuple[WindowResult, ...]:
     out = []
     for k, w in enumerate(wins):
         rows = [r.windows[k] for r in results if r.windows[k].car is not None]
@@ -225,7 +227,7 @@ def _average(results: Sequence[ListingImpact], wins: tuple[tuple[int, int], ...]
         t_cross = None
         if len(rows) > 1:
             sd = float(cars.std(ddof=1))
-            t_cross = mean / (sd / np.sqrt(len(rows))) if sd > 0 else None
+            t_cross = float(mean / (sd / np.sqrt(len(rows)))) if sd > 0 else None
         out.append(
             WindowResult(
                 w,

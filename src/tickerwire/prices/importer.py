@@ -126,7 +126,7 @@ def import_shared_prices(
         item = out[sid]
         frame = item.frame.reindex(columns=list(COLUMNS))
         frame = frame.drop_duplicates("date", keep="last").sort_values("date")
-        frame.to_csv(dest / f"{file_stem(sid)}.csv", index=False, float_format="%.10g")
+        frame.to_csv(dest / f"{file_stem(sid)}.csv", index=False, float_format="%.15g")
         rows.append((sid, item.adjustment, item.source))
         summary.ids.append(sid)
     with (dest / MANIFEST).open("w", newline="", encoding="utf-8") as handle:

@@ -142,7 +142,9 @@ class OnlineProvider:
             raise ProviderError(f"unexpected Yahoo answer for {symbol}")
         frame = frame.rename(columns={"adj close": "adj_close"})
         frame["date"] = frame["date"].astype(str).str[:10]
-        cols = [c for c in ("date", "open", "high", "low", "close", "volume", "adj_close") if c in frame]
+        cols = [
+            c for c in ("date", "open", "high", "low", "close", "volume", "adj_close") if c in frame
+        ]
         frame[cols].to_csv(self.cache_dir / f"{file_stem(key)}.csv", index=False)
         with (self.cache_dir / MANIFEST).open("a", encoding="utf-8") as handle:
             handle.write(f"{key},raw,Yahoo Finance {symbol}\n")

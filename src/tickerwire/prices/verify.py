@@ -512,7 +512,7 @@ def _window(series: Series, end: int, text: str | None) -> _Window | str:
 
 
 def _bases(series: Series, idx: set[int | None], label: str) -> _Window | str:
-    good = sorted(i for i in idx if i is not None and 0 <= i)
+    good = sorted(i for i in idx if i is not None and i >= 0)
     if not good:
         return f"price history for {series.id} starts {series.day(0)}: too short to measure {label}"
     return _Window(tuple((i, float(series.close[i])) for i in good), label, False)

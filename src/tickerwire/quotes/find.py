@@ -55,7 +55,7 @@ _TEAM_AT = re.compile(
 )
 _INSTITUTION = re.compile(rf"(?<![\w])(?P<org>{_ORG})\s+(?:(?:also|now|still|further)\s+)?(?P<verb>{_VERBS})\b")
 _ACCORDING = re.compile(
-    rf",?\s*according\s+to\s+(?:(?:analysts|strategists|economists)\s+(?:at|from)\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
+    rf",?\s*(?i:according)\s+to\s+(?:(?:analysts|strategists|economists)\s+(?:at|from)\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
 )
 _QUOTE_THEN_SPEAKER = re.compile(
     rf"[”\"],?\s+(?:(?P<verb1>said|says|added|adds|wrote|writes|noted|explained|argued)\s+(?P<who1>{_ORG})|(?P<who2>{_ORG}|he|she|it|they)\s+(?:said|says|added|adds|wrote|writes|noted|explained|argued))\b"
@@ -70,11 +70,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 _NOT_NAMES = frozenset(
-    """
-    the this that these those shares stocks analysts however meanwhile in on at for and but
-    chinese china hong kong us u.s. japan india european asian while with after before
-    several some many most other others few market industry wall street
-    """.split()
+    ["the", "this", "that", "these", "those", "shares", "stocks", "analysts", "however", "meanwhile", "in", "on", "at", "for", "and", "but", "chinese", "china", "us", "u.s.", "japan", "india", "european", "asian", "while", "with", "after", "before", "several", "some", "many", "most", "other", "others", "few", "market", "industry", "wall", "street"]
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _VIEW_ROLE_SET = frozenset(lexicon.VIEW_ROLES)
@@ -99,7 +95,9 @@ def _clean_org(org: str | None) -> str | None:
     if not org:
         return None
     org = _DESCRIPTOR_PREFIX.sub("", org.strip())
-    org = re.sub(r"(?:'s|’s)$", "", org).strip(" .,")
+    if org.lower() not in lexicon.INSTITUTIONS:
+        org = re.sub(r"(?:'s|’s)$", "", org)
+    org = org.strip(" .,")
     words = org.split()
     while words and words[-1].lower() in {"said", "says", "analyst", "analysts", "on", "in"}:
         words.pop()
@@ -108,7 +106,13 @@ def _clean_org(org: str | None) -> str | None:
 
 def _is_name(name: str) -> bool:
     first = name.split()[0].lower()
-    return first not in _NOT_NAMES and name.lower() not in lexicon.INSTITUTIONS
+    low = name.lower()
+    return (
+        first not in _NOT_NAMES
+        and low not in lexicon.INSTITUTIONS
+        and low not in lexicon.MEDIA
+        and not low.startswith(("hong kong", "new york", "wall street"))
+    )
 
 
 def _role_kind(role: str | None) -> str:
@@ -195,7 +199,7 @@ class _Finder:
             org = " ".join(words)
             if self.is_institution(org):
                 s = m.start() + m.group("org").rfind(org) if org in m.group("org") else m.start()
-                found.append(Attribution(Span(s, m.end()), None, org, None, rank=3))
+                found.append(Attribution(Span(s, m.start() + len(m.group("org"))), None, org, None, rank=3))
         for m in _ACCORDING.finditer(text, start, end):
             org = _clean_org(m.group("org"))
             if org and org in self.persons:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -153,10 +153,13 @@ def calendar_mic(mic: str) -> str:
     return MIC_ALIASES.get(mic, mic)
 
 
-@lru_cache(maxsize=64)
 def get_calendar(mic: str) -> TradingCalendar:
-    """Load (once per process) the calendar for ``mic``; unknown MICs get a weekday calendar."""
-    name = calendar_mic(mic)
+    """The calendar for ``mic`` (loaded once per process); unknown MICs get weekdays."""
+    return _load(calendar_mic(mic))
+
+
+@lru_cache(maxsize=64)
+def _load(name: str) -> TradingCalendar:
     try:
         import exchange_calendars
 
@@ -203,7 +206,7 @@ def local_date(mic: str, moment: datetime | date) -> date:
     if not isinstance(moment, datetime):
         return moment
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(exchange_tz(mic)).date()
 
 

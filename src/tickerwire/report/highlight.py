@@ -28,11 +28,19 @@ class Mark:
     label: str  # what the highlight is, shown on hover
 
 
-def describe_move(move: Move, verification: Verification | None = None) -> str:
-    """One line for a move: subject, signed size, window, day, price and its check."""
+def amount(value: float) -> str:
+    """A figure as a reader writes it: 589 bn rather than 5.89e+11."""
+    for size, suffix in ((1e12, " tn"), (1e9, " bn"), (1e6, " mn")):
+        if abs(value) >= size:
+            return f"{value / size:,.3g}{suffix}"
+    return f"{value:,.6g}"
+
+
+def describe_change(move: Move, verification: Verification | None = None) -> str:
+    """One line for what a move says, without its subject: size, window, day, price, check."""
     sign = {"up": "+", "down": "−", "flat": "±"}[move.direction]
     unit = move.unit if move.unit in ("%", "pp", "bp") else f" {move.unit}"
-    parts = [f"{move.subject} {sign}{move.value:g}{unit}"]
+    parts = [f"{sign}{amount(move.value)}{unit}"]
     if move.qualifier:
         parts.append(move.qualifier.replace("_", " "))
     if move.kind != "price":
@@ -45,9 +53,16 @@ def describe_move(move: Move, verification: Verification | None = None) -> str:
         parts.append(f"price: {move.currency or ''} {move.price:g}".replace("  ", " "))
     if move.record:
         parts.append(f"record {move.record}")
+    if move.intraday_time:
+        parts.append(f"as of {move.intraday_time}")
     if verification is not None:
         parts.append(f"check: {verification.status} ({verification.reason})")
     return " · ".join(parts)
+
+
+def describe_move(move: Move, verification: Verification | None = None) -> str:
+    """One line for a move, subject first."""
+    return f"{move.subject} {describe_change(move, verification)}"
 
 
 def marks_of(

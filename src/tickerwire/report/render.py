@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from tickerwire.model import ArticleRecord, Disagreement, Rejection, Story, Verification
 from tickerwire.report import chart
-from tickerwire.report.highlight import describe_move, highlight, marks_of
+from tickerwire.report.highlight import describe_change, highlight, marks_of
 from tickerwire.stories import outlet_of, timeline
 from tickerwire.stories.build import display_names, name_of
 
@@ -153,7 +153,7 @@ def _story_views(
                     {
                         "day": e.day.isoformat() if e.day else "no date",
                         "subject": e.subject_name,
-                        "move": describe_move(e.move).split(" ", 1)[1],
+                        "move": describe_change(e.move),
                         "outlet": e.outlet or "",
                         "text": " ".join(e.text.split()),
                         "anchor": _anchor("a-", e.article_id),
@@ -210,7 +210,7 @@ def _article_views(
                 {
                     "subject": name_of(move.subject, names),
                     "id": move.subject,
-                    "what": describe_move(move).split(" ", 1)[1],
+                    "what": describe_change(move),
                     "text": " ".join(move.evidence.text(article.text).split()),
                     "status": check.status if check else None,
                     "reason": check.reason if check else None,

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from tickerwire.sentiment import lexicon
 
 
-
 def _alternatives(pattern: str) -> list[str]:
     """The leading literal alternatives of a phrase pattern: "(?:cut|lowered) ..." -> both."""
     if not pattern.startswith("(?:"):

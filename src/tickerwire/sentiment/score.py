@@ -20,6 +20,7 @@ from tickerwire.sentiment.polarity import polarity
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+(?:while|whereas|but|although|though|however|meanwhile|even as)\s+|,\s+and\s+|\s+and\s+(?=[A-Z])"
 )
+_FLAT = re.compile(r"\b(?:little changed|unchanged|flat|steady|muted|mixed)\b", re.I)
 MOVE_WEIGHT = 2.0
 VIEW_WEIGHT = 1.5
 CAUSE_WEIGHT = 0.75
@@ -78,7 +79,7 @@ def entity_sentiment(
                 continue
             seen_clauses.add(clause)
             score, cues = polarity(text, clause[0], clause[1])
-            if not cues:
+            if not cues and not _FLAT.search(text, clause[0], clause[1]):
                 score, cues = polarity(text, sentence.start, sentence.end)
                 score *= 0.5
                 clause = (sentence.start, sentence.end)

@@ -1,0 +1,276 @@
+"""Find the places in a text that name a listing, an index or an organisation.
+
+One Aho-Corasick automaton holds every alias (about 100k, lower-cased) and runs once over
+the lower-cased text; each hit is then checked for whole words and for capitalisation
+against the alias as the table writes it, so "SMIC" never matches "smic" and a
+dictionary-word name ("Apple") needs a capital and a company-like position. Ticker
+notations ("(HK:0981)", "0700.HK", "NVDA.O", "$NVDA") are a handful of compiled regexes and
+count only when they name a listing the master knows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import ahocorasick_rs
+
+from tickerwire.reference.indices import load_indices, load_not_entities, load_organizations
+from tickerwire.reference.securities import SecurityMaster, normalise_id
+
+FUNCTION_WORDS = frozenset(
+    ["of", "and", "the", "de", "du", "des", "la", "le", "les", "et", "und", "für", "for", "on", "in", "&", "y", "da", "di", "del", "van", "von", "der", "am", "at"]
+)
+# A capitalised common-word name ("Apple", "Shell") at a sentence start needs one of these next.
+COMPANY_CUE = re.compile(
+    r"(?:'s|’s|\s+(?:Inc\b|Corp\b|Ltd\b|Plc\b|plc\b|shares\b|stock\b|\(|said\b|reported\b|"
+    r"rose\b|fell\b|gained\b|jumped\b|dropped\b|slid\b|surged\b|climbed\b|declined\b))"
+)
+SENTENCE_END = re.compile(r"(?:^|[.!?]['\"”’)]?\s+|\n\s*|[\"“]\s*)$")
+
+KIND_RANK = {"index": 0, "block": 1, "curated": 2, "organization": 3, "security": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One thing an alias may name, with the form the table writes it in."""
+
+    kind: str  # "security", "index", "organization", "block"
+    target: str  # issuer listing id, INDEX:SYMBOL, ORG:Name, or "" for a block
+    form: str
+    flag: str = ""  # security aliases: "" derived, "K" reviewed, "C" reviewed common word
+    score: float = 0.0
+    needs_the: bool = False
+    not_before: tuple[str, ...] = ()
+
+    @property
+    def rank(self) -> tuple[int, float]:
+        kind = "curated" if self.kind == "security" and self.flag else self.kind
+        return (KIND_RANK[kind], -self.score)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A span of the text and what it may name, best candidate first."""
+
+    start: int
+    end: int
+    candidates: tuple[Candidate, ...]
+    how: str  # "alias" or "notation"
+    listing: str | None = None  # for a notation: the listing it names
+
+
+# --- ticker notations -----------------------------------------------------------------------
+
+PREFIX_MIC: dict[str, str] = {
+    "HK": "XHKG", "HKG": "XHKG", "HKEX": "XHKG", "SEHK": "XHKG", "HKSE": "XHKG",
+    "Hong Kong": "XHKG", "HKEx": "XHKG",
+    "NASDAQ": "XNAS", "Nasdaq": "XNAS", "NasdaqGS": "XNAS", "NasdaqGM": "XNAS",
+    "NasdaqCM": "XNAS", "NASDAQGS": "XNAS", "NASDAQGM": "XNAS", "NASDAQCM": "XNAS",
+    "NYSE": "XNYS", "NYSE American": "XASE", "NYSEAMERICAN": "XASE", "AMEX": "XASE",
+    "NYSEARCA": "ARCX", "NYSE Arca": "ARCX", "BATS": "BATS",
+    "SS": "XSHG", "SH": "XSHG", "SHA": "XSHG", "SSE": "XSHG", "SHG": "XSHG", "Shanghai": "XSHG",
+    "SZ": "XSHE", "SHE": "XSHE", "SZSE": "XSHE", "SZA": "XSHE", "Shenzhen": "XSHE",
+    "TYO": "XTKS", "TSE": "XTKS", "Tokyo": "XTKS", "TKS": "XTKS", "JPX": "XTKS",
+    "LON": "XLON", "LSE": "XLON", "London": "XLON",
+    "ETR": "XETR", "XETRA": "XETR", "Xetra": "XETR", "FRA": "XETR", "Frankfurt": "XETR",
+    "EPA": "XPAR", "Paris": "XPAR", "AMS": "XAMS", "Amsterdam": "XAMS",
+    "NSE": "XNSE", "BSE": "XBOM", "BOM": "XBOM", "Mumbai": "XBOM",
+    "KRX": "XKRX", "KSE": "XKRX", "KOSPI": "XKRX", "Seoul": "XKRX", "KOSDAQ": "XKOS",
+    "TPE": "XTAI", "TWSE": "XTAI", "Taiwan": "XTAI", "Taipei": "XTAI", "TPEX": "ROCO",
+    "ASX": "XASX", "Sydney": "XASX", "TSX": "XTSE", "Toronto": "XTSE", "TSXV": "XTSX",
+    "CVE": "XTSX", "SGX": "XSES", "Singapore": "XSES", "SIX": "XSWX", "SWX": "XSWX",
+    "VTX": "XSWX", "BIT": "XMIL", "Milan": "XMIL", "BME": "XMAD", "Madrid": "XMAD",
+    "STO": "XSTO", "Stockholm": "XSTO", "CPH": "XCSE", "HEL": "XHEL", "OSL": "XOSL",
+    "EBR": "XBRU",
+}  # fmt: skip
+SUFFIX_MIC: dict[str, str] = {
+    "HK": "XHKG", "SS": "XSHG", "SH": "XSHG", "SZ": "XSHE", "T": "XTKS", "L": "XLON",
+    "DE": "XETR", "F": "XETR", "PA": "XPAR", "AS": "XAMS", "NS": "XNSE", "BO": "XBOM",
+    "KS": "XKRX", "KQ": "XKOS", "TW": "XTAI", "TWO": "ROCO", "AX": "XASX", "TO": "XTSE",
+    "V": "XTSX", "O": "XNAS", "OQ": "XNAS", "N": "XNYS", "SI": "XSES", "SW": "XSWX",
+    "MI": "XMIL", "MC": "XMAD", "ST": "XSTO", "CO": "XCSE", "HE": "XHEL", "OL": "XOSL",
+    "BR": "XBRU",
+}  # fmt: skip
+NUMERIC_MICS = frozenset({"XHKG", "XSHG", "XSHE", "XTKS", "XKRX", "XKOS", "XTAI", "ROCO", "XBOM"})
+# Venues that a notation may confuse with a sibling (Nasdaq vs NYSE, NSE vs BSE).
+SIBLINGS: dict[str, tuple[str, ...]] = {
+    "XNAS": ("XNYS", "XASE", "ARCX", "BATS"), "XNYS": ("XNAS", "XASE", "ARCX", "BATS"),
+    "XASE": ("XNYS", "XNAS", "ARCX"), "ARCX": ("XNYS", "XNAS", "BATS"), "BATS": ("XNYS", "XNAS"),
+    "XSHG": ("XSHE",), "XSHE": ("XSHG",), "XKRX": ("XKOS",), "XKOS": ("XKRX",),
+    "XTAI": ("ROCO",), "ROCO": ("XTAI",), "XNSE": ("XBOM",), "XBOM": ("XNSE",),
+    "XTSE": ("XTSX",), "XTSX": ("XTSE",),
+}  # fmt: skip
+CITY_PREFIXES = frozenset(k for k in PREFIX_MIC if not k.isupper() or " " in k)
+_prefix_alt = "|".join(sorted((re.escape(k) for k in PREFIX_MIC), key=len, reverse=True))
+PREFIX_RE = re.compile(
+    rf"(?P<open>[(\[]\s*)?(?<![\w.])(?P<ex>{_prefix_alt})\s*:\s*(?P<code>[0-9]{{1,6}}|[A-Z][A-Z0-9]{{0,5}}(?:[.\-][A-Z])?)(?![\w])"
+)
+_suffix_alt = "|".join(sorted(SUFFIX_MIC, key=len, reverse=True))
+SUFFIX_RE = re.compile(
+    rf"(?<![\w.$])(?P<code>[0-9]{{3,6}}|[0-9]{{3}}[0-9A-Z]|[A-Z][A-Z0-9&]{{0,7}}(?:-[A-Z])?)\.(?P<suf>{_suffix_alt})(?![\w]|\.\w)"
+)
+CASHTAG_RE = re.compile(r"(?<![\w$])\$(?P<code>[A-Z]{1,5}(?:\.[A-Z])?)(?![\w])")
+NOT_CASHTAGS = frozenset(
+    ["CEO", "CFO", "CTO", "COO", "USD", "US", "USA", "GDP", "AI", "IPO", "ETF", "EPS", "PE", "YOY", "QOQ", "HKD", "CNY", "RMB", "EUR", "GBP", "JPY", "AUD", "CAD", "TWD", "KRW", "INR", "SGD", "CHF", "BTC", "ETH", "M", "B", "K", "BN", "MN", "TN"]
+)
+
+
+class MentionFinder:
+    """Alias automaton plus notation patterns; build once per process, then call ``find``."""
+
+    def __init__(self, master: SecurityMaster) -> None:
+        self.master = master
+        table: dict[str, list[Candidate]] = defaultdict(list)
+        for alias in master.aliases:
+            kind = "security"
+            table[alias.text.lower()].append(
+                Candidate(kind, alias.issuer, alias.text, alias.flag, alias.score)
+            )
+        for index in load_indices():
+            for a in index.aliases:
+                table[a.text.lower()].append(
+                    Candidate("index", index.id, a.text, "I", 0.0, a.needs_the, a.not_before)
+                )
+        for name, aliases in load_organizations():
+            for a in aliases:
+                table[a.lower()].append(Candidate("organization", f"ORG:{name}", a, "O"))
+        for phrase in load_not_entities():
+            table[phrase.lower()].append(Candidate("block", "", phrase, "B"))
+        self._keys = list(table)
+        self._cands: list[tuple[Candidate, ...]] = [
+            tuple(sorted(_dedupe(table[k]), key=lambda c: c.rank)) for k in self._keys
+        ]
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            self._keys, matchkind=ahocorasick_rs.MATCHKIND_STANDARD
+        )
+
+    # -- notations --------------------------------------------------------------------------
+
+    def lookup(self, mic: str, code: str) -> str | None:
+        """The listing id a notation names, or None when no such listing exists."""
+        for venue in (mic, *SIBLINGS.get(mic, ())):
+            if venue in NUMERIC_MICS and not code.isdigit():
+                if not (venue == "XTKS" and re.fullmatch(r"\d{3}[0-9A-Z]", code)):
+                    continue
+            listing = self.master.get(f"{venue}:{code.replace('.', '-')}")
+            if listing is None and venue == "XLON":
+                listing = self.master.get(f"{venue}:{code.rstrip('.')}")
+            if listing is not None:
+                return listing.id
+        return None
+
+    def notations(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        for m in PREFIX_RE.finditer(text):
+            ex = m.group("ex")
+            if ex in CITY_PREFIXES and not m.group("open"):
+                continue  # "Tokyo: 7203" only inside brackets, never in running prose
+            lid = self.lookup(PREFIX_MIC[ex], m.group("code"))
+            if lid:
+                hits.append(Hit(m.start("ex"), m.end("code"), (), "notation", normalise_id(lid)))
+        for m in SUFFIX_RE.finditer(text):
+            mic = SUFFIX_MIC[m.group("suf")]
+            code = m.group("code")
+            if (mic in NUMERIC_MICS) != code[0].isdigit():
+                continue
+            lid = self.lookup(mic, code)
+            if lid:
+                hits.append(Hit(m.start(), m.end(), (), "notation", normalise_id(lid)))
+        for m in CASHTAG_RE.finditer(text):
+            code = m.group("code")
+            if code in NOT_CASHTAGS:
+                continue
+            lid = self.lookup("XNAS", code)
+            if lid:
+                hits.append(Hit(m.start(), m.end(), (), "notation", lid))
+        return hits
+
+    # -- aliases ----------------------------------------------------------------------------
+
+    def aliases(self, text: str) -> list[Hit]:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        hits: list[Hit] = []
+        n = len(text)
+        for key, start, end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_@/"):
+                continue
+            if end < n and (text[end].isalnum() or text[end] == "_"):
+                continue
+            surface = text[start:end]
+            kept = tuple(
+                c for c in self._cands[key] if _case_ok(c, surface) and _context_ok(c, text, start, end)
+            )
+            if kept:
+                hits.append(Hit(start, end, kept, "alias"))
+        return hits
+
+    def find(self, text: str) -> list[Hit]:
+        """Non-overlapping hits, leftmost-longest; notations win over aliases they overlap."""
+        notes = self.notations(text)
+        taken = [(h.start, h.end) for h in notes]
+        chosen: list[Hit] = list(notes)
+        last_end = -1
+        for hit in sorted(self.aliases(text), key=lambda h: (h.start, -(h.end - h.start))):
+            if hit.start < last_end:
+                continue
+            if any(s < hit.end and hit.start < e for s, e in taken):
+                continue
+            chosen.append(hit)
+            last_end = hit.end
+        chosen.sort(key=lambda h: h.start)
+        return chosen
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen: dict[tuple[str, str, str], Candidate] = {}
+    for c in cands:
+        key = (c.kind, c.target, c.form)
+        if key not in seen or c.score > seen[key].score:
+            seen[key] = c
+    return list(seen.values())
+
+
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _case_ok(c: Candidate, surface: str) -> bool:
+    """Whether the text's capitalisation fits the alias as the table writes it."""
+    if surface == c.form:
+        return True
+    if c.kind in ("index", "block"):
+        # Index names are written loosely ("Hang Seng tech index") but start with a capital,
+        # and an all-capital short form (HSI, VIX) must stay all capitals.
+        if c.form.isupper() and len(c.form) <= 6:
+            return surface == c.form
+        return surface[:1].isupper() or not c.form[:1].isupper()
+    first = True
+    for form_tok, text_tok in zip(_TOKEN.findall(c.form), _TOKEN.findall(surface), strict=False):
+        if form_tok.lower() in FUNCTION_WORDS and not first:
+            first = False
+            continue
+        if form_tok.isupper() and len(form_tok) <= 4:
+            if text_tok != form_tok:  # acronyms: "SMIC", "BYD" only in capitals
+                return False
+        elif (form_tok[:1].isupper() and not text_tok[:1].isupper()) or (form_tok[:1].islower() and text_tok != form_tok and not text_tok[:1].isupper()):
+            return False
+        first = False
+    return surface[:1].isupper() or surface[:1].isdigit() or not c.form[:1].isupper()
+
+
+def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
+    if c.needs_the:
+        before = text[max(0, start - 12) : start].lower()
+        if not re.search(r"(?:\bthe|tech-heavy|blue-chip|benchmark)\s+$", before):
+            return False
+    if c.not_before:
+        after = text[end : end + 40].lstrip()
+        if any(after.startswith(n) for n in c.not_before):
+            return False
+    if c.flag == "C" and SENTENCE_END.search(text[max(0, start - 4) : start] or "\n"):
+        if not COMPANY_CUE.match(text, end):
+            return False
+    return True

@@ -1,0 +1,34 @@
+"""Sentence boundaries that news text needs: abbreviations, initials, quotes, headlines."""
+
+from __future__ import annotations
+
+from tickerwire.catalysts.sentences import sentence_index, split_sentences
+
+
+def texts(text: str, body_start: int = 0) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, body_start)]
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence():
+    text = (
+        "Shares of Semiconductor Manufacturing International Corp. (SMIC) surged on Monday. "
+        "U.S. President Donald J. Trump spoke in Jan. about tariffs. Apple Inc. fell 2%."
+    )
+    assert texts(text) == [
+        "Shares of Semiconductor Manufacturing International Corp. (SMIC) surged on Monday.",
+        "U.S. President Donald J. Trump spoke in Jan. about tariffs.",
+        "Apple Inc. fell 2%.",
+    ]
+
+
+def test_a_closing_quote_stays_with_its_sentence_and_numbers_do_not_split():
+    text = "\"Growth will slow,\" he said. \"It is 2.5% now.\" Rates rose 0.25 points."
+    assert texts(text) == ["\"Growth will slow,\" he said.", "\"It is 2.5% now.\"", "Rates rose 0.25 points."]
+
+
+def test_headline_paragraphs_and_lookup():
+    text = "SMIC Soars on AI Boom\n\nShares rose 5%. They fell later.\n\nA new paragraph."
+    sentences = split_sentences(text, text.index("Shares"))
+    assert [s.headline for s in sentences] == [True, False, False, False]
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
+    assert sentence_index(sentences, text.index("fell")) == 2
