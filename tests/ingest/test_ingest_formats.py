@@ -185,3 +185,33 @@ def test_updated_is_kept_apart_from_published() -> None:
     article = read_document(RawDocument(uri="x.txt", data=text.encode(), name="x.txt"))
     assert article.published == datetime.fromisoformat("2025-01-06T09:10:00+05:30")
     assert article.updated == datetime.fromisoformat("2025-01-06T15:45:00+05:30")
+
+
+@pytest.mark.parametrize(
+    ("opening", "publisher", "dateline"),
+    [
+        (
+            "SHANGHAI, Jan 6 (Reuters) - China's blue-chip CSI 300 fell 1.2% on Monday.",
+            "Reuters",
+            "SHANGHAI",
+        ),
+        (
+            "(Bloomberg) -- Toyota Motor Corp. shares rose 3.1% in Tokyo on Tuesday.",
+            "Bloomberg",
+            None,
+        ),
+        (
+            "Investing.com -- Samsung Electronics shares dropped 2% on Wednesday.",
+            "Investing.com",
+            None,
+        ),
+        ("MUMBAI (Reuters) - India's Nifty 50 index rose 0.5% on Thursday.", "Reuters", "MUMBAI"),
+    ],
+)
+def test_wire_openings_name_the_publisher(
+    opening: str, publisher: str, dateline: str | None
+) -> None:
+    text = f"Markets wrap\n\n{opening}\n\nTraders said volumes were light."
+    article = read_document(RawDocument(uri="w.txt", data=text.encode(), name="w.txt"))
+    assert article.publisher == publisher
+    assert article.dateline == dateline

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pandas as pd
 import pytest
-from pricekit import HSTECH_MEMBERS, price_dir, price_src  # noqa: F401  (fixtures)
+from pricekit import HSTECH_MEMBERS, price_dir_fixture, price_src_fixture  # noqa: F401  (fixtures)
 from typer.testing import CliRunner
 
 from tickerwire.cli import app

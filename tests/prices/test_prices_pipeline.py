@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pricekit import price_dir, price_src  # noqa: F401  (fixtures)
+from pricekit import price_dir_fixture, price_src_fixture  # noqa: F401  (fixtures)
 
 from tickerwire.model import ArticleRecord, RawDocument
 from tickerwire.prices import FolderProvider, normalize_id, verify_records

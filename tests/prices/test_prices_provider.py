@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from pricekit import price_dir, price_src  # noqa: F401  (fixtures)
+from pricekit import price_dir_fixture, price_src_fixture  # noqa: F401  (fixtures)
 from typer.testing import CliRunner
 
 from tickerwire.cli import app

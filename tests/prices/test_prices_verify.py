@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 import pytest
-from pricekit import price_dir, price_src, read_seed  # noqa: F401  (fixtures)
+from pricekit import price_dir_fixture, price_src_fixture, read_seed  # noqa: F401  (fixtures)
 
 from tickerwire.model import ArticleRecord, Move, Span
 from tickerwire.prices import FolderProvider, verify_move, verify_records
@@ -73,7 +73,7 @@ def test_smic_record_high_as_written_is_confirmed(
     assert v.observed_price == pytest.approx(day.close)
     assert v.tolerance == pytest.approx(0.55)  # "5%" is 4.5-5.5, plus 0.05pp for raw prices
     # The claim sits inside the day's range and the day's high beat every earlier high.
-    assert prev.close * 1.05 <= day.high and 46.95 <= day.high
+    assert prev.close * 1.05 <= day.high and day.high >= 46.95
     assert bars.loc[:"2025-02-05", "high"].max() < day.high
     assert "record high" in v.reason and "daily bars cannot pin the time" in v.reason
 

@@ -1,14 +1,44 @@
-"""Stage placeholder: returns the record unchanged until the stage lands."""
+"""The entities stage: find and resolve every listing, index and organisation an article names.
+
+``build_step()`` loads the security master and compiles the alias automaton once per process;
+the returned function fills ``ArticleRecord.entities`` and ``ArticleRecord.mentions``.
+``extract_entities(text)`` runs the same on a bare string (tests, the CLI, other tools).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from functools import lru_cache
 
-from tickerwire.model import ArticleRecord
+from tickerwire.entities.mentions import MentionFinder
+from tickerwire.entities.resolve import Resolver
+from tickerwire.model import ArticleRecord, Entity, Mention
+from tickerwire.reference.indices import load_indices
+from tickerwire.reference.securities import load_master
+
+
+@lru_cache(maxsize=1)
+def _engine() -> tuple[MentionFinder, Resolver]:
+    master = load_master()
+    return MentionFinder(master), Resolver(master, load_indices())
+
+
+def extract_entities(text: str) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+    """Entities and mentions of ``text``; spans index into ``text``."""
+    finder, resolver = _engine()
+    return resolver.resolve(text, finder.find(text))
 
 
 def build_step() -> Callable[[ArticleRecord], ArticleRecord]:
+    finder, resolver = _engine()
+
     def step(record: ArticleRecord) -> ArticleRecord:
-        return record
+        text = record.article.text
+        entities, mentions = resolver.resolve(text, finder.find(text))
+        return dataclasses.replace(record, entities=entities, mentions=mentions)
 
     return step
+
+
+__all__ = ["build_step", "extract_entities"]

@@ -45,6 +45,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}))?\s*"
     r"\((?P<source>[A-Z][\w .&'-]{1,40})\)\s*[-—–]+\s*"
 )
+_WIRE_PREFIX = re.compile(r"^\((?P<source>[A-Z][\w .&'-]{1,40})\)\s*[-—–]+\s*\S")
 _REPORTS = re.compile(r"\b(?:reports|reported)\b")
 _REPORTER = re.compile(r"(?P<who>(?:[A-Z][\w.'&-]+\s){0,4}[A-Z][\w.'&-]+)\s+$")
 _LINK = re.compile(
@@ -155,6 +156,8 @@ def _read_publisher(meta: Metadata, paragraphs: list[str], edges: list[str]) -> 
     for line in (p.strip() for p in edges):
         if found := _SITE_PREFIX.match(line):
             candidates.insert(0, found.group("site"))
+        elif found := _WIRE_PREFIX.match(line):
+            candidates.append(outlet_name(found.group("source")) or found.group("source"))
         elif found := _END_MARK.match(line):
             candidates.append(outlet_name(found.group("who")) or found.group("who"))
         elif found := _DATELINE.match(line):

@@ -146,10 +146,7 @@ def _one(
     if e is None:
         return f"no session of {series.id} on or after {event_day} in the data"
     day0 = dates[e].astype(object)
-    if isinstance(event_day, datetime):
-        requested = event_day.date()
-    else:
-        requested = event_day
+    requested = event_day.date() if isinstance(event_day, datetime) else event_day
     if (day0 - requested).days > 7:
         return f"no session of {series.id} within a week of {requested} (next is {day0})"
     a, b = max(e + estimation[0], 0), e + estimation[1]

@@ -178,10 +178,7 @@ def _yahoo_with_unadjusted(path: Path, wanted: set[str] | None) -> Iterator:
     hk = frame["ticker"].iloc[0].endswith(".HK") if len(frame) else False
     us_ids = {} if hk else _us_id_map(path.parent / SOURCE_FILES["screener"])
     for ticker, g in frame.groupby("ticker", sort=False):
-        if hk:
-            sid = _hk_id(ticker)
-        else:
-            sid = us_ids.get(ticker.replace("-", "/"), f"XNYS:{ticker}")
+        sid = _hk_id(ticker) if hk else us_ids.get(ticker.replace("-", "/"), f"XNYS:{ticker}")
         if wanted is not None and sid not in wanted:
             continue
         g = g.sort_values("date")
@@ -194,7 +191,7 @@ def _yahoo_with_unadjusted(path: Path, wanted: set[str] | None) -> Iterator:
         else:
             raw_close, factor = adjusted, np.ones(len(g))
 
-        def scaled(col: str, factor=factor) -> np.ndarray:
+        def scaled(col: str, g=g, factor=factor) -> np.ndarray:
             vals = g[col].to_numpy(dtype=float) * factor
             return hk_tick_round(vals) if hk else np.round(vals, 4)
 

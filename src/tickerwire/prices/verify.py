@@ -299,10 +299,7 @@ class _Checker:
                     f"{shown} intraday extreme: no high/low in the data; close {_fmt_range(lo_c, hi_c, unit)} {base_label}",
                 )
             span = slice(bases[0][0] + 1, end + 1) if not self.w.day else slice(end, end + 1)
-            if claim >= 0:
-                peak = float(np.nanmax(s.high[span]))
-            else:
-                peak = float(np.nanmin(s.low[span]))
+            peak = float(np.nanmax(s.high[span]) if claim >= 0 else np.nanmin(s.low[span]))
             ext = [conv(peak, b) for _, b in bases]
             lo_e, hi_e = min(ext), max(ext)
             self.observed = _center(ext)

@@ -58,8 +58,13 @@ def polarity(
     start: int = 0,
     end: int | None = None,
     extra: Mapping[str, float] | None = None,
+    skip_names: bool = False,
 ) -> tuple[float, tuple[str, ...]]:
-    """Sum of phrase and word weights in ``text[start:end]`` and the cues that carried them."""
+    """Sum of phrase and word weights in ``text[start:end]`` and the cues that carried them.
+
+    With ``skip_names`` a capitalised word inside a sentence is read as part of a name
+    ("Advanced Micro Devices", "ARK Innovation"), not as a tone word.
+    """
     end = len(text) if end is None else end
     score = 0.0
     cues: list[str] = []
@@ -73,7 +78,10 @@ def polarity(
         at = match.start()
         if at < covered_until:
             continue
-        word = match.group().lower()
+        raw = match.group()
+        if skip_names and raw[0].isupper() and position > 1 and text[at - 2 : at - 1] not in ".!?\"“:":
+            continue
+        word = raw.lower()
         candidates = by_prefix.get(word[:3])
         if candidates:
             longest = None

@@ -13,14 +13,24 @@ import math
 import re
 from collections.abc import Sequence
 
+from tickerwire.catalysts.lexicon import DOWN_WORDS, UP_WORDS
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
 from tickerwire.model import Catalyst, Entity, Mention, Move, Quote, Sentiment, Span, Stance
 from tickerwire.sentiment.polarity import polarity
 
 _CLAUSE_BREAK = re.compile(
-    r";|,?\s+(?:while|whereas|but|although|though|however|meanwhile|even as)\s+|,\s+and\s+|\s+and\s+(?=[A-Z])"
+    r";|,?\s+(?:while|whereas|but|although|though|however|meanwhile|even as|despite)\s+|,\s+and\s+|\s+and\s+(?=[A-Z])"
+)
+# After a move word, these open the cause: its tone is not the tone of the mover.
+_CAUSE_OPENER = re.compile(r",?\s+(?:after|as|amid|following|on concerns|on worries|on fears|due to|because)\s+")
+_SOURCE_BEFORE = re.compile(r"(?:\bfrom|\bat|\bby|according to|analysts? at)\s+(?:brokerage\s+|bank\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:<[^>]*>\s*)?(?:analysts?|strategists?|economists?|"
+    r"(?:cut|raised|lowered|downgraded|upgraded|initiated|reiterated|rates|rated)\s+(?!its\b|their\b|the company's))\b",
+    re.I,
 )
 _FLAT = re.compile(r"\b(?:little changed|unchanged|flat|steady|muted|mixed)\b", re.I)
+_MOVE_WORD = re.compile(r"\b(?:" + "|".join(sorted(UP_WORDS | DOWN_WORDS, key=len, reverse=True)) + r")\b", re.I)
 MOVE_WEIGHT = 2.0
 VIEW_WEIGHT = 1.5
 CAUSE_WEIGHT = 0.75
@@ -36,7 +46,36 @@ def _clause(text: str, sentence: Sentence, span: Span) -> tuple[int, int]:
         elif match.start() >= span.end:
             end = match.start()
             break
+    moved = _MOVE_WORD.search(text, span.end, end)
+    if moved:
+        opener = _CAUSE_OPENER.search(text, moved.end(), end)
+        if opener:
+            end = opener.start()
     return start, end
+
+
+def _is_source(text: str, span: Span) -> bool:
+    """A bank or broker named as the one speaking is not the one the news is about."""
+    return bool(
+        _SOURCE_BEFORE.search(text[max(0, span.start - 30) : span.start])
+        or _SOURCE_AFTER.match(text[span.end : span.end + 40])
+    )
+
+
+def _tone(text: str, start: int, end: int, names: Sequence[Span]) -> tuple[float, tuple[str, ...]]:
+    """Polarity of ``text[start:end]`` with the entity names in it left out."""
+    score, cues, cursor = 0.0, (), start
+    for name in names:
+        if name.end <= cursor or name.start >= end:
+            continue
+        if name.start > cursor:
+            s, c = polarity(text, cursor, name.start, skip_names=True)
+            score, cues = score + s, cues + c
+        cursor = max(cursor, name.end)
+    if cursor < end:
+        s, c = polarity(text, cursor, end, skip_names=True)
+        score, cues = score + s, cues + c
+    return score, cues
 
 
 def label_for(score: float) -> Stance:
@@ -66,6 +105,7 @@ def entity_sentiment(
             spans[m.entity_id] = []
         if m.span not in spans[m.entity_id]:
             spans[m.entity_id].append(m.span)
+    names = sorted(m.span for m in mentions)
     out = []
     for entity_id in order:
         total = 0.0
@@ -78,9 +118,11 @@ def entity_sentiment(
             if clause in seen_clauses:
                 continue
             seen_clauses.add(clause)
-            score, cues = polarity(text, clause[0], clause[1])
+            if any(m.entity_id == entity_id and m.role == "source" for m in mentions) or _is_source(text, span):
+                continue
+            score, cues = _tone(text, clause[0], clause[1], names)
             if not cues and not _FLAT.search(text, clause[0], clause[1]):
-                score, cues = polarity(text, sentence.start, sentence.end)
+                score, cues = _tone(text, sentence.start, sentence.end, names)
                 score *= 0.5
                 clause = (sentence.start, sentence.end)
             if cues:

@@ -1,0 +1,338 @@
+"""Turn hits into entities: which issuer, which of its listings, and in what role.
+
+Which listing is decided by the text, strongest signal first: a ticker notation next to
+the name; a market word bound to it ("Hong Kong-listed SMIC", "SMIC's Shanghai-listed
+shares", "Its Hong Kong-listed shares" for the last company named); a market or currency in
+the rest of its sentence ("... rose 3% in Hong Kong", "HK$46.95"); the market the article is
+about; otherwise the issuer's primary (home-market) listing.
+
+Banks and brokers are often named only as the holder of an opinion ("HSBC analysts said",
+"according to DBS"); unless something in the text makes them the subject (a notation,
+"HSBC shares fell"), they get the role "source".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from tickerwire.entities.mentions import Hit
+from tickerwire.model import Entity, Mention, Span
+from tickerwire.reference.indices import Index
+from tickerwire.reference.securities import Listing, SecurityMaster
+
+# Words that name a market, and the MIC family (or the MIC, for a single venue) they mean.
+MARKET_WORDS: dict[str, str] = {
+    "hong kong": "HK", "hk": "HK", "h": "HK", "shanghai": "XSHG", "shenzhen": "XSHE",
+    "mainland": "CN", "a": "CN", "china": "CN", "u.s.": "US", "us": "US", "new york": "US",
+    "nasdaq": "XNAS", "nyse": "XNYS", "wall street": "US", "american": "US", "tokyo": "JP",
+    "japan": "JP", "london": "GB", "mumbai": "IN", "india": "IN", "seoul": "KR", "korea": "KR",
+    "taipei": "TW", "taiwan": "TW", "sydney": "AU", "australia": "AU", "toronto": "CA",
+    "canada": "CA", "frankfurt": "DE", "germany": "DE", "paris": "FR", "amsterdam": "NL",
+    "singapore": "SG", "zurich": "CH", "star market": "XSHG",
+}  # fmt: skip
+_MARKET = (
+    r"(?P<m>Hong Kong|HK|Shanghai|Shenzhen|mainland|U\.S\.|US|New York|Nasdaq|NYSE|Tokyo|"
+    r"London|Mumbai|Seoul|Taipei|Sydney|Toronto|Frankfurt|Paris|Amsterdam|Singapore|Zurich|"
+    r"STAR Market)"
+)
+CUE_BEFORE = re.compile(
+    rf"{_MARKET}[- ](?:listed|traded)\s+(?:shares\s+(?:of|in)\s+|stock\s+of\s+)?(?:[\w.&-]+\s+){{0,2}}$"
+)
+CUE_AFTER = re.compile(
+    rf"(?:'s|’s)?\s+(?:(?:{_MARKET}[- ](?:listed|traded)\s+)|(?:(?P<m2>Hong Kong|Shanghai|Shenzhen|"
+    r"A|H|U\.S\.|US|Tokyo|London)[- ]shares)|(?P<m3>ADRs?|American depositary))"
+)
+COREF = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]he company's|[Tt]he company’s|[Tt]he firm's|[Tt]he firm’s|[Tt]he "
+    rf"group's|[Tt]he group’s)\s+(?:{_MARKET}[- ](?:listed|traded)\s+(?:shares|stock|A-shares|"
+    r"H-shares|ADRs)|(?P<m2>Hong Kong|Shanghai|Shenzhen|A|H)[- ]shares|(?P<m3>ADRs))"
+)
+IN_MARKET = re.compile(
+    r"\b(?:in|on the|on)\s+(?P<m>Hong Kong|Shanghai|Shenzhen|New York|Tokyo|London|Mumbai|"
+    r"Seoul|Taipei|Sydney|Toronto|Frankfurt|Paris|Amsterdam|Singapore|Wall Street)\b"
+)
+CURRENCY = re.compile(r"(?P<hk>HK\$)|\b(?P<cn>yuan|RMB)\b|\b(?P<jp>yen)\b|(?P<in>\brupees?\b|\bRs\.?\s?\d)|(?P<gb>\bpence\b|£)")
+MOVE_WORDS = re.compile(r"%|\bshares?\b|\bstock\b|\btrad(?:e|ed|ing)\b|\bclos(?:e|ed)\b")
+ARTICLE_WORDS = re.compile(
+    r"\b(?P<m>Hong Kong|Shanghai|Shenzhen|mainland China|Wall Street|Tokyo|Seoul|Mumbai|Dalal "
+    r"Street|London|Frankfurt|Taipei|Sydney|Toronto|Paris)\b|(?P<hk>HK\$)|\b(?P<cn>yuan)\b|"
+    r"\b(?P<jp>yen)\b"
+)
+SUBJECT_AFTER = re.compile(
+    r"(?:'s|’s)?\s*(?:\([^)]{1,30}\)\s*)?(?:shares|stock|ADRs?|rose|fell|jumped|gained|slid|"
+    r"dropped|climbed|surged|tumbled|declined|slumped|rallied|plunged|soared|sank|added|lost|"
+    r"reported|posted|said it|announced|agreed|plans|will|is set|has agreed|advanced|retreated|"
+    r"edged|rebounded|shed|slipped|reports|posts|beat|missed|cut its|raised its)\b"
+)
+SUBJECT_BEFORE = re.compile(r"(?:shares|stock|stakes?)\s+(?:of|in)\s+$")
+DISCLAIMER = re.compile(
+    r"^\s*(?:Disclaimer|Risk Disclosure|Copyright|©|\(c\)|Write to|\(END\)|Sign up|Subscribe|"
+    r"Related:|Read more|Fusion Media)|not (?:financial|investment) advice|does not constitute|"
+    r"All Rights Reserved|should not be regarded as an offer|assumes no responsibility",
+    re.IGNORECASE,
+)
+FAMILY_OF_MARKET = {"XSHG": "CN", "XSHE": "CN", "XNAS": "US", "XNYS": "US"}
+
+
+@dataclass(slots=True)
+class _Found:
+    span: Span
+    issuer: str | None  # securities: the issuer key
+    target: str  # index / org id, or the explicit listing for a security
+    kind: str
+    how: str
+    explicit: str | None = None  # a venue or family the text binds to this mention
+    subject: bool = False  # something marks it as the subject (not only a source)
+
+
+def _family(market: str) -> str:
+    return FAMILY_OF_MARKET.get(market, market)
+
+
+def _in_market(listing: Listing, market: str) -> bool:
+    return listing.mic == market or listing.family == market
+
+
+class Resolver:
+    """Per-article resolution over the shared master; holds no per-article state."""
+
+    def __init__(self, master: SecurityMaster, indices: tuple[Index, ...]) -> None:
+        self.master = master
+        self.index_by_id = {i.id: i for i in indices}
+
+    def resolve(self, text: str, hits: list[Hit]) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+        hits = [h for h in hits if not self._in_disclaimer(text, h.start)]
+        sentences = _sentence_starts(text)
+        market = self._article_market(text, hits)
+        found: list[_Found] = []
+        for i, hit in enumerate(hits):
+            item = self._one(text, hits, i, market)
+            if item is not None:
+                found.append(item)
+        self._coreference(text, found)
+        self._sentence_cues(text, found, sentences)
+        return self._entities(text, found, market)
+
+    # -- per hit ----------------------------------------------------------------------------
+
+    def _one(self, text: str, hits: list[Hit], i: int, market: str | None) -> _Found | None:
+        hit = hits[i]
+        span = Span(hit.start, hit.end)
+        if hit.how == "notation":
+            listing = self.master.get(hit.listing or "")
+            if listing is None:
+                return None
+            return _Found(span, listing.issuer, listing.id, "security", "notation", listing.id, True)
+        best = hit.candidates[0]
+        if best.kind == "block":
+            return None
+        if best.kind in ("index", "organization"):
+            return _Found(span, None, best.target, best.kind, "alias")
+        issuer = self._pick_issuer(hit, market)
+        # A notation right after the name ("Alibaba (HK:9988)") says which listing, and which
+        # issuer if the name alone was ambiguous.
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        explicit = None
+        subject = False
+        if nxt is not None and nxt.how == "notation" and nxt.start - hit.end <= 4:
+            between = text[hit.end : nxt.start]
+            if re.fullmatch(r"[\s(\[]*", between):
+                listing = self.master.get(nxt.listing or "")
+                if listing is not None:
+                    issuer, explicit, subject = listing.issuer, listing.id, True
+        if explicit is None:
+            explicit = self._bound_cue(text, hit.start, hit.end)
+        after = text[hit.end : hit.end + 60]
+        if SUBJECT_AFTER.match(after) or SUBJECT_BEFORE.search(text[max(0, hit.start - 20) : hit.start]):
+            subject = True
+        return _Found(span, issuer, "", "security", "alias", explicit, subject)
+
+    def _pick_issuer(self, hit: Hit, market: str | None) -> str:
+        secs = [c for c in hit.candidates if c.kind == "security"]
+        best = secs[0]
+        if market is None or len(secs) == 1:
+            return best.target
+        if any(_in_market(x, market) for x in self.master.listings_of_issuer(best.target)):
+            return best.target
+        for c in secs[1:6]:
+            if c.flag == best.flag and c.score >= best.score - 1.5:
+                if any(_in_market(x, market) for x in self.master.listings_of_issuer(c.target)):
+                    return c.target
+        return best.target
+
+    def _bound_cue(self, text: str, start: int, end: int) -> str | None:
+        before = text[max(0, start - 60) : start]
+        m = CUE_BEFORE.search(before)
+        if m:
+            return MARKET_WORDS.get(m.group("m").lower())
+        m = CUE_AFTER.match(text, end)
+        if m:
+            word = m.group("m") or m.group("m2") or ("us" if m.group("m3") else None)
+            if word:
+                return MARKET_WORDS.get(word.lower())
+        return None
+
+    # -- across hits ------------------------------------------------------------------------
+
+    def _coreference(self, text: str, found: list[_Found]) -> None:
+        """'Its Hong Kong-listed shares' names a listing of the last company before it."""
+        for m in COREF.finditer(text):
+            prior = [f for f in found if f.kind == "security" and f.span.end <= m.start()]
+            if not prior or m.start() - prior[-1].span.end > 600:
+                continue
+            word = m.group("m") or m.group("m2") or ("us" if m.group("m3") else None)
+            market = MARKET_WORDS.get((word or "").lower())
+            if market:
+                last = prior[-1]
+                found.append(
+                    _Found(Span(m.start(), m.end()), last.issuer, "", "security", "coreference", market, True)
+                )
+        found.sort(key=lambda f: f.span.start)
+
+    def _sentence_cues(self, text: str, found: list[_Found], starts: list[int]) -> None:
+        """A market or currency later in the sentence binds to the last company before it."""
+        by_sentence: dict[int, list[_Found]] = defaultdict(list)
+        for f in found:
+            if f.kind == "security":
+                by_sentence[bisect.bisect_right(starts, f.span.start) - 1].append(f)
+        for idx, items in by_sentence.items():
+            s_start = starts[idx]
+            s_end = starts[idx + 1] if idx + 1 < len(starts) else len(text)
+            sentence = text[s_start:s_end]
+            if not MOVE_WORDS.search(sentence):
+                continue
+            cues: list[tuple[int, str]] = []
+            for m in IN_MARKET.finditer(sentence):
+                cues.append((s_start + m.start(), MARKET_WORDS.get(m.group("m").lower(), "US")))
+            for m in CURRENCY.finditer(sentence):
+                fam = {"hk": "HK", "cn": "CN", "jp": "JP", "in": "IN", "gb": "GB"}[m.lastgroup or ""]
+                cues.append((s_start + m.start(), fam))
+            for pos, fam in cues:
+                before = [f for f in items if f.span.end <= pos]
+                if before and before[-1].explicit is None:
+                    before[-1].explicit = fam
+
+    def _article_market(self, text: str, hits: list[Hit]) -> str | None:
+        score: Counter[str] = Counter()
+        for hit in hits:
+            if hit.how == "notation" and hit.listing:
+                listing = self.master.get(hit.listing)
+                if listing is not None:
+                    score[listing.family] += 3
+            elif hit.candidates and hit.candidates[0].kind == "index":
+                index = self.index_by_id.get(hit.candidates[0].target)
+                if index is not None:
+                    score[index.market] += 2
+        for m in ARTICLE_WORDS.finditer(text):
+            if m.group("m"):
+                fam = _family(MARKET_WORDS.get(m.group("m").lower(), ""))
+                if m.group("m") == "mainland China":
+                    fam = "CN"
+                elif m.group("m") == "Dalal Street":
+                    fam = "IN"
+            else:
+                fam = {"hk": "HK", "cn": "CN", "jp": "JP"}[m.lastgroup or ""]
+            if fam:
+                score[fam] += 1
+        for m in CUE_BEFORE.finditer(text):
+            score[_family(MARKET_WORDS.get(m.group("m").lower(), ""))] += 2
+        if not score:
+            return None
+        (fam, best), *rest = score.most_common(2) + [("", 0)]
+        if best >= 2 and best > rest[0][1]:
+            return fam
+        return None
+
+    @staticmethod
+    def _in_disclaimer(text: str, pos: int) -> bool:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        return bool(DISCLAIMER.search(text[start : end if end >= 0 else len(text)]))
+
+    # -- output -----------------------------------------------------------------------------
+
+    def _choose(self, issuer: str, market: str | None) -> Listing | None:
+        listings = self.master.listings_of_issuer(issuer)
+        if not listings:
+            return None
+        if market:
+            here = [x for x in listings if _in_market(x, market)]
+            if here:
+                return min(here, key=lambda x: (not x.primary, x.type != "share", -x.score))
+        return next((x for x in listings if x.primary), listings[0])
+
+    def _entities(
+        self, text: str, found: list[_Found], market: str | None
+    ) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+        by_issuer: dict[str, list[_Found]] = defaultdict(list)
+        spans: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+        kinds: dict[str, str] = {}
+        for f in found:
+            if f.kind == "security" and f.issuer:
+                by_issuer[f.issuer].append(f)
+            else:
+                spans[f.target].append((f.span, f.how))
+                kinds[f.target] = f.kind
+        roles: dict[str, str] = {}
+        for issuer, items in by_issuer.items():
+            # Resolve each explicit cue to a listing of this issuer.
+            explicit: list[tuple[_Found, Listing]] = []
+            for f in items:
+                if f.explicit:
+                    listing = self.master.get(f.explicit) if ":" in f.explicit else None
+                    if listing is None or listing.issuer != issuer:
+                        listing = self._choose(issuer, f.explicit)
+                        if listing is None or not _in_market(listing, f.explicit):
+                            listing = None
+                    if listing is not None:
+                        explicit.append((f, listing))
+            default = explicit[0][1] if explicit else self._choose(issuer, market)
+            if default is None:
+                continue
+            bound = {id(f): listing for f, listing in explicit}
+            last = default
+            for f in items:
+                listing = bound.get(id(f))
+                if listing is None:
+                    listing = last if explicit else default
+                else:
+                    last = listing
+                spans[listing.id].append((f.span, f.how))
+                kinds[listing.id] = "security"
+            financial = self.master.listings[issuer].financial if issuer in self.master.listings else False
+            role = "source" if financial and not any(f.subject for f in items) else "subject"
+            for lid in {x.id for _f, x in explicit} | {default.id}:
+                roles[lid] = role
+        entities: list[Entity] = []
+        mentions: list[Mention] = []
+        for eid, items in spans.items():
+            kind = kinds[eid]
+            role = roles.get(eid, "subject")
+            ordered = sorted(set(items))
+            for span, how in ordered:
+                mentions.append(Mention(span, eid, kind, how, role))  # type: ignore[arg-type]
+            entities.append(self._entity(eid, kind, tuple(s for s, _ in ordered), role))
+        entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
+        mentions.sort(key=lambda m: m.span.start)
+        return tuple(entities), tuple(mentions)
+
+    def _entity(self, eid: str, kind: str, spans: tuple[Span, ...], role: str) -> Entity:
+        if kind == "security":
+            listing = self.master.listings[eid]
+            others = tuple(x.id for x in self.master.listings_of_issuer(eid) if x.id != eid)
+            return Entity(eid, "security", listing.name, spans, role, listing.issuer_name,  # type: ignore[arg-type]
+                          listing.exchange, listing.currency, others)  # fmt: skip
+        if kind == "index":
+            index = self.index_by_id.get(eid)
+            return Entity(eid, "index", index.name if index else eid, spans)
+        return Entity(eid, "organization", eid.removeprefix("ORG:"), spans)
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“(])|\n+", text):
+        starts.append(m.end())
+    return starts
