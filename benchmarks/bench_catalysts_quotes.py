@@ -31,7 +31,9 @@ def load(folders: list[Path]) -> list[ArticleRecord]:
         for path in sorted(folder.glob("*")):
             if not path.is_file():
                 continue
-            record = ArticleRecord(read_document(RawDocument(str(path), path.read_bytes(), path.name)))
+            record = ArticleRecord(
+                read_document(RawDocument(str(path), path.read_bytes(), path.name))
+            )
             for step in upstream:
                 record = step(record)
             records.append(record)
@@ -39,7 +41,10 @@ def load(folders: list[Path]) -> list[ArticleRecord]:
 
 
 def main() -> None:
-    folders = [Path(a) for a in sys.argv[1:]] or [SHARED / "eval" / "dev" / "articles", SHARED / "seeds"]
+    folders = [Path(a) for a in sys.argv[1:]] or [
+        SHARED / "eval" / "dev" / "articles",
+        SHARED / "seeds",
+    ]
     folders = [f for f in folders if f.is_dir()]
     if not folders:
         print("no article folder present")

@@ -21,7 +21,15 @@ from tickerwire.model import Mention, Span
 from tickerwire.sentiment.score import entity_sentiment
 
 LABELS = ("positive", "negative", "neutral")
-DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "datasets" / "FinEntity" / "FinEntity.json"
+DEFAULT = (
+    Path(__file__).resolve().parents[1]
+    / ".."
+    / "shared"
+    / "eval"
+    / "datasets"
+    / "FinEntity"
+    / "FinEntity.json"
+)
 
 
 def macro_f1(gold: list[str], predicted: list[str]) -> float:
@@ -78,8 +86,12 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"FinEntity: {len(data)} snippets, {len(gold)} entities")
     print(f"{'system':<12} {'accuracy':>9} {'macro F1':>9} {'snippets/s':>11}")
-    print(f"{'tickerwire':<12} {accuracy(gold, ours):9.3f} {macro_f1(gold, ours):9.3f} {len(data) / ours_time:11.0f}")
-    print(f"{'VADER':<12} {accuracy(gold, theirs):9.3f} {macro_f1(gold, theirs):9.3f} {len(data) / vader_time:11.0f}")
+    print(
+        f"{'tickerwire':<12} {accuracy(gold, ours):9.3f} {macro_f1(gold, ours):9.3f} {len(data) / ours_time:11.0f}"
+    )
+    print(
+        f"{'VADER':<12} {accuracy(gold, theirs):9.3f} {macro_f1(gold, theirs):9.3f} {len(data) / vader_time:11.0f}"
+    )
     print(f"peak memory: {peak:.0f} MiB")
 
 

@@ -15,7 +15,6 @@ short forms ("TSMC", "Nvidia") on top.
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import html
 import json
@@ -674,18 +673,27 @@ def build(data: Path, out: Path) -> None:
 
     rows.sort(key=lambda r: r[0])
     out.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out / "listings.tsv.gz", "wt", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["id", "issuer", "name", "issuer_name", "exchange", "currency", "type",
-                    "country", "score", "fin", "primary"])  # fmt: skip
-        w.writerows(rows)
-    with gzip.open(out / "aliases.tsv.gz", "wt", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["alias", "issuer", "flag", "score"])
-        for (alias, target), score in sorted(alias_rows.items()):
-            issuer, _, flag = target.partition("|")
-            w.writerow([alias, issuer, flag, f"{score:.2f}"])
+    write_tsv(out / "listings.tsv.gz",
+              ["id", "issuer", "name", "issuer_name", "exchange", "currency", "type", "country",
+               "score", "fin", "primary"], rows)  # fmt: skip
+    alias_out = []
+    for (alias, target), score in alias_rows.items():
+        issuer, _, flag = target.partition("|")
+        alias_out.append((alias, issuer, flag, f"{score:.2f}"))
+    alias_out.sort(key=lambda r: (r[0].lower(), r[0], r[1]))
+    write_tsv(out / "aliases.tsv.gz", ["alias", "issuer", "flag", "score"], alias_out)
     print(f"{len(rows)} listings, {len(groups)} issuers, {len(alias_rows)} aliases -> {out}")
+
+
+def write_tsv(path: Path, header: list[str], rows: list[tuple]) -> None:
+    """Plain tab-separated lines (no quoting) so the package can split them without csv."""
+
+    def clean(value: object) -> str:
+        return re.sub(r"[\t\r\n]+", " ", str(value))
+
+    lines = ["\t".join(header)] + ["\t".join(clean(v) for v in row) for row in rows]
+    with gzip.open(path, "wt", encoding="utf-8", newline="\n", compresslevel=9) as fh:
+        fh.write("\n".join(lines) + "\n")
 
 
 def main() -> None:

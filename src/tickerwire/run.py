@@ -14,6 +14,7 @@ from pathlib import Path
 
 import orjson
 
+from tickerwire.engines import run_local, run_processes
 from tickerwire.export import eval_record
 from tickerwire.ingest import DEFAULT_MAX_BYTES, iter_raw_documents
 from tickerwire.model import ArticleRecord, Rejection, Story, Verification
@@ -49,11 +50,13 @@ def analyse_inputs(
     *,
     pipeline: Pipeline | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int = 1,
 ) -> Iterator[Item]:
     """Read and extract every input: the map phase, one item per document or failure."""
-    pipeline = pipeline or build_pipeline()
-    for raw in iter_raw_documents(locations, max_bytes=max_bytes):
-        yield raw if isinstance(raw, Rejection) else pipeline(raw)
+    raws = iter_raw_documents(locations, max_bytes=max_bytes)
+    if workers > 1 and pipeline is None:
+        return run_processes(raws, workers)
+    return run_local(raws, pipeline or build_pipeline())
 
 
 def analyze(
@@ -63,6 +66,7 @@ def analyze(
     report: Path | None = None,
     prices: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int = 1,
     on_item: OnItem | None = None,
 ) -> RunResult:
     """Analyse inputs into the database, then rebuild stories, price checks and the report."""
@@ -71,7 +75,7 @@ def analyze(
     rejections: list[Rejection] = []
     with Store.open(db) as store:
         batch: list[Item] = []
-        for item in analyse_inputs(locations, max_bytes=max_bytes):
+        for item in analyse_inputs(locations, max_bytes=max_bytes, workers=workers):
             inputs += 1
             batch.append(item)
             if isinstance(item, Rejection):
@@ -132,6 +136,7 @@ def extract(
     jsonl: Path,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int = 1,
     on_item: OnItem | None = None,
 ) -> RunResult:
     """Write one evaluation record per article (../shared/eval/FORMAT.md) to ``jsonl``."""
@@ -139,7 +144,7 @@ def extract(
     rejections: list[Rejection] = []
     jsonl.parent.mkdir(parents=True, exist_ok=True)
     with jsonl.open("wb") as out:
-        for item in analyse_inputs(locations, max_bytes=max_bytes):
+        for item in analyse_inputs(locations, max_bytes=max_bytes, workers=workers):
             inputs += 1
             if on_item:
                 on_item(item)

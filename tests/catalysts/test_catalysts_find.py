@@ -29,59 +29,115 @@ def mention(text: str, words: str, entity_id: str, kind: str = "organization") -
 SAME_SENTENCE = [
     (
         "Shares of Infosys fell 4.2% after the IT services company cut its annual revenue growth forecast.",
-        "fell 4.2%", "XNSE:INFY", "down", "after", "revenue growth forecast",
+        "fell 4.2%",
+        "XNSE:INFY",
+        "down",
+        "after",
+        "revenue growth forecast",
     ),
     (
         "Toyota Motor shares rose 3.1% on Tuesday on hopes that a weaker yen will lift exporters' earnings.",
-        "rose 3.1%", "XTKS:7203", "up", "on hopes that", "weaker yen",
+        "rose 3.1%",
+        "XTKS:7203",
+        "up",
+        "on hopes that",
+        "weaker yen",
     ),
     (
         "Alibaba's stock jumped 43% in the past month, fuelled by reports that the company is working with Apple to bring AI features to China.",
-        "jumped 43%", "XHKG:09988", "up", "fuelled by reports that", "Apple",
+        "jumped 43%",
+        "XHKG:09988",
+        "up",
+        "fuelled by reports that",
+        "Apple",
     ),
     (
         "Samsung Electronics shares slid 2.5%, weighed down by worries over weak memory chip prices.",
-        "slid 2.5%", "XKRX:005930", "down", "weighed down by", "memory chip prices",
+        "slid 2.5%",
+        "XKRX:005930",
+        "down",
+        "weighed down by",
+        "memory chip prices",
     ),
     (
         "The Hang Seng Index climbed 1.8% to 20,450 points, driven by a rally in property developers after Beijing unveiled fresh stimulus.",
-        "climbed 1.8%", "INDEX:HSI", "up", "driven by", "stimulus",
+        "climbed 1.8%",
+        "INDEX:HSI",
+        "up",
+        "driven by",
+        "stimulus",
     ),
     (
         "Nvidia shares tumbled 17% on Monday amid concerns that cheaper Chinese AI models could erode demand for its chips.",
-        "tumbled 17%", "XNAS:NVDA", "down", "amid", "Chinese AI models",
+        "tumbled 17%",
+        "XNAS:NVDA",
+        "down",
+        "amid",
+        "Chinese AI models",
     ),
     (
         "BP shares gained 2% in London trading thanks to a rebound in oil prices.",
-        "gained 2%", "XLON:BP", "up", "thanks to", "oil prices",
+        "gained 2%",
+        "XLON:BP",
+        "up",
+        "thanks to",
+        "oil prices",
     ),
     (
         "Shares of Siemens Energy surged 9% in Frankfurt, benefiting from strong demand for grid equipment.",
-        "surged 9%", "XETR:ENR", "up", "benefiting from", "grid equipment",
+        "surged 9%",
+        "XETR:ENR",
+        "up",
+        "benefiting from",
+        "grid equipment",
     ),
     (
         "The Kospi fell 1.5% because foreign investors dumped chip stocks for a fifth straight session.",
-        "fell 1.5%", "INDEX:KOSPI", "down", "because", "foreign investors",
+        "fell 1.5%",
+        "INDEX:KOSPI",
+        "down",
+        "because",
+        "foreign investors",
     ),
     (
         "SMIC's Hong Kong-listed shares jumped 5% to HK$46.95, propelled by the success of China's AI sector, notably the advances by startup DeepSeek.",
-        "jumped 5%", "XHKG:00981", "up", "propelled by", "DeepSeek",
+        "jumped 5%",
+        "XHKG:00981",
+        "up",
+        "propelled by",
+        "DeepSeek",
     ),
     (
         "Xiaomi surged 34%, benefiting from strong consumer demand and AI integration in its devices.",
-        "surged 34%", "XHKG:01810", "up", "benefiting from", "consumer demand",
+        "surged 34%",
+        "XHKG:01810",
+        "up",
+        "benefiting from",
+        "consumer demand",
     ),
     (
         "HDFC Bank shares rose 2.3% on strong quarterly earnings, while ICICI Bank slipped 0.4%.",
-        "rose 2.3%", "XNSE:HDFCBANK", "up", "on", "quarterly earnings",
+        "rose 2.3%",
+        "XNSE:HDFCBANK",
+        "up",
+        "on",
+        "quarterly earnings",
     ),
     (
         "Sony Group rose 6.4%, its biggest gain in a year, as investors cheered a plan to spin off its financial unit.",
-        "rose 6.4%", "XTKS:6758", "up", "as investors", "spin off its financial unit",
+        "rose 6.4%",
+        "XTKS:6758",
+        "up",
+        "as investors",
+        "spin off its financial unit",
     ),
     (
         "The Nikkei share average slid 2.1% following a sharp overnight sell-off in U.S. technology shares.",
-        "slid 2.1%", "INDEX:N225", "down", "following", "U.S. technology shares",
+        "slid 2.1%",
+        "INDEX:N225",
+        "down",
+        "following",
+        "U.S. technology shares",
     ),
 ]
 
@@ -102,16 +158,27 @@ def test_cause_in_the_move_sentence(text, words, subject, direction, cue, keywor
 BACKWARD = [
     (
         "DeepSeek's AI breakthrough has sparked a 25% surge in Chinese tech stocks, boosting investor confidence.",
-        "a 25% surge in Chinese tech stocks", "GROUP:Chinese tech stocks", "up", "sparked",
+        "a 25% surge in Chinese tech stocks",
+        "GROUP:Chinese tech stocks",
+        "up",
+        "sparked",
         "DeepSeek's AI breakthrough",
     ),
     (
         "The Bank of Japan's surprise rate hike sent the Nikkei 225 down 3.2% on Wednesday.",
-        "down 3.2%", "INDEX:N225", "down", "sent", "The Bank of Japan's surprise rate hike",
+        "down 3.2%",
+        "INDEX:N225",
+        "down",
+        "sent",
+        "The Bank of Japan's surprise rate hike",
     ),
     (
         "Meanwhile, a weaker-than-expected jobs report dragged the S&P 500 down 1.7%.",
-        "down 1.7%", "INDEX:SPX", "down", "dragged", "a weaker-than-expected jobs report",
+        "down 1.7%",
+        "INDEX:SPX",
+        "down",
+        "dragged",
+        "a weaker-than-expected jobs report",
     ),
 ]
 
@@ -126,19 +193,31 @@ def test_cause_before_a_causal_verb(text, words, subject, direction, cue, cause)
 NEXT_SENTENCE = [
     (
         "Hong Kong-listed SMIC stock jumped 5% to HK$46.95 as of 03:00 GMT, its highest level ever. The rally was part of a broader uptick in Chinese tech stocks, driven by investor optimism surrounding DeepSeek's recent achievements.",
-        "jumped 5%", "XHKG:00981", "driven by", "DeepSeek",
+        "jumped 5%",
+        "XHKG:00981",
+        "driven by",
+        "DeepSeek",
     ),
     (
         "Chinese technology stocks have entered a bull market, with the Hang Seng Tech Index rising more than 25% in the past month. The surge follows a major artificial intelligence breakthrough by DeepSeek.",
-        "rising more than 25%", "INDEX:HSTECH", "follows", "DeepSeek",
+        "rising more than 25%",
+        "INDEX:HSTECH",
+        "follows",
+        "DeepSeek",
     ),
     (
         "Reliance Industries shares rose 3% in Mumbai. The gains came after the conglomerate announced plans to list its telecom unit next year.",
-        "rose 3%", "XNSE:RELIANCE", "came after", "telecom unit",
+        "rose 3%",
+        "XNSE:RELIANCE",
+        "came after",
+        "telecom unit",
     ),
     (
         "Shares of Baidu fell 6.3% in New York. The decline was attributed to weaker advertising revenue in the fourth quarter.",
-        "fell 6.3%", "XNAS:BIDU", "was attributed to", "advertising revenue",
+        "fell 6.3%",
+        "XNAS:BIDU",
+        "was attributed to",
+        "advertising revenue",
     ),
 ]
 
@@ -174,8 +253,16 @@ def test_explanation_skips_a_run_of_move_sentences_and_keeps_one_per_issuer():
 NO_CAUSE = [
     ("Sony Group shares rose 2% on Friday.", "rose 2%", "XTKS:6758"),
     ("HSBC shares climbed 1.1% as of 03:00 GMT.", "climbed 1.1%", "XHKG:00005"),
-    ("The Hang Seng Tech Index rose as much as 2.9% on Friday, reflecting a rise of more than 20% from its January low.", "rose as much as 2.9%", "INDEX:HSTECH"),
-    ("Tencent gained as much as 4% before paring gains to trade 1.2% higher.", "gained as much as 4%", "XHKG:00700"),
+    (
+        "The Hang Seng Tech Index rose as much as 2.9% on Friday, reflecting a rise of more than 20% from its January low.",
+        "rose as much as 2.9%",
+        "INDEX:HSTECH",
+    ),
+    (
+        "Tencent gained as much as 4% before paring gains to trade 1.2% higher.",
+        "gained as much as 4%",
+        "XHKG:00700",
+    ),
     ("Infosys shares have risen 12% since January.", "risen 12%", "XNSE:INFY"),
     ("The S&P 500 rose 0.4% on the day, while the Nasdaq added 0.6%.", "rose 0.4%", "INDEX:SPX"),
 ]
@@ -232,22 +319,38 @@ def test_the_news_had_an_effect_points_back_to_the_event():
         "The news had an immediate effect on global markets. "
         "US tech stocks saw sharp declines, with Nvidia experiencing a historic $589 billion market loss in a single day."
     )
-    found = find_catalysts(text, 0, [move(text, "a historic $589 billion market loss", "XNAS:NVDA", "down")])
+    found = find_catalysts(
+        text, 0, [move(text, "a historic $589 billion market loss", "XNAS:NVDA", "down")]
+    )
     assert len(found) == 1
     assert "DeepSeek stunned the AI industry" in found[0].cause
 
 
 def test_headline_cause_for_a_subject_the_headline_names():
     title = "SMIC stock hits record high on DeepSeek AI optimism"
-    body = "Hong Kong-listed SMIC stock jumped 5% to HK$46.95 as of 03:00 GMT, its highest level ever."
+    body = (
+        "Hong Kong-listed SMIC stock jumped 5% to HK$46.95 as of 03:00 GMT, its highest level ever."
+    )
     text = f"{title}\n\n{body}"
     mentions = [
         Mention(Span(0, 4), "XHKG:00981", "security", "alias"),
-        Mention(Span(text.index("SMIC", len(title)), text.index("SMIC", len(title)) + 4), "XHKG:00981", "security", "alias"),
-        Mention(Span(text.index("DeepSeek"), text.index("DeepSeek") + 8), "ORG:DeepSeek", "organization", "alias"),
+        Mention(
+            Span(text.index("SMIC", len(title)), text.index("SMIC", len(title)) + 4),
+            "XHKG:00981",
+            "security",
+            "alias",
+        ),
+        Mention(
+            Span(text.index("DeepSeek"), text.index("DeepSeek") + 8),
+            "ORG:DeepSeek",
+            "organization",
+            "alias",
+        ),
     ]
     found = find_catalysts(text, len(title) + 2, [move(text, "jumped 5%", "XHKG:00981")], mentions)
-    assert [(c.subject, c.cue, c.cause) for c in found] == [("XHKG:00981", "on", "DeepSeek AI optimism")]
+    assert [(c.subject, c.cue, c.cause) for c in found] == [
+        ("XHKG:00981", "on", "DeepSeek AI optimism")
+    ]
     assert found[0].entities == ("ORG:DeepSeek",)
 
 

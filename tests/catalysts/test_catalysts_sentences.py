@@ -22,8 +22,12 @@ def test_abbreviations_and_initials_do_not_end_a_sentence():
 
 
 def test_a_closing_quote_stays_with_its_sentence_and_numbers_do_not_split():
-    text = "\"Growth will slow,\" he said. \"It is 2.5% now.\" Rates rose 0.25 points."
-    assert texts(text) == ["\"Growth will slow,\" he said.", "\"It is 2.5% now.\"", "Rates rose 0.25 points."]
+    text = '"Growth will slow," he said. "It is 2.5% now." Rates rose 0.25 points.'
+    assert texts(text) == [
+        '"Growth will slow," he said.',
+        '"It is 2.5% now."',
+        "Rates rose 0.25 points.",
+    ]
 
 
 def test_headline_paragraphs_and_lookup():

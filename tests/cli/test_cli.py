@@ -68,3 +68,11 @@ def test_installed_command_runs(tmp_path: Path, data_dir: Path) -> None:
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
+
+
+def test_worker_processes_give_the_same_records(tmp_path: Path, seeds_dir: Path) -> None:
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert runner.invoke(app, ["extract", str(seeds_dir), "--jsonl", str(one)]).exit_code == 0
+    result = runner.invoke(app, ["extract", str(seeds_dir), "--jsonl", str(two), "-j", "2"])
+    assert result.exit_code == 0, result.output
+    assert one.read_text() == two.read_text()

@@ -17,44 +17,64 @@ def views(text: str, mentions=()):
 NAMED = [
     (
         "It marks a serious challenge to AI development long dominated by Western firms, Dilin Wu, a research strategist at brokerage Pepperstone said. "
-        "\"This shift is proving the resilience of China's tech sector. Lower valuations and higher growth potential are becoming increasingly hard to ignore,\" said Wu.",
-        "Dilin Wu", "Pepperstone", "positive",
+        '"This shift is proving the resilience of China\'s tech sector. Lower valuations and higher growth potential are becoming increasingly hard to ignore," said Wu.',
+        "Dilin Wu",
+        "Pepperstone",
+        "positive",
     ),
     (
         "However, Daiwa analyst Rick Hsu expressed some caution, questioning the extent to which order reallocation will directly benefit SMIC's business.",
-        "Rick Hsu", "Daiwa", "negative",
+        "Rick Hsu",
+        "Daiwa",
+        "negative",
     ),
     (
         "Bush Chu, an investment manager for Chinese equities at Abrdn, pointed out that China has excelled at mass adoption of new technologies.",
-        "Bush Chu", "Abrdn", "positive",
+        "Bush Chu",
+        "Abrdn",
+        "positive",
     ),
     (
-        "\"We expect demand for AI servers to stay strong through next year,\" said Jane Smith, an analyst at Morningstar.",
-        "Jane Smith", "Morningstar", "positive",
+        '"We expect demand for AI servers to stay strong through next year," said Jane Smith, an analyst at Morningstar.',
+        "Jane Smith",
+        "Morningstar",
+        "positive",
     ),
     (
-        "\"The valuation looks stretched after such a rally and we see downside risks,\" said Mark Tinker, managing partner at ToscaFund Hong Kong.",
-        "Mark Tinker", "ToscaFund Hong Kong", "negative",
+        '"The valuation looks stretched after such a rally and we see downside risks," said Mark Tinker, managing partner at ToscaFund Hong Kong.',
+        "Mark Tinker",
+        "ToscaFund Hong Kong",
+        "negative",
     ),
     (
         "Kenji Abe, chief strategist at Daiwa Securities, said the Nikkei could rise further as corporate earnings improve.",
-        "Kenji Abe", "Daiwa Securities", "positive",
+        "Kenji Abe",
+        "Daiwa Securities",
+        "positive",
     ),
     (
         "BofA Securities strategist Michael Hartnett warned that the equity rally looked overstretched and vulnerable to a correction.",
-        "Michael Hartnett", "BofA Securities", "negative",
+        "Michael Hartnett",
+        "BofA Securities",
+        "negative",
     ),
     (
-        "\"Investors remain too pessimistic on China,\" Hong Hao, chief economist at Grow Investment Group, told Reuters.",
-        "Hong Hao", "Grow Investment Group", "positive",
+        '"Investors remain too pessimistic on China," Hong Hao, chief economist at Grow Investment Group, told Reuters.',
+        "Hong Hao",
+        "Grow Investment Group",
+        "positive",
     ),
     (
         "Vey-Sern Ling, managing director at Union Bancaire Privee, said the selloff was overdone and called it a buying opportunity.",
-        "Vey-Sern Ling", "Union Bancaire Privee", "positive",
+        "Vey-Sern Ling",
+        "Union Bancaire Privee",
+        "positive",
     ),
     (
         "Infosys could struggle to grow this year as clients cut technology budgets, said Rahul Jain, an analyst at Nuvama Wealth.",
-        "Rahul Jain", "Nuvama Wealth", "negative",
+        "Rahul Jain",
+        "Nuvama Wealth",
+        "negative",
     ),
 ]
 
@@ -62,7 +82,9 @@ NAMED = [
 @pytest.mark.parametrize(("text", "speaker", "organization", "stance"), NAMED)
 def test_named_speakers(text, speaker, organization, stance):
     found = views(text)
-    assert [(q.speaker, q.organization, q.stance) for q in found] == [(speaker, organization, stance)]
+    assert [(q.speaker, q.organization, q.stance) for q in found] == [
+        (speaker, organization, stance)
+    ]
     assert found[0].stance_cues
     assert found[0].evidence.start >= 0 and found[0].evidence.end <= len(text)
 
@@ -70,44 +92,54 @@ def test_named_speakers(text, speaker, organization, stance):
 # Institutions speaking without a person: (text, organization, stance)
 INSTITUTIONS = [
     (
-        "\"The global attention on DeepSeek can spur investors to reassess China's innovation capacity, and which in our view could be a rerating catalyst for the Chinese equity market this year,\" HSBC analysts said in a report.",
-        "HSBC", "positive",
+        '"The global attention on DeepSeek can spur investors to reassess China\'s innovation capacity, and which in our view could be a rerating catalyst for the Chinese equity market this year," HSBC analysts said in a report.',
+        "HSBC",
+        "positive",
     ),
     (
         "Analysts at Citi echoed this sentiment, noting that investors may have underestimated the AI potential of China's internet giants.",
-        "Citi", "positive",
+        "Citi",
+        "positive",
     ),
     (
         "Citi said it sees the Chinese AI startup's cost-efficient model benefiting hardware companies too.",
-        "Citi", "positive",
+        "Citi",
+        "positive",
     ),
     (
         "As China's largest foundry, SMIC is well-positioned to capitalize on this localization trend, according to DBS.",
-        "DBS", "positive",
+        "DBS",
+        "positive",
     ),
     (
-        "In another note, HSBC called the DeepSeek breakthrough the \"dawn of universal AI adoption.\"",
-        "HSBC", "positive",
+        'In another note, HSBC called the DeepSeek breakthrough the "dawn of universal AI adoption."',
+        "HSBC",
+        "positive",
     ),
     (
         "Morgan Stanley downgraded Samsung Electronics to underweight, citing a looming glut in memory chips.",
-        "Morgan Stanley", "negative",
+        "Morgan Stanley",
+        "negative",
     ),
     (
         "Goldman Sachs raised its price target on Tencent to HK$520, citing stronger gaming revenue.",
-        "Goldman Sachs", "positive",
+        "Goldman Sachs",
+        "positive",
     ),
     (
         "Moody's cut its outlook on China's sovereign credit rating to negative from stable.",
-        "Moody's", "negative",
+        "Moody's",
+        "negative",
     ),
     (
         "According to Jefferies, the stock trades at an attractive valuation after the correction.",
-        "Jefferies", "positive",
+        "Jefferies",
+        "positive",
     ),
     (
         "Nomura economists said they expect the Bank of Japan to hold rates steady in March.",
-        "Nomura", "neutral",
+        "Nomura",
+        "neutral",
     ),
 ]
 
@@ -159,7 +191,7 @@ def test_it_wrote_continues_the_last_institution_and_the_view_spans_both_sentenc
 
 
 def test_quotation_is_kept_and_about_names_the_entities_in_the_view():
-    text = "\"SMIC is well placed to gain share in mature nodes,\" said Jane Smith, an analyst at Morningstar."
+    text = '"SMIC is well placed to gain share in mature nodes," said Jane Smith, an analyst at Morningstar.'
     smic = Mention(Span(1, 5), "XHKG:00981", "security", "alias")
     found = views(text, [smic])
     assert found[0].quoted is not None

@@ -11,8 +11,16 @@ from tickerwire.report import write_report
 from tickerwire.stories import cluster
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +32,7 @@ def seed_report(seeds_dir: Path, pipeline, tmp_path_factory) -> tuple[Path, list
         records.append(result)
     stories = cluster(records)
     out = tmp_path_factory.mktemp("report") / "seeds.html"
-    written = write_report(out, records=records, stories=stories, verifications=[],
-                           rejections=[])  # fmt: skip
+    written = write_report(out, records=records, stories=stories, verifications=[], rejections=[])
     assert written == out
     return out, list(stories)
 
@@ -51,8 +58,9 @@ def test_seed_report_shows_story_chart_and_highlighted_evidence(seed_report, tmp
             assert page.locator("svg.chart g.cell").count() >= 1
 
             # Open a collapsed article that has a highlighted move, as a reader would.
-            closed = page.locator("details.article:not([open])",
-                                  has=page.locator("mark.hl-move")).first  # fmt: skip
+            closed = page.locator(
+                "details.article:not([open])", has=page.locator("mark.hl-move")
+            ).first
             first = page.locator(f"details#{closed.get_attribute('id')}")
             first.locator("summary").click()
             assert first.get_attribute("open") is not None
@@ -62,8 +70,11 @@ def test_seed_report_shows_story_chart_and_highlighted_evidence(seed_report, tmp
             assert evidence.count() >= 3
             assert evidence.first.is_visible()
             assert evidence.first.get_attribute("title")
-            kinds = set(first.locator("mark.hl").evaluate_all(
-                "els => els.flatMap(e => e.dataset.kinds.split(' '))"))  # fmt: skip
+            kinds = set(
+                first.locator("mark.hl").evaluate_all(
+                    "els => els.flatMap(e => e.dataset.kinds.split(' '))"
+                )
+            )
             assert {"entity", "move"} <= kinds
 
             # The filter box hides what does not match and brings it back when cleared.

@@ -38,8 +38,12 @@ def _span(text: str, phrase: str) -> Span:
 
 
 def make_record(number: int, name: str, partner: str, published: datetime) -> ArticleRecord:
-    text = TEMPLATE.format(name=name, partner=partner, when=published.strftime("%b %d"),
-                           weekday=published.strftime("%A"))  # fmt: skip
+    text = TEMPLATE.format(
+        name=name,
+        partner=partner,
+        when=published.strftime("%b %d"),
+        weekday=published.strftime("%A"),
+    )
     title = text.split("\n", 1)[0]
     article = Article(
         id=f"art{number:05d}",
@@ -80,7 +84,7 @@ def make_record(number: int, name: str, partner: str, published: datetime) -> Ar
                 _span(text, f"the company signed a supply agreement with {partner}"),
                 "after",
                 (f"ORG:{partner}",),
-            ),  # fmt: skip
+            ),
         ),
         quotes=(
             Quote(
@@ -88,7 +92,7 @@ def make_record(number: int, name: str, partner: str, published: datetime) -> Ar
                 "positive",
                 "Priya Nair",
                 "Kotak Institutional Equities",
-            ),  # fmt: skip
+            ),
         ),
     )
 
@@ -120,8 +124,13 @@ def test_report_is_self_contained_and_shows_story_chart_evidence(tmp_path):
     stories = cluster(records)
     checks = [Verification("art00001", 0, "confirmed", "close-to-close +4.4% within 0.5pp")]
     rejected = [Rejection("/feeds/in/broken.pdf", "ingest", "binary input (PDF)")]
-    path = write_report(tmp_path / "out" / "report.html", records=records, stories=stories,
-                        verifications=checks, rejections=rejected)  # fmt: skip
+    path = write_report(
+        tmp_path / "out" / "report.html",
+        records=records,
+        stories=stories,
+        verifications=checks,
+        rejections=rejected,
+    )
     assert path is not None and path.is_file()
     page = path.read_text("utf-8")
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)
@@ -139,8 +148,18 @@ def test_report_is_self_contained_and_shows_story_chart_evidence(tmp_path):
 
 
 def test_report_at_a_thousand_articles_stays_linear_and_navigable():
-    companies = ["Infosys", "Wipro", "Tata Steel", "Reliance Industries", "Larsen Toubro",
-                 "Bajaj Auto", "Sun Pharma", "Hindalco", "Titan Company", "Asian Paints"]  # fmt: skip
+    companies = [
+        "Infosys",
+        "Wipro",
+        "Tata Steel",
+        "Reliance Industries",
+        "Larsen Toubro",
+        "Bajaj Auto",
+        "Sun Pharma",
+        "Hindalco",
+        "Titan Company",
+        "Asian Paints",
+    ]
     partners = ["Siemens", "Boeing", "Shell", "Nestle", "Toyota"]
     start = datetime(2024, 1, 1, 5, 0, tzinfo=UTC)
     records = [
@@ -148,8 +167,13 @@ def test_report_at_a_thousand_articles_stays_linear_and_navigable():
         for n in range(1000)
     ]
     stories = cluster(records)
-    page = render_report(records=records, stories=stories, verifications=[], rejections=[],
-                         generated=datetime(2024, 6, 1, tzinfo=UTC))  # fmt: skip
+    page = render_report(
+        records=records,
+        stories=stories,
+        verifications=[],
+        rejections=[],
+        generated=datetime(2024, 6, 1, tzinfo=UTC),
+    )
     assert page.count('<details class="article"') == 1000
     assert page.count(" open>") <= 1 + len(stories)  # articles start collapsed
     assert len(page) < 1000 * 12_000  # a few kB per article, nothing quadratic

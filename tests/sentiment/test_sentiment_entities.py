@@ -94,7 +94,9 @@ def test_beats_vader_on_finentity(shared_dir):
         compound = vader.polarity_scores(text)["compound"]
         for i, a in enumerate(item["annotations"]):
             gold = str(a.get("label") or a.get("tag")).lower()
-            vader_label = "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
+            vader_label = (
+                "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
+            )
             ours += found[f"ORG:{i}"] == gold
             theirs += vader_label == gold
             total += 1

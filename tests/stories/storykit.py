@@ -70,8 +70,16 @@ def move(
     window: str | None = None,
     qualifier: str | None = None,
 ) -> Move:
-    return Move(subject, direction, value, "%", span_of(text, phrase), window=window,  # type: ignore[arg-type]
-                date=day, qualifier=qualifier)  # type: ignore[arg-type]  # fmt: skip
+    return Move(
+        subject,
+        direction,
+        value,
+        "%",
+        span_of(text, phrase),
+        window=window,  # type: ignore[arg-type]
+        date=day,
+        qualifier=qualifier,
+    )  # type: ignore[arg-type]
 
 
 def catalyst(text: str, subject: str, cause: str, cue: str, *entities: str) -> Catalyst:

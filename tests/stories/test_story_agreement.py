@@ -13,8 +13,16 @@ DAY = date(2025, 2, 6)
 
 
 def _move(value, direction="up", qualifier=None, window=None, day=DAY):
-    return Move("XHKG:00981", direction, value, "%", Span(0, 1), qualifier=qualifier,
-                window=window, date=day)  # fmt: skip
+    return Move(
+        "XHKG:00981",
+        direction,
+        value,
+        "%",
+        Span(0, 1),
+        qualifier=qualifier,
+        window=window,
+        date=day,
+    )
 
 
 @pytest.mark.parametrize(

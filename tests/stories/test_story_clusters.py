@@ -55,7 +55,7 @@ def reuters_hbm():
                 1.1,
                 direction="down",
                 day=date(2024, 9, 4),
-            ),  # fmt: skip
+            ),
             move(t, KOSPI, "KOSPI gained 0.6%", 0.6, day=date(2024, 9, 4)),
         ),
         catalysts=(
@@ -66,7 +66,7 @@ def reuters_hbm():
                 "bandwidth memory chips",
                 "after",
                 NVIDIA,
-            ),  # fmt: skip
+            ),
         ),
     )
 
@@ -100,7 +100,7 @@ def yonhap_hbm():
                 "Nvidia Corp. was said to have signed off on Samsung's HBM3E memory",
                 "after",
                 NVIDIA,
-            ),  # fmt: skip
+            ),
         ),
         quotes=(
             quote(
@@ -110,7 +110,7 @@ def yonhap_hbm():
                 "Kiwoom Securities",
                 "positive",
             ),
-        ),  # fmt: skip
+        ),
     )
 
 
@@ -138,7 +138,7 @@ def undated_hbm_analysis():
                 "on",
                 NVIDIA,
             ),
-        ),  # fmt: skip
+        ),
     )
 
 
@@ -167,7 +167,7 @@ def strike_weeks_later():
                 2.4,
                 direction="down",
                 day=date(2024, 10, 15),
-            ),  # fmt: skip
+            ),
         ),
         catalysts=(
             catalyst(
@@ -176,7 +176,7 @@ def strike_weeks_later():
                 "its largest union said a strike would spread to memory chip production lines",
                 "after",
             ),
-        ),  # fmt: skip
+        ),
     )
 
 
@@ -204,7 +204,7 @@ def undated_strike_column():
                 direction="down",
                 window="this month",
             ),
-        ),  # fmt: skip
+        ),
         catalysts=(catalyst(t, SAMSUNG, "a strike by its largest union dragged on", "as"),),
     )
 
@@ -252,8 +252,13 @@ def test_undated_articles_join_the_story_whose_cause_they_share():
 
 
 def test_result_does_not_depend_on_input_order():
-    records = [reuters_hbm(), yonhap_hbm(), strike_weeks_later(), undated_hbm_analysis(),
-               undated_strike_column()]  # fmt: skip
+    records = [
+        reuters_hbm(),
+        yonhap_hbm(),
+        strike_weeks_later(),
+        undated_hbm_analysis(),
+        undated_strike_column(),
+    ]
     forward = cluster(records)
     backward = cluster(list(reversed(records)))
     assert _groups(forward) == _groups(backward)
@@ -274,8 +279,13 @@ def test_outlets_compared_and_timeline_ordered():
 
 
 def test_every_article_lands_in_exactly_one_story():
-    records = [reuters_hbm(), yonhap_hbm(), strike_weeks_later(), undated_hbm_analysis(),
-               undated_strike_column()]  # fmt: skip
+    records = [
+        reuters_hbm(),
+        yonhap_hbm(),
+        strike_weeks_later(),
+        undated_hbm_analysis(),
+        undated_strike_column(),
+    ]
     placed = [item.article_id for story in cluster(records) for item in story.articles]
     assert sorted(placed) == sorted(r.article.id for r in records)
     assert cluster([]) == ()

@@ -12,15 +12,24 @@ SMIC = "XHKG:00981"
 
 
 def _article(name, outlet, sentence, published):
-    return article("SMIC shares rally", [sentence], name=name, publisher=outlet,
-                   published=published)  # fmt: skip
+    return article(
+        "SMIC shares rally", [sentence], name=name, publisher=outlet, published=published
+    )
 
 
 def test_day_move_and_month_move_are_not_a_contradiction():
-    a = _article("a.txt", "Reuters", "SMIC jumped 5% on Thursday to a record.",
-                 datetime(2025, 2, 6, 4, tzinfo=UTC))  # fmt: skip
-    b = _article("b.txt", "Bloomberg", "SMIC has surged 27% since the model launched.",
-                 datetime(2025, 2, 6, 9, tzinfo=UTC))  # fmt: skip
+    a = _article(
+        "a.txt",
+        "Reuters",
+        "SMIC jumped 5% on Thursday to a record.",
+        datetime(2025, 2, 6, 4, tzinfo=UTC),
+    )
+    b = _article(
+        "b.txt",
+        "Bloomberg",
+        "SMIC has surged 27% since the model launched.",
+        datetime(2025, 2, 6, 9, tzinfo=UTC),
+    )
     records = [
         record(a, moves=(move(a.text, SMIC, "jumped 5% on Thursday", 5.0, day=date(2025, 2, 6)),)),
         record(
@@ -31,10 +40,12 @@ def test_day_move_and_month_move_are_not_a_contradiction():
 
 
 def test_a_contradiction_keeps_both_sides():
-    a = _article("a.txt", "Reuters", "SMIC jumped 5% on Thursday.",
-                 datetime(2025, 2, 6, 4, tzinfo=UTC))  # fmt: skip
-    b = _article("b.txt", "Bloomberg", "SMIC fell 2% on Thursday.",
-                 datetime(2025, 2, 6, 9, tzinfo=UTC))  # fmt: skip
+    a = _article(
+        "a.txt", "Reuters", "SMIC jumped 5% on Thursday.", datetime(2025, 2, 6, 4, tzinfo=UTC)
+    )
+    b = _article(
+        "b.txt", "Bloomberg", "SMIC fell 2% on Thursday.", datetime(2025, 2, 6, 9, tzinfo=UTC)
+    )
     records = [
         record(a, moves=(move(a.text, SMIC, "jumped 5% on Thursday", 5.0, day=date(2025, 2, 6)),)),
         record(
@@ -44,7 +55,7 @@ def test_a_contradiction_keeps_both_sides():
                     b.text, SMIC, "fell 2% on Thursday", 2.0, direction="down", day=date(2025, 2, 6)
                 ),
             ),
-        ),  # fmt: skip
+        ),
     ]
     (found,) = compare(records, {a.id: "Reuters", b.id: "Bloomberg"})
     assert found.verdict == "contradict"
@@ -54,10 +65,12 @@ def test_a_contradiction_keeps_both_sides():
 
 
 def test_different_days_are_not_compared():
-    a = _article("a.txt", "Reuters", "SMIC jumped 5% on Thursday.",
-                 datetime(2025, 2, 6, 4, tzinfo=UTC))  # fmt: skip
-    b = _article("b.txt", "Bloomberg", "SMIC rose 3.7% on Monday.",
-                 datetime(2025, 2, 10, 9, tzinfo=UTC))  # fmt: skip
+    a = _article(
+        "a.txt", "Reuters", "SMIC jumped 5% on Thursday.", datetime(2025, 2, 6, 4, tzinfo=UTC)
+    )
+    b = _article(
+        "b.txt", "Bloomberg", "SMIC rose 3.7% on Monday.", datetime(2025, 2, 10, 9, tzinfo=UTC)
+    )
     records = [
         record(a, moves=(move(a.text, SMIC, "jumped 5% on Thursday", 5.0, day=date(2025, 2, 6)),)),
         record(b, moves=(move(b.text, SMIC, "rose 3.7% on Monday", 3.7, day=date(2025, 2, 10)),)),

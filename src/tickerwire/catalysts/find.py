@@ -59,7 +59,32 @@ _TRAIL_AUX = re.compile(
     r"(?:\s+(?:has|have|had|will|would|also|which|that|has also|have also))+\s*$", re.I
 )
 _TIME_PREV = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "session", "day", "week", "month", "year", "trade", "trading", "morning", "afternoon", "high", "low", "higher", "lower", "points", "record"]
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "session",
+        "day",
+        "week",
+        "month",
+        "year",
+        "trade",
+        "trading",
+        "morning",
+        "afternoon",
+        "high",
+        "low",
+        "higher",
+        "lower",
+        "points",
+        "record",
+    ]
 )
 _GUARDED = frozenset({"on", "as", "after", "since", "followed"})
 
@@ -397,7 +422,7 @@ def find_catalysts(
                 continue
 
     # 4. the headline
-    for j, sentence in enumerate(sentences):
+    for sentence in sentences:
         if not sentence.headline:
             continue
         found = forward_causes(text, sentence, mention_starts)

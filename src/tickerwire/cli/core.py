@@ -24,6 +24,9 @@ MaxMb = Annotated[
     int, typer.Option("--max-mb", help="Reject any single input larger than this many MB.")
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+Workers = Annotated[
+    int, typer.Option("--workers", "-j", min=1, help="Processes for the per-article work.")
+]
 
 
 def register(app: typer.Typer) -> None:
@@ -41,6 +44,7 @@ def analyze_command(
     prices: Annotated[Path | None, typer.Option(
         help="Folder of daily bars to check every move against (see docs/prices.md).")] = None,
     max_mb: MaxMb = DEFAULT_MAX_BYTES // 2**20,
+    workers: Workers = 1,
     quiet: Quiet = False,
 ) -> None:  # fmt: skip
     """Analyse articles into the database, then rebuild stories and the HTML report.
@@ -52,7 +56,7 @@ def analyze_command(
         raise fail(f"{prices}: no such price folder")
     with guarded(), progress("analysing", quiet=quiet) as advance:
         result = analyze(paths, db=db, report=report, prices=prices, max_bytes=max_mb * 2**20,
-                         on_item=advance)  # fmt: skip
+                         workers=workers, on_item=advance)  # fmt: skip
     if not quiet:
         table = Table(title="tickerwire analyze", show_header=False, title_justify="left")
         table.add_row("inputs", str(result.inputs))
@@ -73,11 +77,12 @@ def extract_command(
     jsonl: Annotated[Path, typer.Option("--jsonl", help="Output file: one JSON record per "
                      "article, in the evaluation format.", show_default=False)],
     max_mb: MaxMb = DEFAULT_MAX_BYTES // 2**20,
+    workers: Workers = 1,
     quiet: Quiet = False,
 ) -> None:  # fmt: skip
     """Extract one evaluation record per article to JSON Lines (no database)."""
     with guarded(), progress("extracting", quiet=quiet) as advance:
-        result = extract(paths, jsonl, max_bytes=max_mb * 2**20, on_item=advance)
+        result = extract(paths, jsonl, max_bytes=max_mb * 2**20, workers=workers, on_item=advance)
     if not quiet:
         console.print(f"{result.stored} records written to {jsonl}, "
                       f"{len(result.rejections)} rejected")  # fmt: skip

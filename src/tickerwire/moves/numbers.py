@@ -164,14 +164,7 @@ _MAG = _alternation(MAGNITUDE)
 _UNIT_WORDS = _alternation(u for u in UNITS if u not in ("%", "-fold"))
 _WORDS = _alternation(WORD_NUMBERS)
 
-QUANTITY_RE = re.compile(
-    rf"""
-    (?<![\w:/.\-])
-    (?:(?P<cur>{_PREFIX})\s?)?
-    (?:
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-      | (?P<word>\b(?:{_WORDS})\b)
-    )
+_TAIL = rf"""
     (?:\s?-?(?P<mag>(?:{_MAG}))\b)?
     (?:
         \s?(?P<pct>%)
@@ -180,9 +173,28 @@ QUANTITY_RE = re.compile(
       | \s(?P<curword>(?:{_SUFFIX_CUR}))\b
     )?
     (?![\w%:])
-    """,
+"""
+
+# A digit starts every written number: the scan looks for digits only (a pattern that starts
+# with a character class lets the regex engine skip ahead at C speed), then reads the currency
+# before and the unit after with anchored matches.
+DIGITS_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+PREFIX_END_RE = re.compile(rf"(?:{_PREFIX})\s?$", re.IGNORECASE)
+NUMBER_RE = re.compile(
+    rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<word>(?!)x)?" + _TAIL,
     re.IGNORECASE | re.VERBOSE,
 )
+# Spelled-out numbers count only with a unit ("twenty percent", "three times") or as a fraction
+# ("two-thirds"); they are looked for only around those unit words.
+SPELLED_KEY_RE = re.compile(
+    r"percent|per cent|points|fold|times|thirds?|quarters?|half|fifth|billion|million|trillion",
+    re.IGNORECASE,
+)
+SPELLED_RE = re.compile(
+    rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>(?!)x)?(?<![\w-])(?P<word>(?:{_WORDS}))\b" + _TAIL,
+    re.IGNORECASE | re.VERBOSE,
+)
+_BAD_BEFORE = frozenset("_:/.-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,8 +270,32 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order."""
     found: list[Quantity] = []
-    for m in QUANTITY_RE.finditer(text):
+    last_end = -1
+    for d in DIGITS_RE.finditer(text):
+        begin = d.start()
+        if begin < last_end:
+            continue
+        p = PREFIX_END_RE.search(text, max(0, begin - 6), begin)
+        if p is not None and not (p.start() and text[p.start() - 1].isalnum()):
+            begin = p.start()  # "HK$", "Rs ", "RMB ", but not the "rs " ending "hours 5"
+        if begin and (text[begin - 1].isalnum() or text[begin - 1] in _BAD_BEFORE):
+            continue
+        m = NUMBER_RE.match(text, begin)
+        if m is None:
+            continue
         q = _parse(m, text)
         if q is not None:
             found.append(q)
+            last_end = q.end
+    for k in SPELLED_KEY_RE.finditer(text):
+        m = SPELLED_RE.search(text, max(0, k.start() - 24), min(len(text), k.end() + 2))
+        if m is None or m.end() < k.start():
+            continue
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        q = _parse(m, text)
+        if q is not None:
+            found.append(q)
+    if len(found) > 1:
+        found.sort(key=lambda q: q.start)
     return found

@@ -29,12 +29,18 @@ from tickerwire.sentiment.polarity import polarity
 
 
 def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 _ROLE_WORDS = _alt(lexicon.VIEW_ROLES + lexicon.EXECUTIVE_ROLES)
 _VERBS = _alt(lexicon.SPEECH_VERBS + tuple(lexicon.FACT_VERBS))
-_DESCRIPTOR = r"(?:(?:[A-Z][a-z]+|U\.S\.|US|UK|Swiss|Japanese|Chinese|French|German|Wall Street)\s+)?(?:" + _alt(lexicon.ORG_DESCRIPTORS) + r")\s+"
+_DESCRIPTOR = (
+    r"(?:(?:[A-Z][a-z]+|U\.S\.|US|UK|Swiss|Japanese|Chinese|French|German|Wall Street)\s+)?(?:"
+    + _alt(lexicon.ORG_DESCRIPTORS)
+    + r")\s+"
+)
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|del|da|di|le))?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}"
 _ORG = r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?(?:of\s+)?[A-Z][\w&.'’-]*){0,4}"
 
@@ -53,7 +59,9 @@ _TEAM = re.compile(
 _TEAM_AT = re.compile(
     rf"(?<![\w])(?P<role>[Aa]nalysts|[Ss]trategists|[Ee]conomists|[Rr]esearchers)\s+(?:at|from|with)\s+(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
 )
-_INSTITUTION = re.compile(rf"(?<![\w])(?P<org>{_ORG})\s+(?:(?:also|now|still|further)\s+)?(?P<verb>{_VERBS})\b")
+_INSTITUTION = re.compile(
+    rf"(?<![\w])(?P<org>{_ORG})\s+(?:(?:also|now|still|further)\s+)?(?P<verb>{_VERBS})\b"
+)
 _ACCORDING = re.compile(
     rf",?\s*(?i:according)\s+to\s+(?:(?:analysts|strategists|economists)\s+(?:at|from)\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
 )
@@ -70,7 +78,47 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 _NOT_NAMES = frozenset(
-    ["the", "this", "that", "these", "those", "shares", "stocks", "analysts", "however", "meanwhile", "in", "on", "at", "for", "and", "but", "chinese", "china", "us", "u.s.", "japan", "india", "european", "asian", "while", "with", "after", "before", "several", "some", "many", "most", "other", "others", "few", "market", "industry", "wall", "street"]
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "shares",
+        "stocks",
+        "analysts",
+        "however",
+        "meanwhile",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "but",
+        "chinese",
+        "china",
+        "us",
+        "u.s.",
+        "japan",
+        "india",
+        "european",
+        "asian",
+        "while",
+        "with",
+        "after",
+        "before",
+        "several",
+        "some",
+        "many",
+        "most",
+        "other",
+        "others",
+        "few",
+        "market",
+        "industry",
+        "wall",
+        "street",
+    ]
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _VIEW_ROLE_SET = frozenset(lexicon.VIEW_ROLES)
@@ -148,9 +196,14 @@ class _Finder:
         low = org.lower()
         if low in lexicon.MEDIA:
             return False
-        return low in lexicon.INSTITUTIONS or low in self.institutions or (
-            low.split()[0] in lexicon.INSTITUTIONS
-            and low.split()[-1] in {"securities", "research", "capital", "markets", "bank", "group"}
+        return (
+            low in lexicon.INSTITUTIONS
+            or low in self.institutions
+            or (
+                low.split()[0] in lexicon.INSTITUTIONS
+                and low.split()[-1]
+                in {"securities", "research", "capital", "markets", "bank", "group"}
+            )
         )
 
     def attributions(self, sentence: Sentence, last: Attribution | None) -> list[Attribution]:
@@ -186,11 +239,17 @@ class _Finder:
                 org = _clean_org(" ".join(org.split()[1:]))
             if not org or org.lower() in lexicon.MEDIA:
                 continue
-            found.append(Attribution(Span(m.start(), m.end()), None, org, m.group("role").lower(), rank=4))
+            found.append(
+                Attribution(Span(m.start(), m.end()), None, org, m.group("role").lower(), rank=4)
+            )
         for m in _TEAM_AT.finditer(text, start, end):
             org = _clean_org(m.group("org"))
             if org and org.lower() not in lexicon.MEDIA:
-                found.append(Attribution(Span(m.start(), m.end()), None, org, m.group("role").lower(), rank=4))
+                found.append(
+                    Attribution(
+                        Span(m.start(), m.end()), None, org, m.group("role").lower(), rank=4
+                    )
+                )
         for m in _INSTITUTION.finditer(text, start, end):
             org = _clean_org(m.group("org"))
             words = (org or "").split()
@@ -199,7 +258,9 @@ class _Finder:
             org = " ".join(words)
             if self.is_institution(org):
                 s = m.start() + m.group("org").rfind(org) if org in m.group("org") else m.start()
-                found.append(Attribution(Span(s, m.start() + len(m.group("org"))), None, org, None, rank=3))
+                found.append(
+                    Attribution(Span(s, m.start() + len(m.group("org"))), None, org, None, rank=3)
+                )
         for m in _ACCORDING.finditer(text, start, end):
             org = _clean_org(m.group("org"))
             if org and org in self.persons:
@@ -235,7 +296,9 @@ class _Finder:
                         )
                     )
         for m in _UNNAMED.finditer(text, start, end):
-            found.append(Attribution(Span(m.start(), m.end()), None, None, "analysts", unnamed=True, rank=1))
+            found.append(
+                Attribution(Span(m.start(), m.end()), None, None, "analysts", unnamed=True, rank=1)
+            )
         return _best_per_region(found)
 
     def resolve(self, who: str, last: Attribution | None) -> Attribution | None:
@@ -342,7 +405,7 @@ def _opening_quote(text: str, sentence: Sentence, a: Attribution) -> int | None:
     close = a.span.start - 1
     while close > sentence.start and text[close] in " ,":
         close -= 1
-    if text[close] not in "”\"":
+    if text[close] not in '”"':
         return None
     if text[close] == "”":
         opening = text.rfind("“", max(0, close - 2000), close)
@@ -364,7 +427,11 @@ def _merge(
     for item in raw:
         if groups:
             previous = groups[-1][-1]
-            if _key(previous[1]) == _key(item[1]) and 0 <= item[0] - previous[0] <= 1 and not item[1].unnamed:
+            if (
+                _key(previous[1]) == _key(item[1])
+                and 0 <= item[0] - previous[0] <= 1
+                and not item[1].unnamed
+            ):
                 groups[-1].append(item)
                 continue
         groups.append([item])
@@ -381,7 +448,9 @@ def _merge(
         for m in mentions:
             if not (evidence.start <= m.span.start and m.span.end <= evidence.end):
                 continue
-            if m.role == "source" or any(a.start <= m.span.start < a.end for a in attribution_spans):
+            if m.role == "source" or any(
+                a.start <= m.span.start < a.end for a in attribution_spans
+            ):
                 continue
             if m.entity_id not in about:
                 about.append(m.entity_id)

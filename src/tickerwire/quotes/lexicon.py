@@ -174,12 +174,86 @@ SPEECH_VERBS: tuple[str, ...] = (
 
 # Verbs that report facts rather than opinions ("revealed that daily token use rose").
 FACT_VERBS = frozenset(
-    ["revealed", "reveals", "announced", "announces", "disclosed", "discloses", "unveiled", "unveils", "reported", "reports", "confirmed", "confirms", "launched", "launches", "released", "releases", "filed", "showed", "shows", "stated"]
+    [
+        "revealed",
+        "reveals",
+        "announced",
+        "announces",
+        "disclosed",
+        "discloses",
+        "unveiled",
+        "unveils",
+        "reported",
+        "reports",
+        "confirmed",
+        "confirms",
+        "launched",
+        "launches",
+        "released",
+        "releases",
+        "filed",
+        "showed",
+        "shows",
+        "stated",
+    ]
 )
 
 # Words that make a sentence a view rather than a statement of fact.
 OPINION_WORDS = frozenset(
-    ["expect", "expects", "expected", "believe", "believes", "think", "thinks", "see", "sees", "view", "views", "likely", "unlikely", "could", "would", "should", "may", "might", "outlook", "forecast", "forecasts", "predict", "predicts", "potential", "upside", "downside", "bullish", "bearish", "optimistic", "pessimistic", "cautious", "caution", "confident", "concern", "concerned", "worried", "risk", "risks", "positioned", "valuation", "valuations", "undervalued", "overvalued", "attractive", "catalyst", "rerating", "re-rating", "opportunity", "opportunities", "challenge", "signal", "ignore"]
+    [
+        "expect",
+        "expects",
+        "expected",
+        "believe",
+        "believes",
+        "think",
+        "thinks",
+        "see",
+        "sees",
+        "view",
+        "views",
+        "likely",
+        "unlikely",
+        "could",
+        "would",
+        "should",
+        "may",
+        "might",
+        "outlook",
+        "forecast",
+        "forecasts",
+        "predict",
+        "predicts",
+        "potential",
+        "upside",
+        "downside",
+        "bullish",
+        "bearish",
+        "optimistic",
+        "pessimistic",
+        "cautious",
+        "caution",
+        "confident",
+        "concern",
+        "concerned",
+        "worried",
+        "risk",
+        "risks",
+        "positioned",
+        "valuation",
+        "valuations",
+        "undervalued",
+        "overvalued",
+        "attractive",
+        "catalyst",
+        "rerating",
+        "re-rating",
+        "opportunity",
+        "opportunities",
+        "challenge",
+        "signal",
+        "ignore",
+    ]
 )
 
 # News outlets: "Financial Times reports" is a source, not a view.

@@ -8,7 +8,6 @@ once per process (``load_master`` is cached) because every article needs them an
 
 from __future__ import annotations
 
-import csv
 import gzip
 import re
 from collections import defaultdict
@@ -87,40 +86,74 @@ def _fold(text: str) -> str:
 
 
 class SecurityMaster:
-    """Read-only lookups over the shipped listings and their aliases."""
+    """Read-only lookups over the shipped listings and their aliases.
 
-    def __init__(self, listings: list[Listing], aliases: list[Alias]) -> None:
-        self.listings: dict[str, Listing] = {x.id: x for x in listings}
+    Rows are kept as raw tab-separated lines and parsed on first use: an article touches a
+    few dozen listings out of ~45k, so parsing them all up front would only cost start-up time.
+    """
+
+    def __init__(self, listing_rows: dict[str, str], alias_rows: list[str]) -> None:
+        self._rows = listing_rows
+        self._parsed: dict[str, Listing] = {}
         by_issuer: dict[str, list[str]] = defaultdict(list)
-        for x in listings:
-            by_issuer[x.issuer].append(x.id)
-        self._by_issuer = {k: tuple(v) for k, v in by_issuer.items()}
-        self.aliases: tuple[Alias, ...] = tuple(aliases)
-        self._by_code: dict[str, list[str]] = defaultdict(list)
-        for x in listings:
-            self._by_code[x.code].append(x.id)
+        by_code: dict[str, list[str]] = defaultdict(list)
+        for lid, row in listing_rows.items():
+            issuer = row.split("\t", 2)[1]
+            by_issuer[issuer].append(lid)
+            by_code[lid.split(":", 1)[1]].append(lid)
+        self._by_issuer = by_issuer
+        self._by_code = by_code
+        self.alias_rows = alias_rows  # "alias\tissuer\tflag\tscore", sorted by folded alias
 
     def __len__(self) -> int:
-        return len(self.listings)
+        return len(self._rows)
+
+    def __contains__(self, listing_id: object) -> bool:
+        return isinstance(listing_id, str) and normalise_id(listing_id) in self._rows
+
+    def _parse(self, lid: str) -> Listing | None:
+        listing = self._parsed.get(lid)
+        if listing is None:
+            row = self._rows.get(lid)
+            if row is None:
+                return None
+            r = row.split("\t")
+            listing = Listing(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], float(r[8]),
+                              r[9] == "1", r[10] == "1")  # fmt: skip
+            self._parsed[lid] = listing
+        return listing
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._rows)
 
     def get(self, listing_id: str) -> Listing | None:
         """The listing for an id, tolerant of leading zeros (``XHKG:981``)."""
-        return self.listings.get(normalise_id(listing_id))
+        return self._parse(normalise_id(listing_id))
 
     def listings_of_issuer(self, listing_id: str) -> tuple[Listing, ...]:
         """Every listing of the issuer of ``listing_id`` (itself included), primary first."""
         listing = self.get(listing_id)
         if listing is None:
             return ()
-        return tuple(self.listings[i] for i in self._by_issuer.get(listing.issuer, ()))
+        ids = sorted(self._by_issuer.get(listing.issuer, ()), key=lambda i: i != listing.issuer)
+        return tuple(x for x in map(self._parse, ids) if x is not None)
 
     def primary(self, listing_id: str) -> Listing | None:
         listing = self.get(listing_id)
-        return None if listing is None else self.listings.get(listing.issuer)
+        return None if listing is None else self._parse(listing.issuer)
 
     def by_code(self, code: str) -> tuple[Listing, ...]:
         """Listings on any exchange whose code is ``code`` (as written, upper-cased)."""
-        return tuple(self.listings[i] for i in self._by_code.get(code.upper(), ()))
+        return tuple(x for x in map(self._parse, self._by_code.get(code.upper(), ())) if x)
+
+    def aliases(self) -> list[Alias]:
+        """Every alias row, parsed (for tools and tests; the stage reads the raw rows)."""
+        out = []
+        for row in self.alias_rows:
+            r = row.split("\t")
+            out.append(Alias(r[0], r[1], r[2], float(r[3])))
+        return out
 
     def search(self, text: str, limit: int = 10) -> list[Listing]:
         """Listings whose id, code or a name matches ``text``; best matches first.
@@ -130,53 +163,46 @@ class SecurityMaster:
         query = text.strip()
         if not query:
             return []
-        exact = self.get(query) if ":" in query else None
         hits: dict[str, float] = {}
+        exact = self.get(query) if ":" in query else None
         if exact is not None:
             hits[exact.id] = 1e9
         for lid in self._by_code.get(query.upper(), ()):
-            hits[lid] = max(hits.get(lid, 0.0), 1e6 + self.listings[lid].score)
+            hits[lid] = max(hits.get(lid, 0.0), 1e6 + (self._parse(lid) or exact).score)  # type: ignore[union-attr]
         folded = _fold(query)
         if folded:
-            for alias in self.aliases:
-                name = _fold(alias.text)
+            for row in self.alias_rows:
+                alias, issuer, _flag, score = row.split("\t")
+                name = _fold(alias)
                 if name == folded:
-                    rank = 1e5 + alias.score
+                    rank = 1e5 + float(score)
                 elif name.startswith(folded):
-                    rank = 1e4 + alias.score
+                    rank = 1e4 + float(score)
                 elif f" {folded} " in f" {name} ":
-                    rank = 1e3 + alias.score
+                    rank = 1e3 + float(score)
                 else:
                     continue
-                if rank > hits.get(alias.issuer, 0.0):
-                    hits[alias.issuer] = rank
-        ordered = sorted(hits.items(), key=lambda kv: -kv[1])
+                if rank > hits.get(issuer, 0.0):
+                    hits[issuer] = rank
         out: list[Listing] = []
-        for lid, _ in ordered:
-            if lid in self.listings and self.listings[lid] not in out:
-                out.append(self.listings[lid])
+        for lid, _ in sorted(hits.items(), key=lambda kv: -kv[1]):
+            listing = self._parse(lid)
+            if listing is not None and listing not in out:
+                out.append(listing)
             if len(out) >= limit:
                 break
         return out
 
 
-def _data_file(name: str):
-    return resources.files("tickerwire.reference").joinpath("data", name)
-
-
-def _read_gz_tsv(name: str) -> list[list[str]]:
-    with _data_file(name).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        reader = csv.reader(fh, delimiter="\t")
-        next(reader)
-        return list(reader)
+def _read_gz_lines(name: str) -> list[str]:
+    path = resources.files("tickerwire.reference").joinpath("data", name)
+    with path.open("rb") as raw:
+        lines = gzip.decompress(raw.read()).decode("utf-8").splitlines()
+    return lines[1:]
 
 
 @lru_cache(maxsize=1)
 def load_master() -> SecurityMaster:
     """The shipped master, loaded once per process."""
-    listings = [
-        Listing(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], float(r[8]), r[9] == "1", r[10] == "1")
-        for r in _read_gz_tsv("listings.tsv.gz")
-    ]
-    aliases = [Alias(r[0], r[1], r[2], float(r[3])) for r in _read_gz_tsv("aliases.tsv.gz")]
-    return SecurityMaster(listings, aliases)
+    rows = {line.split("\t", 1)[0]: line for line in _read_gz_lines("listings.tsv.gz")}
+    return SecurityMaster(rows, _read_gz_lines("aliases.tsv.gz"))

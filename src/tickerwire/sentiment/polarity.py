@@ -17,13 +17,13 @@ def _alternatives(pattern: str) -> list[str]:
     """The leading literal alternatives of a phrase pattern: "(?:cut|lowered) ..." -> both."""
     if not pattern.startswith("(?:"):
         return [pattern]
-    depth, i = 0, 0
-    for i, ch in enumerate(pattern):
+    depth, close = 0, 0
+    for close, ch in enumerate(pattern):  # noqa: B007 - the loop finds the closing index
         depth += ch == "("
         depth -= ch == ")"
         if depth == 0:
             break
-    inner, parts, depth, current = pattern[3:i], [], 0, ""
+    inner, parts, depth, current = pattern[3:close], [], 0, ""
     for ch in inner:
         if ch == "|" and depth == 0:
             parts.append(current)
@@ -79,7 +79,12 @@ def polarity(
         if at < covered_until:
             continue
         raw = match.group()
-        if skip_names and raw[0].isupper() and position > 1 and text[at - 2 : at - 1] not in ".!?\"“:":
+        if (
+            skip_names
+            and raw[0].isupper()
+            and position > 1
+            and text[at - 2 : at - 1] not in '.!?"“:'
+        ):
             continue
         word = raw.lower()
         candidates = by_prefix.get(word[:3])

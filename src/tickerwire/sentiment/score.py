@@ -22,15 +22,21 @@ _CLAUSE_BREAK = re.compile(
     r";|,?\s+(?:while|whereas|but|although|though|however|meanwhile|even as|despite)\s+|,\s+and\s+|\s+and\s+(?=[A-Z])"
 )
 # After a move word, these open the cause: its tone is not the tone of the mover.
-_CAUSE_OPENER = re.compile(r",?\s+(?:after|as|amid|following|on concerns|on worries|on fears|due to|because)\s+")
-_SOURCE_BEFORE = re.compile(r"(?:\bfrom|\bat|\bby|according to|analysts? at)\s+(?:brokerage\s+|bank\s+)?$", re.I)
+_CAUSE_OPENER = re.compile(
+    r",?\s+(?:after|as|amid|following|on concerns|on worries|on fears|due to|because)\s+"
+)
+_SOURCE_BEFORE = re.compile(
+    r"(?:\bfrom|\bat|\bby|according to|analysts? at)\s+(?:brokerage\s+|bank\s+)?$", re.I
+)
 _SOURCE_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:<[^>]*>\s*)?(?:analysts?|strategists?|economists?|"
     r"(?:cut|raised|lowered|downgraded|upgraded|initiated|reiterated|rates|rated)\s+(?!its\b|their\b|the company's))\b",
     re.I,
 )
 _FLAT = re.compile(r"\b(?:little changed|unchanged|flat|steady|muted|mixed)\b", re.I)
-_MOVE_WORD = re.compile(r"\b(?:" + "|".join(sorted(UP_WORDS | DOWN_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_MOVE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(UP_WORDS | DOWN_WORDS, key=len, reverse=True)) + r")\b", re.I
+)
 MOVE_WEIGHT = 2.0
 VIEW_WEIGHT = 1.5
 CAUSE_WEIGHT = 0.75
@@ -118,7 +124,9 @@ def entity_sentiment(
             if clause in seen_clauses:
                 continue
             seen_clauses.add(clause)
-            if any(m.entity_id == entity_id and m.role == "source" for m in mentions) or _is_source(text, span):
+            if any(m.entity_id == entity_id and m.role == "source" for m in mentions) or _is_source(
+                text, span
+            ):
                 continue
             score, cues = _tone(text, clause[0], clause[1], names)
             if not cues and not _FLAT.search(text, clause[0], clause[1]):
@@ -141,13 +149,13 @@ def entity_sentiment(
                 who = quote.speaker or quote.organization or "analysts"
                 reasons.append(f"view {quote.stance} ({who})")
         for catalyst in catalysts:
-            if entity_id in catalyst.entities and catalyst.move_index is not None:
-                if catalyst.move_index < len(moves):
-                    direction = moves[catalyst.move_index].direction
-                    if direction != "flat":
-                        total += CAUSE_WEIGHT if direction == "up" else -CAUSE_WEIGHT
-                        evidence.append(catalyst.evidence)
-                        reasons.append(f"caused {catalyst.subject} {direction} ({catalyst.cue})")
+            index = catalyst.move_index
+            if entity_id in catalyst.entities and index is not None and index < len(moves):
+                direction = moves[index].direction
+                if direction != "flat":
+                    total += CAUSE_WEIGHT if direction == "up" else -CAUSE_WEIGHT
+                    evidence.append(catalyst.evidence)
+                    reasons.append(f"caused {catalyst.subject} {direction} ({catalyst.cue})")
         score = math.tanh(total / SCALE)
         out.append(
             Sentiment(
