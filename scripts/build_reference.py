@@ -584,6 +584,39 @@ def variants(name: str, *, words: set[str]) -> list[str]:
     return result
 
 
+# Capitalised abbreviations that news uses for things, not companies.
+NOT_ACRONYMS = {
+    "AI", "GPT", "LLM", "AGI", "CEO", "CFO", "COO", "CTO", "GDP", "IPO", "ETF", "EV", "EVS", "USA",
+    "UK", "EU", "CPI", "PPI", "PMI", "FED", "SEC", "FDA", "API", "NPC", "PBOC", "CSRC", "LPR",
+    "RRR", "IMF", "WTO", "OPEC", "HK", "US", "AR", "VR", "IT", "PC", "TV", "AGM", "EGM", "ESG",
+    "EPS", "ADR", "ADS", "GMT", "EST", "UTC", "YOY", "QOQ", "CEOS", "NATO", "UN", "WHO", "BRICS",
+    "ASEAN", "APEC", "OECD", "NBS", "SOE", "SOES", "AML", "KYC", "VAT", "GST", "RMB", "HKD",
+    "USD", "CNY", "JPY", "EUR", "GBP", "KRW", "INR", "TWD", "AUD", "CAD", "SGD", "CHF", "BTC",
+    "ETH", "NFT", "DNA", "RNA", "GPU", "CPU", "HBM", "DRAM", "NAND", "SOC", "ASIC", "CHIP",
+    "OK", "NEW", "ALL", "ONE", "TWO", "BIG", "TOP", "CAN", "AND", "THE", "FOR", "ARE", "NOW",
+    "OUT", "IN", "ON", "AT", "BY", "GO", "UP", "SO", "DO", "BE", "AM", "PM", "TBA", "TBD",
+    "LNG", "EM", "DM", "REIT", "SPAC", "FX", "OTC", "M&A", "R&D", "BOE", "BOJ", "ECB", "RBI",
+    "SAR", "PRC", "ROC", "CCP", "PLA", "HSI", "DJI", "SPX", "VIX", "MSCI", "FTSE", "DAX", "CAC",
+}  # fmt: skip
+FUNCTION_WORDS = {"of", "and", "the", "de", "for", "on", "in", "at", "&", "a", "an", "us", "we"}
+
+
+def alias_ok(alias: str, score: float, official_short: set[str], words: set[str]) -> bool:
+    """Whether a derived name is safe to look for in running text."""
+    tokens = alias.split()
+    if alias.upper() in NOT_ACRONYMS:
+        return False
+    if len(tokens) == 1 and alias.isupper() and len(alias) <= 3:
+        # a three-letter code names a company only when it is the exchange's own short name
+        # or the company is large
+        return alias in official_short or score >= 5.0
+    if score < 3.5 and len(tokens) <= 3:
+        plain = [t.strip(",.&'").lower() for t in tokens]
+        if all(t in words or t in FUNCTION_WORDS or not t for t in plain):
+            return False  # "With Us", "First Capital": ordinary words unless the company is big
+    return True
+
+
 def first_token(name: str, *, words: set[str]) -> str | None:
     tok = re.split(r"[\s,]", CUT_AFTER.split(name)[0].strip())[0]
     if len(tok) < 5 or not tok.isalpha() or tok.lower() in words or tok.lower() in FIRST_TOKEN_STOP:
@@ -636,8 +669,13 @@ def build(data: Path, out: Path) -> None:
         names = [
             n for x in members for n in x.names + x.short if not re.search(r"[\u4e00-\u9fff]", n)
         ]
+        official_short = {
+            re.sub(r"-(?:W|SW|S|B|R)$", "", n.strip()) for x in members for n in x.short
+        }
         for name in names:
             for v in variants(name, words=words):
+                if not alias_ok(v, score, official_short, words):
+                    continue
                 key = (v, issuer)
                 alias_rows[key] = max(alias_rows.get(key, 0.0), score)
         if score >= 2.0:

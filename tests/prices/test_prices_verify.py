@@ -315,3 +315,15 @@ def test_verify_records_gives_one_verification_per_move(seeds_dir: Path, price_d
         (article.id, 0, "confirmed"),
         (article.id, 1, "contradicted"),
     ]
+
+
+def test_a_move_dated_after_publication_is_not_checked(seeds_dir: Path, price_dir: Path) -> None:
+    article = read_seed(seeds_dir, "000")
+    move = dataclasses.replace(_undated(article), date=date(2025, 2, 7))
+    early = dataclasses.replace(article, published=datetime(2025, 2, 6, 20, 0, tzinfo=HKT))
+    v = _check(early, move, price_dir)
+    assert v.status == "unknown" and "no look-ahead" in v.reason
+    # Published during Friday's session: an intraday claim, checked against the range.
+    during = dataclasses.replace(article, published=datetime(2025, 2, 7, 10, 30, tzinfo=HKT))
+    v = _check(during, move, price_dir)
+    assert v.end == date(2025, 2, 7) and "intraday" in v.reason

@@ -18,10 +18,13 @@ A subject gets one catalyst: the best-placed statement of why it moved.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tickerwire.catalysts import lexicon
+from tickerwire.catalysts.keywords import Keywords, fold
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
 from tickerwire.model import ArticleRecord, Catalyst, Entity, Mention, Move, Span
 
@@ -32,7 +35,7 @@ def _alternation(words: Sequence[str]) -> str:
     )
 
 
-_FORWARD = re.compile(r"(?<![\w'’-])(?:" + _alternation(list(lexicon.FORWARD_CUES)) + r")\b", re.I)
+_FORWARD_CUES = Keywords(lexicon.FORWARD_CUES)
 _BACKWARD = re.compile(r"(?<![\w'’-])(?:" + _alternation(lexicon.BACKWARD_CUES) + r")\b", re.I)
 _STOP = re.compile("|".join(lexicon.CAUSE_STOPS), re.I)
 _BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;|,\s+(?:which|who)\b", re.I)
@@ -57,6 +60,10 @@ _LEAD_ADVERBIAL = re.compile(
 )
 _TRAIL_AUX = re.compile(
     r"(?:\s+(?:has|have|had|will|would|also|which|that|has also|have also))+\s*$", re.I
+)
+_MOVING = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.UP_WORDS | lexicon.DOWN_WORDS, key=len, reverse=True)) + r")\b",
+    re.I,
 )
 _TIME_PREV = frozenset(
     [
@@ -111,6 +118,13 @@ class Context:
     subjects: tuple[str, ...]
 
 
+@lru_cache(maxsize=4)
+def _forward_hits(text: str) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """Every forward cue in the article, found once and shared by every sentence."""
+    hits = _FORWARD_CUES.find(fold(text))
+    return hits, [h[1] for h in hits]
+
+
 def _words_before(text: str, start: int, lo: int) -> list[str]:
     return _WORD.findall(text[max(lo, start - 40) : start])
 
@@ -162,18 +176,20 @@ def forward_causes(
 ) -> list[Found]:
     """Every cue-then-cause in one sentence that passes its guards."""
     out: list[Found] = []
-    for match in _FORWARD.finditer(text, sentence.start, sentence.end):
-        cue = re.sub(r"\s+", " ", match.group()).lower()
+    hits, starts = _forward_hits(text)
+    lo = bisect_left(starts, sentence.start)
+    hi = bisect_left(starts, sentence.end)
+    for cue, cue_start, cue_end in hits[lo:hi]:
         strength = lexicon.FORWARD_CUES.get(cue, 1)
         if cue in _GUARDED:
-            before = _words_before(text, match.start(), sentence.start)
-            after = _WORD.findall(text[match.end() : match.end() + 30])
+            before = _words_before(text, cue_start, sentence.start)
+            after = _WORD.findall(text[cue_end : cue_end + 30])
             if not after or after[0].lower() in lexicon.NOT_CAUSE_AFTER or after[0][0].isdigit():
                 continue
-            if cue == "as" and _AS_NOT.match(text, max(sentence.start, match.start() - 12)):
+            if cue == "as" and _AS_NOT.match(text, max(sentence.start, cue_start - 12)):
                 continue
             if cue == "as" and (
-                _AS_NOT.search(text, max(sentence.start, match.start() - 12), match.end() + 14)
+                _AS_NOT.search(text, max(sentence.start, cue_start - 12), cue_end + 14)
             ):
                 continue
             if cue in ("on", "as", "after", "since") and (not before or not _move_word(before[-1])):
@@ -196,21 +212,21 @@ def forward_causes(
                 )
             ):
                 continue
-        if cue == "following" and text[max(0, match.start() - 4) : match.start()].lower() == "the ":
+        if cue == "following" and text[max(0, cue_start - 4) : cue_start].lower() == "the ":
             continue
-        sentence_start = match.start() - sentence.start <= 2
+        sentence_start = cue_start - sentence.start <= 2
         limit = sentence.end
         if sentence_start:
-            comma = text.find(",", match.end(), sentence.end)
+            comma = text.find(",", cue_end, sentence.end)
             if comma < 0:
                 continue
             limit = comma
-        span = _cause_span(text, match.end(), limit)
+        span = _cause_span(text, cue_end, limit)
         if span is None:
             continue
         if cue in _GUARDED and not _has_cause_word(text, span, mention_starts):
             continue
-        out.append(Found(cue, match.start(), span, strength))
+        out.append(Found(cue, cue_start, span, strength))
     return out
 
 
@@ -322,7 +338,14 @@ def find_catalysts(
 
     # 2. a following sentence that names the move
     for j, sentence in enumerate(sentences):
-        if j in by_sentence or sentence.headline:
+        if j in by_sentence or sentence.headline or (j - 1) not in by_sentence:
+            continue
+        targets: list[int] = []
+        k = j - 1
+        while k >= 0 and k in by_sentence and j - k <= 3:
+            targets = by_sentence[k] + targets
+            k -= 1
+        if all(i in chosen for i in targets):
             continue
         opener = _EXPLAIN.match(text, sentence.start, sentence.end)
         if not opener:
@@ -335,11 +358,6 @@ def find_catalysts(
         if not found:
             continue
         best = max(found, key=lambda f: (f.strength, -f.cue_start))
-        targets: list[int] = []
-        k = j - 1
-        while k >= 0 and k in by_sentence and j - k <= 3:
-            targets = by_sentence[k] + targets
-            k -= 1
         named = {
             family.get(m.entity_id, m.entity_id)
             for m in mentions
@@ -353,8 +371,20 @@ def find_catalysts(
 
     # 3. contexts: causes stated for something that moved without a number
     contexts: dict[int, Context] = {}
-    for j, sentence in enumerate(sentences):
+    wanted = {
+        j
+        for i, s_index in enumerate(move_sentence)
+        if i not in chosen
+        for j in range(max(0, s_index - 3), s_index + 1)
+        if j not in by_sentence or sentences[j].headline
+    }
+    for j in sorted(wanted):
+        sentence = sentences[j]
         if j in by_sentence:
+            continue
+        if not _MOVING.search(text, sentence.start, sentence.end) and not _EFFECT.match(
+            text, sentence.start, sentence.end
+        ):
             continue
         effect = _EFFECT.match(text, sentence.start, sentence.end)
         if effect:

@@ -122,29 +122,51 @@ class MentionFinder:
 
     def __init__(self, master: SecurityMaster) -> None:
         self.master = master
-        table: dict[str, list[Candidate]] = defaultdict(list)
-        for alias in master.aliases:
-            kind = "security"
-            table[alias.text.lower()].append(
-                Candidate(kind, alias.issuer, alias.text, alias.flag, alias.score)
-            )
+        # Security aliases stay raw rows (sorted by folded alias) and are parsed only for the
+        # keys a text hits; the hand tables are small and parsed up front.
+        rows = master.alias_rows
+        ranges: dict[str, tuple[int, int]] = {}
+        prev, first = None, 0
+        for i, row in enumerate(rows):
+            key = row[: row.index("\t")].lower()
+            if key != prev:
+                if prev is not None:
+                    ranges[prev] = (first, i)
+                prev, first = key, i
+        if prev is not None:
+            ranges[prev] = (first, len(rows))
+        extra: dict[str, list[Candidate]] = defaultdict(list)
         for index in load_indices():
             for a in index.aliases:
-                table[a.text.lower()].append(
+                extra[a.text.lower()].append(
                     Candidate("index", index.id, a.text, "I", 0.0, a.needs_the, a.not_before)
                 )
         for name, aliases in load_organizations():
             for a in aliases:
-                table[a.lower()].append(Candidate("organization", f"ORG:{name}", a, "O"))
+                extra[a.lower()].append(Candidate("organization", f"ORG:{name}", a, "O"))
         for phrase in load_not_entities():
-            table[phrase.lower()].append(Candidate("block", "", phrase, "B"))
-        self._keys = list(table)
-        self._cands: list[tuple[Candidate, ...]] = [
-            tuple(sorted(_dedupe(table[k]), key=lambda c: c.rank)) for k in self._keys
-        ]
+            extra[phrase.lower()].append(Candidate("block", "", phrase, "B"))
+        self._keys = list(ranges) + [k for k in extra if k not in ranges]
+        self._ranges = ranges
+        self._extra = dict(extra)
+        self._cands: dict[int, tuple[Candidate, ...]] = {}
         self._automaton = ahocorasick_rs.AhoCorasick(
             self._keys, matchkind=ahocorasick_rs.MATCHKIND_STANDARD
         )
+
+    def candidates(self, key_index: int) -> tuple[Candidate, ...]:
+        """Everything one alias key may name, best first (parsed once, then cached)."""
+        cands = self._cands.get(key_index)
+        if cands is None:
+            key = self._keys[key_index]
+            found = list(self._extra.get(key, ()))
+            lo, hi = self._ranges.get(key, (0, 0))
+            for row in self.master.alias_rows[lo:hi]:
+                text, issuer, flag, score = row.split("\t")
+                found.append(Candidate("security", issuer, text, flag, float(score)))
+            cands = tuple(sorted(_dedupe(found), key=lambda c: c.rank))
+            self._cands[key_index] = cands
+        return cands
 
     # -- notations --------------------------------------------------------------------------
 
@@ -202,7 +224,7 @@ class MentionFinder:
                 continue
             surface = text[start:end]
             kept = tuple(
-                c for c in self._cands[key] if _case_ok(c, surface) and _context_ok(c, text, start, end)
+                c for c in self.candidates(key) if _case_ok(c, surface) and _context_ok(c, text, start, end)
             )
             if kept:
                 hits.append(Hit(start, end, kept, "alias"))

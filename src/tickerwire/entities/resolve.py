@@ -64,7 +64,7 @@ ARTICLE_WORDS = re.compile(
 SUBJECT_AFTER = re.compile(
     r"(?:'s|’s)?\s*(?:\([^)]{1,30}\)\s*)?(?:shares|stock|ADRs?|rose|fell|jumped|gained|slid|"
     r"dropped|climbed|surged|tumbled|declined|slumped|rallied|plunged|soared|sank|added|lost|"
-    r"reported|posted|said it|announced|agreed|plans|will|is set|has agreed|advanced|retreated|"
+    r"reported|posted|announced|agreed|has agreed|advanced|retreated|"
     r"edged|rebounded|shed|slipped|reports|posts|beat|missed|cut its|raised its)\b"
 )
 SUBJECT_BEFORE = re.compile(r"(?:shares|stock|stakes?)\s+(?:of|in)\s+$")
@@ -302,7 +302,8 @@ class Resolver:
                     last = listing
                 spans[listing.id].append((f.span, f.how))
                 kinds[listing.id] = "security"
-            financial = self.master.listings[issuer].financial if issuer in self.master.listings else False
+            own = self.master.get(issuer)
+            financial = own is not None and own.financial
             role = "source" if financial and not any(f.subject for f in items) else "subject"
             for lid in {x.id for _f, x in explicit} | {default.id}:
                 roles[lid] = role
@@ -321,7 +322,8 @@ class Resolver:
 
     def _entity(self, eid: str, kind: str, spans: tuple[Span, ...], role: str) -> Entity:
         if kind == "security":
-            listing = self.master.listings[eid]
+            listing = self.master.get(eid)
+            assert listing is not None
             others = tuple(x.id for x in self.master.listings_of_issuer(eid) if x.id != eid)
             return Entity(eid, "security", listing.name, spans, role, listing.issuer_name,  # type: ignore[arg-type]
                           listing.exchange, listing.currency, others)  # fmt: skip

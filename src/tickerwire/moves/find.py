@@ -59,18 +59,6 @@ _DIR_ALT = _alt(
 _QUAL_ALT = _alt(q for q, _ in lx.QUALIFIERS)
 _GAP_ALT = _alt([*lx.GAP_WORDS, *(q for q, _ in lx.QUALIFIERS)])
 
-# direction word, then only hedges and filler up to the number: "rose as much as", "up only"
-LOOKBACK_RE = re.compile(
-    rf"(?<![\w-])(?P<dir>{_DIR_ALT}|up(?!\s+to\b)|off)"
-    rf"(?P<gap>(?:[\s,]+(?:{_GAP_ALT}|[a-z]+ly))*)[\s,]*$",
-    re.IGNORECASE,
-)
-NEUTRAL_LOOKBACK_RE = re.compile(
-    rf"(?<![\w-])(?P<dir>{_alt(lx.NEUTRAL_VERBS)})"
-    rf"(?P<gap>(?:[\s,]+(?:{_GAP_ALT}|[a-z]+ly))*)[\s,]*$",
-    re.IGNORECASE,
-)
-QUAL_END_RE = re.compile(rf"(?<![\w-])(?P<q>{_QUAL_ALT})[\s,]*$", re.IGNORECASE)
 QUAL_IN_RE = re.compile(rf"(?<![\w-])(?:{_QUAL_ALT})(?![\w-])", re.IGNORECASE)
 AFTER_DIR_RE = re.compile(r"^\s?(?P<dir>higher|lower|up|down)\b(?!\s+to\b)", re.IGNORECASE)
 NOUN_AFTER_RE = re.compile(
@@ -105,9 +93,8 @@ APPOSITIVE_RE = re.compile(
 COREF_RE = re.compile(
     rf"\b(?P<idx>{_alt(lx.COREF_INDEX)})\b|\b(?P<sec>{_alt(lx.COREF_SECURITY)})\b", re.IGNORECASE
 )
-GROUP_RE = re.compile(
-    rf"(?:[A-Za-z][\w’'&.\-]*\s+){{1,4}}(?:{_alt(lx.GROUP_HEADS)})\b",
-)
+GROUP_HEAD_RE = re.compile(rf"(?:{_alt(lx.GROUP_HEADS)})\b")
+COREF_ANCHOR_RE = re.compile(r"(?:the|its?|their|shares)\b", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 ABBREVIATIONS = frozenset(
     ["u.s", "us", "u.k", "uk", "corp", "inc", "co", "ltd", "mr", "mrs", "ms", "dr", "no", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "e.g", "i.e", "plc", "bhd", "ag", "sa", "nv", "jr", "sr", "gov", "rep", "sen", "p.m", "a.m"]
@@ -332,6 +319,51 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
+TOKEN_RE = re.compile(r"[A-Za-z][\w'’\-]*")
+GAP_TOKENS = frozenset(
+    w for phrase in (*lx.GAP_WORDS, *(q for q, _ in lx.QUALIFIERS)) for w in phrase.split()
+)
+DIR_HEADS = UP | DOWN
+NEUTRAL_HEADS = frozenset(lx.NEUTRAL_VERBS)
+QUALIFIER_PHRASES = tuple((q, v) for q, v in lx.QUALIFIERS)
+
+
+def walk_back(left: str, heads: frozenset[str]) -> tuple[int, str, str] | None:
+    """The nearest head word reachable from the end of ``left`` across hedges and filler only.
+
+    "shares climbed as much as " -> ("climbed", " as much as "). Walking a handful of tokens
+    back is cheaper than an end-anchored regex, which would be tried at every position.
+    """
+    tokens = TOKEN_RE.findall(left[-90:])
+    if not tokens:
+        return None
+    pos = len(left)
+    following = ""
+    for token in reversed(tokens[-9:]):
+        at = left.rfind(token, 0, pos)
+        if at < 0 or left[at + len(token) : pos].strip(" ,\n"):
+            return None  # something other than a word or comma sits in between
+        low = token.lower()
+        if low in heads and not (low == "up" and following == "to"):
+            return at, token, left[at + len(token) :]
+        if low not in GAP_TOKENS and not (low.endswith("ly") and len(low) > 4):
+            return None
+        following = low
+        pos = at
+    return None
+
+
+def qualifier_before(left: str) -> tuple[str | None, int]:
+    """The hedge that ends ``left`` ("... settling around "), and where it starts."""
+    tail = left.rstrip(" ,").lower()
+    for phrase, value in QUALIFIER_PHRASES:
+        if tail.endswith(phrase):
+            at = len(tail) - len(phrase)
+            if at == 0 or not tail[at - 1].isalnum():
+                return value, at
+    return None, len(left)
+
+
 def _direction(word: str) -> str | None:
     w = re.sub(r"\s+", " ", word.lower())
     if w in UP:
@@ -386,19 +418,26 @@ class Finder:
         if cached is not None:
             return cached
         start, end = self.sentence_span(index)
-        sentence = self.text[start:end]
         out: list[Candidate] = []
         mention_rows = self.ents.in_range(start, end)
         for s, e, eid, kind in mention_rows:
             if kind in ("security", "index"):
                 out.append(Candidate(s, e, "mention", eid))
         covered = [(s, e) for s, e, _, _ in mention_rows]
-        for m in GROUP_RE.finditer(sentence):
-            g = self._group(m, start, covered)
+        text = self.text
+        for h in GROUP_HEAD_RE.finditer(text, start, end):
+            if h.start() == start or text[h.start() - 1] != " ":
+                continue
+            g = self._group(text[max(start, h.start() - 60) : h.end()], h.end(), covered)
             if g is not None:
                 out.append(g)
-        for m in COREF_RE.finditer(sentence):
-            s, e = start + m.start(), start + m.end()
+        for a in COREF_ANCHOR_RE.finditer(text, start, end):
+            if a.start() > start and text[a.start() - 1].isalnum():
+                continue
+            m = COREF_RE.match(text, a.start())
+            if m is None:
+                continue
+            s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in covered):
                 continue
             out.append(Candidate(s, e, "coref_idx" if m.group("idx") else "coref_sec", m.group(0)))
@@ -406,10 +445,8 @@ class Finder:
         self._candidates[index] = out
         return out
 
-    def _group(
-        self, m: re.Match[str], offset: int, covered: list[tuple[int, int]]
-    ) -> Candidate | None:
-        words = m.group(0).split()
+    def _group(self, chunk: str, end: int, covered: list[tuple[int, int]]) -> Candidate | None:
+        words = chunk.split()[-5:]
         head = words[-1]
         kept: list[str] = []
         for w in reversed(words[:-1]):
@@ -423,8 +460,9 @@ class Finder:
             return None
         kept.reverse()
         phrase = " ".join([*kept, head])
-        end = offset + m.end()
         start = end - len(phrase)
+        if self.text[start:end] != phrase:
+            return None  # the words were not separated by single spaces: no clean name
         if any(a < end and start < b for a, b in covered):
             return None
         before = self.text[max(0, start - 12) : start].lower()
@@ -602,12 +640,11 @@ class Finder:
         obj: tuple[str, Span] | None = None
         end = q.end
         noun = NOUN_AFTER_RE.match(right)
-        m = LOOKBACK_RE.search(left)
-        if m:
-            word = m.group("dir")
-            gap = m.group("gap")
+        hit = walk_back(left, DIR_HEADS)
+        if hit is not None:
+            head_start, word, gap = hit
             direction = _direction(word)
-            trigger = left_start + m.start()
+            trigger = left_start + head_start
             qualifier = _qualifier(gap)
             is_noun = word.lower() in NOUNS
             if is_noun:
@@ -629,19 +666,16 @@ class Finder:
             if after:
                 direction = _direction(after.group("dir"))
                 end = q.end + after.end()
-                nm = NEUTRAL_LOOKBACK_RE.search(left)
-                if nm:
-                    trigger = left_start + nm.start()
-                qm = QUAL_END_RE.search(left)
-                if qm:
-                    qualifier = QUALIFIER_OF.get(re.sub(r"\s+", " ", qm.group("q").lower()))
-                    trigger = min(trigger, left_start + qm.start())
+                nm = walk_back(left, NEUTRAL_HEADS)
+                if nm is not None:
+                    trigger = left_start + nm[0]
+                qualifier, qpos = qualifier_before(left)
+                if qualifier is not None:
+                    trigger = min(trigger, left_start + qpos)
             elif noun:
                 direction = _direction(noun.group("noun"))
                 end = q.end + noun.end()
-                qm = QUAL_END_RE.search(left)
-                if qm:
-                    qualifier = QUALIFIER_OF.get(re.sub(r"\s+", " ", qm.group("q").lower()))
+                qualifier, _ = qualifier_before(left)
                 om = NOUN_OBJECT_RE.match(text, end)
                 if om:
                     obj = self.object_subject(om.end(), index)
@@ -862,8 +896,7 @@ class Finder:
                     if dist < best:
                         best, measure = dist, label
                     pos = window.find(key, pos + 1)
-            qm = QUAL_END_RE.search(text[max(0, q.start - 20) : q.start])
-            qualifier = QUALIFIER_OF.get(re.sub(r"\s+", " ", qm.group("q").lower())) if qm else None
+            qualifier, _ = qualifier_before(text[max(0, q.start - 24) : q.start])
             out.append(
                 Figure(
                     value=q.value,

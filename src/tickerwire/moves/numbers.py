@@ -179,21 +179,22 @@ _TAIL = rf"""
 # with a character class lets the regex engine skip ahead at C speed), then reads the currency
 # before and the unit after with anchored matches.
 DIGITS_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-PREFIX_END_RE = re.compile(rf"(?:{_PREFIX})\s?$", re.IGNORECASE)
+# Matched on the lower-cased text (IGNORECASE would stop the engine's fast literal scans).
 NUMBER_RE = re.compile(
     rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<word>(?!)x)?" + _TAIL,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 # Spelled-out numbers count only with a unit ("twenty percent", "three times") or as a fraction
 # ("two-thirds"); they are looked for only around those unit words.
 SPELLED_KEY_RE = re.compile(
-    r"percent|per cent|points|fold|times|thirds?|quarters?|half|fifth|billion|million|trillion",
-    re.IGNORECASE,
+    r"percent|per cent|points|fold|times|thirds?|quarters?|half|fifth|billion|million|trillion"
 )
 SPELLED_RE = re.compile(
     rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>(?!)x)?(?<![\w-])(?P<word>(?:{_WORDS}))\b" + _TAIL,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
+SYMBOL_ENDS = frozenset("$¥€£₹₩")
+ALPHA_PREFIXES = frozenset(k for k in CURRENCY_PREFIX if k[0].isalpha() and not k.endswith("$"))
 _BAD_BEFORE = frozenset("_:/.-")
 
 
@@ -213,6 +214,7 @@ class Quantity:
         return len(self.unit) == 3 and self.unit.isupper()
 
 
+YUAN_AFTER_RE = re.compile(r"\s*(?:\w+\s)?yuan", re.IGNORECASE)
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -238,7 +240,7 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
     currency = None
     if cur:
         currency = CURRENCY_PREFIX[cur.lower().strip()]
-        if currency == "JPY" and re.match(r"\s*(?:\w+\s)?yuan", text[m.end() : m.end() + 20]):
+        if currency == "JPY" and YUAN_AFTER_RE.match(text, m.end()):
             currency = "CNY"
     if curword:
         currency = CURRENCY_SUFFIX[curword.lower()]
@@ -264,31 +266,56 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
             or DATE_AFTER_RE.match(text, m.end())
         ):
             return None  # a day of a month: "Feb. 4", "4 February"
-    return Quantity(m.start(), m.end(), value, unit, m.group(0), spelled=word is not None)
+    raw = text[m.start() : m.end()]
+    return Quantity(m.start(), m.end(), value, unit, raw, spelled=word is not None)
+
+
+def _prefix(low: str, begin: int) -> int:
+    """Where a currency written before the number at ``begin`` starts (``begin`` if none)."""
+    if not begin:
+        return begin
+    before = low[begin - 1]
+    if before in SYMBOL_ENDS:
+        for size in (3, 2):
+            if low[begin - size : begin] in CURRENCY_PREFIX:
+                return begin - size
+        return begin - 1
+    if before == " " or before == ".":
+        word = low[max(0, begin - 6) : begin].split()
+        if word:
+            w = word[-1].lstrip("(")
+            if w in ALPHA_PREFIXES:
+                at = low.rfind(w, 0, begin)
+                if at <= 0 or not low[at - 1].isalnum():
+                    return at
+            elif before == "." and w == ".":
+                return begin
+    return begin
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order."""
+    low = text.lower()
+    if len(low) != len(text):  # a rare character whose lower case is longer: keep offsets
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     found: list[Quantity] = []
     last_end = -1
-    for d in DIGITS_RE.finditer(text):
-        begin = d.start()
-        if begin < last_end:
+    for d in DIGITS_RE.finditer(low):
+        start = d.start()
+        if start < last_end:
             continue
-        p = PREFIX_END_RE.search(text, max(0, begin - 6), begin)
-        if p is not None and not (p.start() and text[p.start() - 1].isalnum()):
-            begin = p.start()  # "HK$", "Rs ", "RMB ", but not the "rs " ending "hours 5"
-        if begin and (text[begin - 1].isalnum() or text[begin - 1] in _BAD_BEFORE):
+        begin = _prefix(low, start)
+        if begin and (low[begin - 1].isalnum() or low[begin - 1] in _BAD_BEFORE):
             continue
-        m = NUMBER_RE.match(text, begin)
+        m = NUMBER_RE.match(low, begin)
         if m is None:
             continue
         q = _parse(m, text)
         if q is not None:
             found.append(q)
             last_end = q.end
-    for k in SPELLED_KEY_RE.finditer(text):
-        m = SPELLED_RE.search(text, max(0, k.start() - 24), min(len(text), k.end() + 2))
+    for k in SPELLED_KEY_RE.finditer(low):
+        m = SPELLED_RE.search(low, max(0, k.start() - 24), min(len(low), k.end() + 2))
         if m is None or m.end() < k.start():
             continue
         if any(q.start < m.end() and m.start() < q.end for q in found):

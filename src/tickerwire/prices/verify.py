@@ -34,7 +34,7 @@ from dateutil.relativedelta import relativedelta
 
 from tickerwire.model import Article, ArticleRecord, Move, Verification
 from tickerwire.prices.providers import PriceProvider, Series, normalize_id, series_of
-from tickerwire.prices.sessions import currency_of, exchange_of, reported_session
+from tickerwire.prices.sessions import currency_of, exchange_of, reported_session, session_bounds
 
 # Data error per adjustment: (percentage points on a change, relative error on a level).
 # raw: prices as traded; estimated_raw: reconstructed from adjusted prices and rounded to the
@@ -155,6 +155,16 @@ def verify_move(
                     listing,
                 )
             return unknown(f"{move.date} has no bar for {listing}: not a session", listing)
+        published = article.published
+        bounds = session_bounds(mic, move.date) if published and published.tzinfo else None
+        if bounds is not None and published is not None:
+            if published < bounds[0]:
+                return unknown(
+                    f"{move.date} had not opened when the article was published "
+                    f"({published.isoformat()}): no look-ahead",
+                    listing,
+                )
+            intraday_published = published < bounds[1]
     elif article.published is not None:
         end, intraday_published = reported_session(series.dates, mic, article.published)
         if end is None:

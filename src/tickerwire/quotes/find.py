@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tickerwire.catalysts.keywords import Keywords, fold
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
 from tickerwire.model import ArticleRecord, Mention, Quote, Span, Stance
 from tickerwire.quotes import lexicon
@@ -120,6 +121,13 @@ _NOT_NAMES = frozenset(
         "street",
     ]
 )
+# Cheap substring gates: a construction's pattern runs only where its key words occur.
+_ROLE_HINTS = tuple(
+    {r.split()[-1][:6] for r in lexicon.VIEW_ROLES + lexicon.EXECUTIVE_ROLES if len(r) > 3}
+    | {"ceo", "cfo", "cio", "coo", "cto"}
+)
+_TEAM_HINTS = ("analyst", "strategist", "economist", "researcher", "manager", "trader", "watcher", "observer", "expert", "broker")
+_TRIGGER = Keywords((*lexicon.SPEECH_VERBS, *lexicon.FACT_VERBS, "according"))
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _VIEW_ROLE_SET = frozenset(lexicon.VIEW_ROLES)
 _EXEC_ROLE_SET = frozenset(lexicon.EXECUTIVE_ROLES)
@@ -209,7 +217,11 @@ class _Finder:
     def attributions(self, sentence: Sentence, last: Attribution | None) -> list[Attribution]:
         text, start, end = self.text, sentence.start, sentence.end
         found: list[Attribution] = []
-        for m in _APPOSITIVE.finditer(text, start, end):
+        low = text[start:end].lower()
+        has_role = any(w in low for w in _ROLE_HINTS)
+        has_team = any(w in low for w in _TEAM_HINTS)
+        has_quote = any(c in low for c in "\"”")
+        for m in _APPOSITIVE.finditer(text, start, end) if has_role else ():
             name = m.group("name")
             if not _is_name(name):
                 continue
@@ -222,7 +234,7 @@ class _Finder:
             a = Attribution(Span(m.start(), m.end()), name, org, role, fact=fact, rank=5)
             self.persons[name] = a
             found.append(a)
-        for m in _TITLE_FIRST.finditer(text, start, end):
+        for m in _TITLE_FIRST.finditer(text, start, end) if has_team else ():
             name = m.group("name")
             if not _is_name(name):
                 continue
@@ -233,7 +245,7 @@ class _Finder:
             a = Attribution(Span(m.start(), m.end()), name, org, m.group("role").lower(), rank=5)
             self.persons[name] = a
             found.append(a)
-        for m in _TEAM.finditer(text, start, end):
+        for m in _TEAM.finditer(text, start, end) if has_team else ():
             org = _clean_org(m.group("org"))
             if org and org.split()[0].lower() in _NOT_NAMES:
                 org = _clean_org(" ".join(org.split()[1:]))
@@ -242,7 +254,7 @@ class _Finder:
             found.append(
                 Attribution(Span(m.start(), m.end()), None, org, m.group("role").lower(), rank=4)
             )
-        for m in _TEAM_AT.finditer(text, start, end):
+        for m in _TEAM_AT.finditer(text, start, end) if has_team else ():
             org = _clean_org(m.group("org"))
             if org and org.lower() not in lexicon.MEDIA:
                 found.append(
@@ -261,13 +273,13 @@ class _Finder:
                 found.append(
                     Attribution(Span(s, m.start() + len(m.group("org"))), None, org, None, rank=3)
                 )
-        for m in _ACCORDING.finditer(text, start, end):
+        for m in _ACCORDING.finditer(text, start, end) if "according" in low else ():
             org = _clean_org(m.group("org"))
             if org and org in self.persons:
                 found.append(self.persons[org])
             elif org and self.is_institution(org):
                 found.append(Attribution(Span(m.start(), m.end()), None, org, None, rank=3))
-        for m in _QUOTE_THEN_SPEAKER.finditer(text, start, end):
+        for m in _QUOTE_THEN_SPEAKER.finditer(text, start, end) if has_quote else ():
             who = (m.group("who1") or m.group("who2") or "").strip()
             resolved = self.resolve(who, last)
             if resolved is not None:
@@ -295,7 +307,7 @@ class _Finder:
                             fact=resolved.fact,
                         )
                     )
-        for m in _UNNAMED.finditer(text, start, end):
+        for m in _UNNAMED.finditer(text, start, end) if has_team else ():
             found.append(
                 Attribution(Span(m.start(), m.end()), None, None, "analysts", unnamed=True, rank=1)
             )
@@ -374,7 +386,15 @@ def find_quotes(
     raw: list[tuple[int, Attribution, Span, float, tuple[str, ...]]] = []
     last: Attribution | None = None
     last_index = -10
-    for index, sentence in enumerate(sentences):
+    triggered = sorted(
+        {
+            sentence_index(sentences, start)
+            for _, start, _ in _TRIGGER.find(fold(text))
+            if start >= body_start
+        }
+    )
+    for index in triggered:
+        sentence = sentences[index]
         if sentence.headline:
             continue
         previous = last if index - last_index <= 2 else None

@@ -1,0 +1,49 @@
+"""Whole-word, case-insensitive phrase search in one C-speed pass (Aho-Corasick).
+
+A Python alternation of a hundred cue words costs more per article than the rest of a stage
+put together; one Aho-Corasick pass over the folded text costs microseconds. The folded text
+keeps every offset of the original, so hits index straight into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ahocorasick_rs import AhoCorasick, MatchKind
+
+_FOLD = str.maketrans({"\xa0": " ", "’": "'", "‘": "'", "\u2009": " ", "\u202f": " "})
+
+
+@lru_cache(maxsize=8)
+def fold(text: str) -> str:
+    """Lowercase with typographic apostrophes and odd spaces made plain; same length."""
+    folded = text.translate(_FOLD).lower()
+    if len(folded) != len(text):  # a few letters grow when lowercased: fold them one by one
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_FOLD))
+    return folded
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c in "-_"
+
+
+class Keywords:
+    """A fixed set of lowercase phrases, found on word boundaries."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = sorted({p.lower() for p in phrases})
+        self._automaton = AhoCorasick(self.phrases, matchkind=MatchKind.LeftmostLongest)
+
+    def find(self, folded: str) -> list[tuple[str, int, int]]:
+        """Every ``(phrase, start, end)`` in ``folded`` that stands as whole words."""
+        out = []
+        n = len(folded)
+        phrases = self.phrases
+        for index, start, end in self._automaton.find_matches_as_indexes(folded):
+            if start > 0 and _is_word(folded[start - 1]):
+                continue
+            if end < n and _is_word(folded[end]):
+                continue
+            out.append((phrases[index], start, end))
+        return out
