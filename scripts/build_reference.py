@@ -327,6 +327,8 @@ def load_global(m: Master, data: Path) -> None:
             if not code.isdigit():
                 continue
             mic = a_share_mic(code)
+        if mic == "XLON" and re.fullmatch(r"0[A-Z0-9]{3}", code):
+            continue  # London's international order book: foreign shares, not a listing
         existing = m.find(mic, code)
         if mic in ("XHKG", "XSHG", "XSHE") and existing is None:
             continue  # the exchange lists are the reference; FD only adds names there

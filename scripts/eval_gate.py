@@ -1,5 +1,7 @@
-"""Quality ratchet: score the labelled development articles and refuse any drop below the
-floors in eval_baseline.json.
+"""Quality ratchet: score labelled articles and refuse any drop below the floors in
+eval_baseline.json. Two corpora: the shared development articles (../shared/eval/dev) and the
+project's own labelled articles across markets (tests/data/heldout), both scored by
+../shared/eval/score.py.
 
     python scripts/eval_gate.py            # check
     python scripts/eval_gate.py --update   # raise floors to today's scores (never lowers)
@@ -19,6 +21,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO.parent / "shared" / "eval"
+CORPORA = {"dev": EVAL / "dev", "heldout": REPO / "tests" / "data" / "heldout"}
 BASELINE = Path(__file__).resolve().parent / "eval_baseline.json"
 METRICS = ("securities", "indices", "organizations", "moves", "catalysts", "quotes")
 SHARES = ("metadata title", "metadata published", "metadata publisher", "metadata authors",
@@ -26,13 +29,20 @@ SHARES = ("metadata title", "metadata published", "metadata publisher", "metadat
 
 
 def current_scores() -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for corpus, folder in CORPORA.items():
+        scores.update({f"{corpus} {k}": v for k, v in corpus_scores(folder).items()})
+    return scores
+
+
+def corpus_scores(folder: Path) -> dict[str, float]:
     from tickerwire.run import extract
 
     with tempfile.TemporaryDirectory() as tmp:
         predictions = Path(tmp) / "pred.jsonl"
-        extract([EVAL / "dev" / "articles"], predictions)
+        extract([folder / "articles"], predictions)
         done = subprocess.run(
-            [sys.executable, str(EVAL / "score.py"), str(EVAL / "dev" / "gold.jsonl"),
+            [sys.executable, str(EVAL / "score.py"), str(folder / "gold.jsonl"),
              str(predictions), "--json"],
             capture_output=True, text=True, check=True,
         )  # fmt: skip
@@ -58,7 +68,7 @@ def main() -> int:
     failures = [f"{k}: {scores.get(k, 0.0):.4f} < floor {v:.4f}" for k, v in floors.items()
                 if scores.get(k, 0.0) + 1e-9 < v]  # fmt: skip
     for name, value in sorted(scores.items()):
-        print(f"{name:22s} {value:.4f}   floor {floors.get(name, 0.0):.4f}")
+        print(f"{name:30s} {value:.4f}   floor {floors.get(name, 0.0):.4f}")
     if args.update:
         merged = {k: (v if args.allow_regression else max(v, floors.get(k, 0.0)))
                   for k, v in scores.items()}  # fmt: skip

@@ -327,3 +327,51 @@ def test_a_move_dated_after_publication_is_not_checked(seeds_dir: Path, price_di
     during = dataclasses.replace(article, published=datetime(2025, 2, 7, 10, 30, tzinfo=HKT))
     v = _check(during, move, price_dir)
     assert v.end == date(2025, 2, 7) and "intraday" in v.reason
+
+
+def test_points_money_and_calendar_windows(
+    seeds_dir: Path, price_dir: Path, price_src: Path
+) -> None:
+    article = read_seed(seeds_dir, "004")
+    hsi = pd.read_csv(price_src / "yahoo_hsi_index_daily_2024-12_2025-03.csv").set_index("Date")
+    points = hsi.loc["2025-02-07", "Close"] - hsi.loc["2025-02-06", "Close"]
+    move = _move(
+        article, "rose as much as 2.9% on Friday", subject="INDEX:HSI", direction="up",
+        value=round(points), unit="points", date=date(2025, 2, 7),
+    )  # fmt: skip
+    v = _check(article, move, price_dir)
+    assert v.status == "confirmed", v.reason
+    assert v.observed == pytest.approx(points, abs=1e-3)
+    assert _check(article, dataclasses.replace(move, direction="down"), price_dir).status == (
+        "contradicted"
+    )
+
+    smic = _yahoo_hk(price_src, "0981.HK")
+    gain = smic.loc["2025-02-07", "close"] - smic.loc["2025-02-06", "close"]
+    money = _move(
+        article, "Kingdee jumped 14.5%", subject="XHKG:00981", direction="down",
+        value=round(abs(gain), 2), unit="HKD", date=date(2025, 2, 7),
+    )  # fmt: skip
+    assert gain < 0 and _check(article, money, price_dir).status == "confirmed"
+    usd = dataclasses.replace(money, unit="USD")
+    assert "trades in HKD" in _check(article, usd, price_dir).reason
+
+    # Year to date: from the last close of 2024.
+    ytd = (smic.loc["2025-02-07", "close"] / smic.loc["2024-12-31", "close"] - 1) * 100
+    move = dataclasses.replace(
+        money, unit="%", direction="up", value=round(ytd), window="so far this year"
+    )
+    v = _check(article, move, price_dir)
+    assert v.status == "confirmed" and v.observed == pytest.approx(ytd, abs=1e-4)
+
+    # From the January low: the lowest low (or close) of January.
+    january = smic.loc["2025-01-01":"2025-01-31"]
+    from_low = (smic.loc["2025-02-07", "close"] / january["low"].min() - 1) * 100
+    move = dataclasses.replace(
+        money, unit="%", direction="up", value=round(from_low) - 3, qualifier="more_than",
+        window="from its January low",
+    )  # fmt: skip
+    v = _check(article, move, price_dir)
+    assert v.status == "confirmed", v.reason
+    unclear = dataclasses.replace(move, window="since DeepSeek launched its model")
+    assert "not understood" in _check(article, unclear, price_dir).reason

@@ -12,15 +12,18 @@ from functools import lru_cache
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-_FOLD = str.maketrans({"\xa0": " ", "’": "'", "‘": "'", "\u2009": " ", "\u202f": " "})
+_PLAIN = (("\xa0", " "), ("’", "'"), ("‘", "'"), ("\u2009", " "), ("\u202f", " "))
 
 
 @lru_cache(maxsize=8)
 def fold(text: str) -> str:
     """Lowercase with typographic apostrophes and odd spaces made plain; same length."""
-    folded = text.translate(_FOLD).lower()
+    for odd, plain in _PLAIN:
+        if odd in text:
+            text = text.replace(odd, plain)
+    folded = text.lower()
     if len(folded) != len(text):  # a few letters grow when lowercased: fold them one by one
-        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_FOLD))
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return folded
 
 

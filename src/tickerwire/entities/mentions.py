@@ -292,6 +292,8 @@ def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
         after = text[end : end + 40].lstrip()
         if any(after.startswith(n) for n in c.not_before):
             return False
+    if c.flag == "C" and COMMON_NEXT.match(text, end):
+        return False
     if c.flag == "C" and SENTENCE_END.search(text[max(0, start - 4) : start] or "\n"):
         if not COMPANY_CUE.match(text, end):
             return False

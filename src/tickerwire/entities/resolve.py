@@ -68,6 +68,23 @@ SUBJECT_AFTER = re.compile(
     r"edged|rebounded|shed|slipped|reports|posts|beat|missed|cut its|raised its)\b"
 )
 SUBJECT_BEFORE = re.compile(r"(?:shares|stock|stakes?)\s+(?:of|in)\s+$")
+# Where a bank or broker is only the holder of a view: "HSBC analysts said", "according to
+# DBS", "Daiwa analyst Rick Hsu", "analysts at Citi", "an investment manager at Abrdn".
+SOURCE_AFTER = re.compile(
+    r"(?:'s|’s)?\s*(?:\([^)]{1,30}\)\s*)?(?:[A-Z][\w&.-]*\s+){0,2}(?:analysts?|strategists?|"
+    r"economists?|research|Research|said|says|wrote|writes|noted|notes|expects?|estimates?|"
+    r"sees|believes|forecasts?|predicts?|recommends?|rates|reiterated|upgraded|downgraded|"
+    r"called|echoed|warned|argued|added|initiated|maintained|has an?|gave|assigned|raised its|"
+    r"cut its|lifted its|lowered its|in a (?:research )?(?:note|report)|report|note|team)\b"
+)
+SOURCE_BEFORE = re.compile(
+    r"(?:according to|analysts? (?:at|from|with)|strategists? (?:at|from|with)|"
+    r"economists? (?:at|from|with)|(?:manager|head|chief|director|officer|partner|"
+    r"researcher|expert|specialist|strategist|analyst|economist)\b[^.;]{0,50}\b(?:at|of|from|with)|"
+    r"said|says|told|data from|estimates from|note from|report from|survey by|"
+    r"(?:rated|upgraded|downgraded|initiated)\b[^.;]{0,30}\bby)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 DISCLAIMER = re.compile(
     r"^\s*(?:Disclaimer|Risk Disclosure|Copyright|©|\(c\)|Write to|\(END\)|Sign up|Subscribe|"
     r"Related:|Read more|Fusion Media)|not (?:financial|investment) advice|does not constitute|"
@@ -86,6 +103,7 @@ class _Found:
     how: str
     explicit: str | None = None  # a venue or family the text binds to this mention
     subject: bool = False  # something marks it as the subject (not only a source)
+    source: bool = False  # the text names it as the holder of a view
 
 
 def _family(market: str) -> str:
@@ -146,9 +164,11 @@ class Resolver:
         if explicit is None:
             explicit = self._bound_cue(text, hit.start, hit.end)
         after = text[hit.end : hit.end + 60]
-        if SUBJECT_AFTER.match(after) or SUBJECT_BEFORE.search(text[max(0, hit.start - 20) : hit.start]):
+        before = text[max(0, hit.start - 80) : hit.start]
+        if SUBJECT_AFTER.match(after) or SUBJECT_BEFORE.search(before[-20:]):
             subject = True
-        return _Found(span, issuer, "", "security", "alias", explicit, subject)
+        source = not subject and bool(SOURCE_AFTER.match(after) or SOURCE_BEFORE.search(before))
+        return _Found(span, issuer, "", "security", "alias", explicit, subject, source)
 
     def _pick_issuer(self, hit: Hit, market: str | None) -> str:
         secs = [c for c in hit.candidates if c.kind == "security"]
@@ -254,15 +274,18 @@ class Resolver:
 
     # -- output -----------------------------------------------------------------------------
 
-    def _choose(self, issuer: str, market: str | None) -> Listing | None:
+    def _choose(self, issuer: str, market: str | None, *, bound: bool = False) -> Listing | None:
         listings = self.master.listings_of_issuer(issuer)
         if not listings:
             return None
-        if market:
+        home = next((x for x in listings if x.primary), listings[0])
+        # The article's market picks among a Chinese issuer's A/H/US lines; for others a
+        # foreign line (Toyota's NYSE ADR) is never what "Toyota" means without a notation.
+        if market and (bound or home.country in ("china", "hong kong") or _in_market(home, market)):
             here = [x for x in listings if _in_market(x, market)]
             if here:
                 return min(here, key=lambda x: (not x.primary, x.type != "share", -x.score))
-        return next((x for x in listings if x.primary), listings[0])
+        return home
 
     def _entities(
         self, text: str, found: list[_Found], market: str | None
@@ -284,7 +307,7 @@ class Resolver:
                 if f.explicit:
                     listing = self.master.get(f.explicit) if ":" in f.explicit else None
                     if listing is None or listing.issuer != issuer:
-                        listing = self._choose(issuer, f.explicit)
+                        listing = self._choose(issuer, f.explicit, bound=True)
                         if listing is None or not _in_market(listing, f.explicit):
                             listing = None
                     if listing is not None:
@@ -304,7 +327,8 @@ class Resolver:
                 kinds[listing.id] = "security"
             own = self.master.get(issuer)
             financial = own is not None and own.financial
-            role = "source" if financial and not any(f.subject for f in items) else "subject"
+            only_source = all(f.source and not f.subject for f in items)
+            role = "source" if financial and only_source else "subject"
             for lid in {x.id for _f, x in explicit} | {default.id}:
                 roles[lid] = role
         entities: list[Entity] = []

@@ -95,7 +95,7 @@ COREF_RE = re.compile(
 )
 GROUP_HEAD_RE = re.compile(rf"(?:{_alt(lx.GROUP_HEADS)})\b")
 COREF_ANCHOR_RE = re.compile(r"(?:the|its?|their|shares)\b", re.IGNORECASE)
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*\s+|\n+")
 ABBREVIATIONS = frozenset(
     ["u.s", "us", "u.k", "uk", "corp", "inc", "co", "ltd", "mr", "mrs", "ms", "dr", "no", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "e.g", "i.e", "plc", "bhd", "ag", "sa", "nv", "jr", "sr", "gov", "rep", "sen", "p.m", "a.m"]
 )
@@ -307,9 +307,15 @@ class Entities:
 def sentence_starts(text: str) -> list[int]:
     """Sentence start offsets: one regex pass; abbreviations ("U.S.", "Corp.") do not end one."""
     starts = [0]
+    n = len(text)
     for m in SENTENCE_END_RE.finditer(text):
-        if m.group(0).startswith("\n"):
-            starts.append(m.end())
+        end = m.end()
+        if m.group(0)[0] == "\n":
+            starts.append(end)
+            continue
+        if end < n and text[end] in "\"“‘(":
+            end += 1
+        if end >= n or not (text[end].isupper() or text[end].isdigit()):
             continue
         word = text[max(0, m.start() - 6) : m.start()].rsplit(None, 1)[-1:] or [""]
         token = word[0].rstrip(".").lower().lstrip("(\"“")

@@ -288,8 +288,6 @@ def _prefix(low: str, begin: int) -> int:
                 at = low.rfind(w, 0, begin)
                 if at <= 0 or not low[at - 1].isalnum():
                     return at
-            elif before == "." and w == ".":
-                return begin
     return begin
 
 

@@ -32,17 +32,26 @@ SMALL_NUMBERS = {
     "single": 1,
 }
 
-_WINDOWS = [(re.compile(p, re.IGNORECASE), label) for p, label in WINDOW_PATTERNS]
+# one alternation, one search per call: group ``w<i>`` is the i-th pattern of the table
+WINDOW_RE = re.compile(
+    "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(WINDOW_PATTERNS)), re.IGNORECASE
+)
+_GROUP_OFFSETS: list[tuple[int, int]] = []  # (outer group number, inner group count)
+_n = 0
+for _p, _label in WINDOW_PATTERNS:
+    _inner = re.compile(_p).groups
+    _GROUP_OFFSETS.append((_n + 1, _inner))
+    _n += 1 + _inner
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 DATE_PATTERN = rf"\bon\s+((?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b"
 DAY_RE = re.compile(DAY_PATTERN + "|" + DATE_PATTERN, re.IGNORECASE)
+# matched on lower-cased text, so the engine can scan for its first letters at C speed
 ANCHOR_RE = re.compile(
-    r"\bon\s+(monday|tuesday|wednesday|thursday|friday)\b|\b(today|yesterday)\b|"
-    + DATE_PATTERN,
-    re.IGNORECASE,
+    r"on\s+(monday|tuesday|wednesday|thursday|friday)\b|(today|yesterday)\b|"
+    + DATE_PATTERN.replace(r"\bon", "on")
 )
 POSSESSIVE_DAY_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|yesterday|today)(?:'s|’s)\s+[^.;]{0,25}$",
@@ -60,27 +69,29 @@ INTRADAY_TIME_RE = re.compile(
 
 def window_in(text: str) -> str | None:
     """The window a phrase right after (or before) a move names, normalised, if any."""
-    for pattern, label in _WINDOWS:
-        m = pattern.search(text)
-        if not m:
-            continue
+    for m in WINDOW_RE.finditer(text):
+        # the outer group that closed last names the pattern that matched
+        index = next(k for k, (g, _) in enumerate(_GROUP_OFFSETS) if g == m.lastindex)
+        label = WINDOW_PATTERNS[index][1]
+        base, inner = _GROUP_OFFSETS[index]
+        sub = [m.group(base + j) for j in range(1, inner + 1)]
         if label == "WEEKMONTH":
             phrase = m.group(0).lower()
             return phrase.replace("so far ", "").replace("for the", "this")
         if label == "SINCE":
-            return f"since {m.group(1).lower()} {m.group(2).lower()}"
+            return f"since {sub[0].lower()} {sub[1].lower()}"
         if label == "SINCESTART":
-            return f"since start of {m.group(1).lower()}"
+            return f"since start of {sub[0].lower()}"
         if label == "PREVIOUS":
-            return f"previous {m.group(1).lower()}"
+            return f"previous {sub[0].lower()}"
         if label == "SINCEMONTH":
             return m.group(0).lower()
         if label == "N":
-            word = m.group(1).lower()
+            word = sub[0].lower()
             n = SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
             if n is None:
                 continue
-            return f"{n} {m.group(2).lower()}"
+            return f"{n} {sub[1].lower()}"
         return label
     return None
 
@@ -95,9 +106,11 @@ def day_phrase(text: str) -> str | None:
 
 def day_anchors(text: str) -> list[tuple[int, str]]:
     """Every explicit day the text names ("on Thursday", "on Feb. 6", "yesterday"), in order."""
+    low = text.lower()
     return [
-        (m.start(), (m.group(1) or m.group(2) or m.group(3)).lower())
-        for m in ANCHOR_RE.finditer(text)
+        (m.start(), m.group(1) or m.group(2) or m.group(3))
+        for m in ANCHOR_RE.finditer(low)
+        if not m.start() or not low[m.start() - 1].isalnum()
     ]
 
 

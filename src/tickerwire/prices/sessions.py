@@ -11,7 +11,7 @@ The small tables below are reviewed reference facts, not rules about any article
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -159,6 +159,13 @@ def session_bounds(mic: str | None, day: date) -> tuple[datetime, datetime] | No
     return opened, closed
 
 
+def as_aware(moment: datetime) -> datetime:
+    """A naive datetime with a time of day as UTC; a naive midnight stays naive (a date)."""
+    if moment.tzinfo is not None or moment.time() == time(0, 0):
+        return moment
+    return moment.replace(tzinfo=UTC)
+
+
 def _index_on_or_before(dates: np.ndarray, day: date) -> int | None:
     i = int(np.searchsorted(dates, np.datetime64(day, "D"), side="right")) - 1
     return i if i >= 0 else None
@@ -176,9 +183,10 @@ def reported_session(
 
     Returns ``(index into dates, intraday)``: ``intraday`` is true when publication fell
     between that session's open and close, so the article can only know part of the day.
-    A naive ``published`` is taken as a calendar date only (time unknown): the session on
-    or before that date, not intraday.
+    A naive ``published`` with a time is taken as UTC (as `tickerwire.reference.calendars`
+    does); a naive midnight as a calendar date only: the session on or before that date.
     """
+    published = as_aware(published)
     if published.tzinfo is None:
         return _index_on_or_before(dates, published.date()), False
     tz = exchange_tz(mic)
@@ -198,11 +206,12 @@ def reported_session(
 def event_session(dates: np.ndarray, mic: str | None, moment: datetime | date) -> int | None:
     """First session whose close came after ``moment``: the first that could react to it.
 
-    A date (or naive datetime) is taken as "before that day's close": the session on or after
-    it. An aware datetime after the close maps to the next session.
+    A date (or naive midnight) is taken as "before that day's close": the session on or after
+    it. A datetime after the close maps to the next session (naive times are UTC).
     """
     if not isinstance(moment, datetime):
         return _index_on_or_after(dates, moment)
+    moment = as_aware(moment)
     if moment.tzinfo is None:
         return _index_on_or_after(dates, moment.date())
     tz = exchange_tz(mic)

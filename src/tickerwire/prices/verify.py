@@ -34,7 +34,13 @@ from dateutil.relativedelta import relativedelta
 
 from tickerwire.model import Article, ArticleRecord, Move, Verification
 from tickerwire.prices.providers import PriceProvider, Series, normalize_id, series_of
-from tickerwire.prices.sessions import currency_of, exchange_of, reported_session, session_bounds
+from tickerwire.prices.sessions import (
+    as_aware,
+    currency_of,
+    exchange_of,
+    reported_session,
+    session_bounds,
+)
 
 # Data error per adjustment: (percentage points on a change, relative error on a level).
 # raw: prices as traded; estimated_raw: reconstructed from adjusted prices and rounded to the
@@ -155,7 +161,7 @@ def verify_move(
                     listing,
                 )
             return unknown(f"{move.date} has no bar for {listing}: not a session", listing)
-        published = article.published
+        published = as_aware(article.published) if article.published else None
         bounds = session_bounds(mic, move.date) if published and published.tzinfo else None
         if bounds is not None and published is not None:
             if published < bounds[0]:

@@ -19,6 +19,7 @@ one view. Stance comes from the finance lexicon over the view's words, not the a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,7 +56,7 @@ _TITLE_FIRST = re.compile(
 )
 _TEAM = re.compile(
     rf"(?<![\w])(?P<org>{_ORG})(?:'s|’s)?\s+(?P<role>(?:\w+\s+)?(?:analysts|strategists|economists|researchers|research team|analyst team))"
-    rf"(?:,[^,]{{0,60}},)?\s+(?:{_VERBS})\b"
+    rf"(?:,[^,]{{0,60}},|\s+led\s+by\s+(?P<lead>{_NAME}))?\s+(?:{_VERBS})\b"
 )
 _TEAM_AT = re.compile(
     rf"(?<![\w])(?P<role>[Aa]nalysts|[Ss]trategists|[Ee]conomists|[Rr]esearchers)\s+(?:at|from|with)\s+(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
@@ -80,6 +81,24 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 _NOT_NAMES = frozenset(
     [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
         "the",
         "this",
         "that",
@@ -128,6 +147,12 @@ _ROLE_HINTS = tuple(
 )
 _TEAM_HINTS = ("analyst", "strategist", "economist", "researcher", "manager", "trader", "watcher", "observer", "expert", "broker")
 _TRIGGER = Keywords((*lexicon.SPEECH_VERBS, *lexicon.FACT_VERBS, "according"))
+_TITLE_PREFIX = re.compile(
+    r"(?:(?:Chief|Executive|Officer|Financial|Operating|Investment|Senior|Deputy|Vice|President|"
+    r"Chairman|Chairwoman|Founder|CEO|CFO|CIO|Analyst|Strategist|Economist|Head|Managing|Director|"
+    r"Minister|Governor|Spokesperson|Spokesman|Spokeswoman)\s+)+"
+)
+_INSTITUTION_NAMES = Keywords(lexicon.INSTITUTIONS)
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _VIEW_ROLE_SET = frozenset(lexicon.VIEW_ROLES)
 _EXEC_ROLE_SET = frozenset(lexicon.EXECUTIVE_ROLES)
@@ -197,6 +222,19 @@ class _Finder:
         self.text = text
         self.institutions = institutions
         self.persons: dict[str, Attribution] = {}
+        starts = [start for _, start, _ in _INSTITUTION_NAMES.find(fold(text))]
+        folded = fold(text)
+        for name in institutions:
+            at = folded.find(name)
+            while at >= 0:
+                starts.append(at)
+                at = folded.find(name, at + 1)
+        self.institution_starts = sorted(starts)
+
+    def named_here(self, start: int, end: int) -> bool:
+        """Whether an institution's name occurs in ``[start, end)`` (a gate for costly patterns)."""
+        i = bisect_left(self.institution_starts, start)
+        return i < len(self.institution_starts) and self.institution_starts[i] < end
 
     def is_institution(self, org: str | None) -> bool:
         if not org:
@@ -262,13 +300,17 @@ class _Finder:
                         Span(m.start(), m.end()), None, org, m.group("role").lower(), rank=4
                     )
                 )
-        for m in _INSTITUTION.finditer(text, start, end):
-            org = _clean_org(m.group("org"))
-            words = (org or "").split()
-            while words and words[0].lower() in _NOT_NAMES:
-                words.pop(0)
-            org = " ".join(words)
-            if self.is_institution(org):
+        for m in _INSTITUTION.finditer(text, start, end) if self.named_here(start, end) else ():
+            words = (_clean_org(m.group("org")) or "").split()
+            org = next(
+                (
+                    " ".join(words[k:])
+                    for k in range(len(words))
+                    if self.is_institution(" ".join(words[k:]))
+                ),
+                "",
+            )
+            if org:
                 s = m.start() + m.group("org").rfind(org) if org in m.group("org") else m.start()
                 found.append(
                     Attribution(Span(s, m.start() + len(m.group("org"))), None, org, None, rank=3)
@@ -326,8 +368,13 @@ class _Finder:
                 return a
         if self.is_institution(who):
             return Attribution(Span(0, 0), None, who, None, rank=3)
+        titled = _TITLE_PREFIX.match(who)
+        role = None
+        if titled:
+            role = titled.group().strip().lower()
+            who = who[titled.end() :]
         if _is_name(who) and len(who.split()) >= 2 and low not in lexicon.MEDIA:
-            return Attribution(Span(0, 0), who, None, None, rank=2)
+            return Attribution(Span(0, 0), who, None, role, rank=2)
         return None
 
 

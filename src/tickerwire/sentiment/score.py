@@ -112,6 +112,14 @@ def entity_sentiment(
         if m.span not in spans[m.entity_id]:
             spans[m.entity_id].append(m.span)
     names = sorted(m.span for m in mentions)
+    memo: dict[tuple[int, int], tuple[float, tuple[str, ...]]] = {}
+
+    def tone(start: int, end: int) -> tuple[float, tuple[str, ...]]:
+        key = (start, end)
+        if key not in memo:
+            memo[key] = _tone(text, start, end, names)
+        return memo[key]
+
     out = []
     for entity_id in order:
         total = 0.0
@@ -128,9 +136,9 @@ def entity_sentiment(
                 text, span
             ):
                 continue
-            score, cues = _tone(text, clause[0], clause[1], names)
+            score, cues = tone(clause[0], clause[1])
             if not cues and not _FLAT.search(text, clause[0], clause[1]):
-                score, cues = _tone(text, sentence.start, sentence.end, names)
+                score, cues = tone(sentence.start, sentence.end)
                 score *= 0.5
                 clause = (sentence.start, sentence.end)
             if cues:
