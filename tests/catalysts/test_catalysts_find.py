@@ -362,3 +362,35 @@ def test_step_fills_the_record_and_keeps_everything_else():
     assert out.moves == record.moves
     assert len(out.catalysts) == 1 and "forecast" in out.catalysts[0].cause
     assert build_step()(ArticleRecord(article)).catalysts == ()
+
+
+def test_after_may_follow_a_parenthetical():
+    text = "Shares of Infosys fell as much as 6.1%, their steepest drop in nearly a year, after the company cut its revenue forecast."
+    found = find_catalysts(text, 0, [move(text, "fell as much as 6.1%", "XNSE:INFY", "down")])
+    assert [(c.cue, c.cause) for c in found] == [("after", "the company cut its revenue forecast")]
+
+
+def test_investors_cheered_explains_the_move_just_before():
+    text = (
+        "Tencent Holdings climbed 3.2%. Alibaba Group rose 5.3%. "
+        "Investors cheered the central bank's decision to cut the reserve requirement ratio for banks."
+    )
+    moves = [move(text, "climbed 3.2%", "XHKG:00700"), move(text, "rose 5.3%", "XHKG:09988")]
+    found = find_catalysts(text, 0, moves)
+    assert [(c.subject, c.cue) for c in found] == [("XHKG:09988", "investors cheered")]
+    assert "reserve requirement ratio" in found[0].cause
+
+
+def test_an_explanation_covers_only_the_paragraph_just_before_it():
+    text = (
+        "Tencent gained 2%.\n\n"
+        "Meituan rose 4%. Meituan extended gains to 5%.\n\n"
+        "The rally was driven by hopes of new consumption subsidies."
+    )
+    moves = [
+        move(text, "gained 2%", "XHKG:00700"),
+        move(text, "rose 4%", "XHKG:03690"),
+        move(text, "gains to 5%", "XHKG:03690"),
+    ]
+    found = find_catalysts(text, 0, moves)
+    assert [(c.subject, c.move_index) for c in found] == [("XHKG:03690", 1)]

@@ -105,6 +105,15 @@ def test_after_the_close_means_the_next_session(price_dir: Path) -> None:
     )
     assert late.listings[0].event_date == date(2025, 2, 6)
     assert early.listings[0].event_date == date(2025, 2, 5)
+    # Seed 000 prints "2025-02-05, 10:14 p/m" without a zone: taken as UTC, that is before
+    # Thursday's open in Hong Kong, so day 0 is Thursday 2025-02-06.
+    naive = event_study(
+        provider, ["XHKG:00981"], "INDEX:HSI", datetime(2025, 2, 5, 22, 14), ESTIMATION
+    )
+    assert naive.listings[0].event_date == date(2025, 2, 6)
+    # A bare date means that day's session.
+    plain = event_study(provider, ["XHKG:00981"], "INDEX:HSI", date(2025, 2, 5), ESTIMATION)
+    assert plain.listings[0].event_date == date(2025, 2, 5)
 
 
 def test_missing_benchmark_and_short_history(price_dir: Path) -> None:

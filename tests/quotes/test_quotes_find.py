@@ -205,3 +205,55 @@ def test_step_fills_quotes():
     record = ArticleRecord(Article("a", "u", "a.txt", text, "txt"))
     out = build_step()(record)
     assert [q.speaker for q in out.quotes] == ["Rick Hsu"]
+
+
+# Later constructions: executives with a view, possessive titles, a lead analyst, a dateline.
+MORE = [
+    (
+        "Infosys Chief Executive Salil Parekh said the company remained confident about its large deal pipeline.",
+        "Salil Parekh", "Infosys", "positive",
+    ),
+    (
+        "Jensen Huang, Nvidia's chief executive, said he expects demand for its Blackwell chips to stay strong.",
+        "Jensen Huang", "Nvidia", "positive",
+    ),
+    (
+        "Citigroup analysts led by Jane Lee wrote in a note that they see further downside for chip stocks.",
+        "Jane Lee", "Citigroup", "negative",
+    ),
+    (
+        "\"This is the strongest policy signal we have seen in a long time, and it should put a floor under the market,\" said Hao Hong, chief economist at Grow Investment Group.",
+        "Hao Hong", "Grow Investment Group", "positive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "organization", "stance"), MORE)
+def test_more_named_constructions(text, speaker, organization, stance):
+    found = views(text)
+    assert [(q.speaker, q.organization, q.stance) for q in found] == [(speaker, organization, stance)]
+
+
+def test_a_dateline_word_is_not_part_of_the_institution():
+    found = views("On Monday Goldman Sachs said it expects the Hang Seng Index to rally further.")
+    assert [(q.organization, q.stance) for q in found] == [("Goldman Sachs", "positive")]
+
+
+def test_an_executive_stating_plans_is_not_a_view():
+    text = "Sony Chief Executive Hiroki Totoki said the company would spin off its financial unit in October."
+    assert views(text) == []
+
+
+def test_surname_and_pronoun_resolve_to_the_person_named_earlier():
+    text = (
+        "Kazuo Kamitani, a strategist at Nomura Securities, said the selloff was overdone. "
+        "\"Valuations are now attractive and we see a rebound later this month,\" he said. "
+        "Toyota shares fell 3%. "
+        "\"Exporters will recover once the yen settles,\" Kamitani added."
+    )
+    found = views(text)
+    assert [(q.speaker, q.organization) for q in found] == [
+        ("Kazuo Kamitani", "Nomura Securities"),
+        ("Kazuo Kamitani", "Nomura Securities"),
+    ]
+    assert found[0].stance == "positive"

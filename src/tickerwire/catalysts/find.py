@@ -45,6 +45,11 @@ _EXPLAIN = re.compile(
     r"(?:(?:Meanwhile|However|Still|Indeed),\s+)?(?:The|This|That|These|Those|Its|Their|[A-Z][\w.&'’-]*(?:'s|’s))"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + _alternation(lexicon.MOVE_NOUNS) + r")\b",
 )
+_REACTION = re.compile(
+    r"(?:(?:Meanwhile|However|Still|Indeed),\s+)?(?:Investors|Traders|The market|Markets)\s+(?:"
+    + "|".join(lexicon.REACTION_VERBS)
+    + r")\s+",
+)
 _EFFECT = re.compile(
     r"(?:(?:Meanwhile|However|Indeed),\s+)?(?:"
     + _alternation(lexicon.ANAPHORS)
@@ -126,7 +131,7 @@ def _forward_hits(text: str) -> tuple[list[tuple[str, int, int]], list[int]]:
 
 
 def _words_before(text: str, start: int, lo: int) -> list[str]:
-    return _WORD.findall(text[max(lo, start - 40) : start])
+    return _WORD.findall(text[max(lo, start - 60) : start])
 
 
 def _clean_end(text: str, start: int, end: int) -> int:
@@ -192,7 +197,9 @@ def forward_causes(
                 _AS_NOT.search(text, max(sentence.start, cue_start - 12), cue_end + 14)
             ):
                 continue
-            if cue in ("on", "as", "after", "since") and (not before or not _move_word(before[-1])):
+            if cue in ("on", "as", "since") and (not before or not _move_word(before[-1])):
+                continue
+            if cue == "after" and not any(_move_word(w) for w in before[-8:]):
                 continue
             if cue == "since" and after[0].lower() in {
                 "then",
@@ -224,7 +231,7 @@ def forward_causes(
         span = _cause_span(text, cue_end, limit)
         if span is None:
             continue
-        if cue in _GUARDED and not _has_cause_word(text, span, mention_starts):
+        if cue in ("on", "as") and not _has_cause_word(text, span, mention_starts):
             continue
         out.append(Found(cue, cue_start, span, strength))
     return out
@@ -342,10 +349,20 @@ def find_catalysts(
             continue
         targets: list[int] = []
         k = j - 1
-        while k >= 0 and k in by_sentence and j - k <= 3:
+        paragraph = sentences[k].paragraph
+        while k >= 0 and k in by_sentence and j - k <= 3 and sentences[k].paragraph == paragraph:
             targets = by_sentence[k] + targets
             k -= 1
         if all(i in chosen for i in targets):
+            continue
+        reaction = _REACTION.match(text, sentence.start, sentence.end)
+        if reaction:
+            span = _cause_span(text, reaction.end(), sentence.end)
+            if span is not None:
+                verb = re.sub(r"\s+", " ", reaction.group()).strip().lower()
+                found_reaction = Found(verb, reaction.start(), span, 2)
+                for i in by_sentence[j - 1]:
+                    chosen.setdefault(i, (EXPLAINED, found_reaction))
             continue
         opener = _EXPLAIN.match(text, sentence.start, sentence.end)
         if not opener:

@@ -610,3 +610,29 @@ DOWN_WORDS = frozenset(
         "retreat",
     ]
 )
+
+# Verbs after "Investors ..." that explain the move just reported: "Investors cheered ...".
+REACTION_VERBS = (
+    "cheered",
+    "welcomed",
+    "applauded",
+    "shrugged off",
+    "fretted over",
+    "fretted about",
+    "worried about",
+    "worried over",
+    "were encouraged by",
+    "were spooked by",
+    "were rattled by",
+    "were disappointed by",
+    "were disappointed with",
+    "reacted to",
+    "piled into",
+    "dumped",
+    "sold off",
+    "punished",
+    "rewarded",
+    "bet that",
+    "are betting that",
+    "were betting that",
+)

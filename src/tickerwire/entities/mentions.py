@@ -27,6 +27,14 @@ COMPANY_CUE = re.compile(
     r"(?:'s|’s|\s+(?:Inc\b|Corp\b|Ltd\b|Plc\b|plc\b|shares\b|stock\b|\(|said\b|reported\b|"
     r"rose\b|fell\b|gained\b|jumped\b|dropped\b|slid\b|surged\b|climbed\b|declined\b))"
 )
+# Words after "Apple", "Shell", "Visa" that make it the fruit, the shell, the travel document.
+COMMON_NEXT = re.compile(
+    r"\s+(?:data|pie|pies|juice|trees?|orchards?|picking|season|rainforest|river|basin|"
+    r"companies|company|eggs?|cider|sauce|cake|blossoms?|growers?|farmers?|harvest|crops?|"
+    r"applications?|applicants?|requirements?|rules|policy|policies|holders?|restrictions?|"
+    r"waivers?|fees?|-free|free|regime|programme|program|scheme|tribe|jungle|verse)\b"
+)
+PRODUCT_NEXT = re.compile(r"-\d|\d")
 SENTENCE_END = re.compile(r"(?:^|[.!?]['\"”’)]?\s+|\n\s*|[\"“]\s*)$")
 
 KIND_RANK = {"index": 0, "block": 1, "curated": 2, "organization": 3, "security": 4}
@@ -292,6 +300,13 @@ def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
         after = text[end : end + 40].lstrip()
         if any(after.startswith(n) for n in c.not_before):
             return False
+    if (
+        c.kind == "security"
+        and len(c.form) <= 4
+        and c.form.isupper()
+        and PRODUCT_NEXT.match(text, end)
+    ):
+        return False  # "GPT-4", "F-35": a product or model number, not a company
     if c.flag == "C" and COMMON_NEXT.match(text, end):
         return False
     if c.flag == "C" and SENTENCE_END.search(text[max(0, start - 4) : start] or "\n"):

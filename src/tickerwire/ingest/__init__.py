@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 
 from tickerwire.errors import EmptyInput
 from tickerwire.ingest.boilerplate import split_boilerplate
@@ -15,13 +14,15 @@ from tickerwire.model import Article, RawDocument, Span
 
 __all__ = ["DEFAULT_MAX_BYTES", "article_id", "iter_raw_documents", "read_document"]
 
-_FOLD = re.compile(r"\W+")
-
 
 def article_id(text: str) -> str:
     """Hash of the normalised text: the same article read twice gets the same id."""
-    folded = _FOLD.sub(" ", text.casefold()).strip()
-    return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(_folded(text).encode("utf-8")).hexdigest()[:16]
+
+
+def _folded(text: str) -> str:
+    """Case and spacing folded away, at C speed (no regex pass)."""
+    return " ".join(text.casefold().split())
 
 
 def read_document(raw: RawDocument) -> Article:
@@ -65,7 +66,7 @@ def read_document(raw: RawDocument) -> Article:
 
 
 def _same_words(a: str, b: str) -> bool:
-    return _FOLD.sub(" ", a.casefold()).strip() == _FOLD.sub(" ", b.casefold()).strip()
+    return _folded(a) == _folded(b)
 
 
 def _clean(value: str) -> str:

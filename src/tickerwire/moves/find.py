@@ -69,9 +69,11 @@ MARKET_VALUE_RE = re.compile(_alt(lx.MARKET_VALUE_WORDS), re.IGNORECASE)
 NON_PRICE_RE = re.compile(rf"\b(?:{_alt(lx.NON_PRICE_SUBJECTS)})\b", re.IGNORECASE)
 PRICE_NOUN_RE = re.compile(rf"\b(?:{_alt(lx.PRICE_NOUNS)})\b", re.IGNORECASE)
 FORECAST_RE = re.compile(rf"\b(?:{_alt(lx.FORECAST_CUES)})\b", re.IGNORECASE)
-RECORD_RE = re.compile(
-    rf"(?P<high>{_alt(lx.RECORD_HIGH)})|(?P<low>{_alt(lx.RECORD_LOW)})", re.IGNORECASE
-)
+RECORD_RE = re.compile(rf"(?P<high>{_alt(lx.RECORD_HIGH)})|(?P<low>{_alt(lx.RECORD_LOW)})")
+RECORD_KEYS = ("record", "all-time", "all time", "ever", "lifetime", "historic")
+MEASURE_RE = re.compile(_alt(k for k, _ in lx.FIGURE_MEASURES))
+MEASURE_OF = dict(lx.FIGURE_MEASURES)
+MEASURE_RANK = {k: i for i, (k, _) in enumerate(lx.FIGURE_MEASURES)}
 RECORD_NEG_RE = re.compile(rf"(?:{_alt(lx.RECORD_NEGATORS)}|\bfrom)\s+(?:\w+\s+){{0,2}}$", re.I)
 PRICE_GAP_RE = re.compile(
     r"^[\s,]*(?:(?:to|at|and|closed|close|closing|ended?|ending|finish(?:ed|ing)?|settled?|"
@@ -95,7 +97,9 @@ COREF_RE = re.compile(
 )
 GROUP_HEAD_RE = re.compile(rf"(?:{_alt(lx.GROUP_HEADS)})\b")
 COREF_ANCHOR_RE = re.compile(r"(?:the|its?|their|shares)\b", re.IGNORECASE)
-SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*\s+|\n+")
+SENTENCE_PUNCT_RE = re.compile(r"[.!?\n]")
+CLOSERS = frozenset("\"”’)")
+OPENERS = frozenset("\"“‘(")
 ABBREVIATIONS = frozenset(
     ["u.s", "us", "u.k", "uk", "corp", "inc", "co", "ltd", "mr", "mrs", "ms", "dr", "no", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "e.g", "i.e", "plc", "bhd", "ag", "sa", "nv", "jr", "sr", "gov", "rep", "sen", "p.m", "a.m"]
 )
@@ -305,23 +309,37 @@ class Entities:
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Sentence start offsets: one regex pass; abbreviations ("U.S.", "Corp.") do not end one."""
+    """Sentence start offsets: abbreviations ("U.S.", "Corp.") and decimals do not end one.
+
+    One scan for the punctuation characters, then a constant-time look at each hit: a
+    sentence ends at ``.``, ``!`` or ``?`` (maybe a closing quote) followed by a space and a
+    capital or digit, and at every line break.
+    """
     starts = [0]
     n = len(text)
-    for m in SENTENCE_END_RE.finditer(text):
-        end = m.end()
-        if m.group(0)[0] == "\n":
-            starts.append(end)
+    for m in SENTENCE_PUNCT_RE.finditer(text):
+        i = m.start()
+        if text[i] == "\n":
+            if i + 1 < n and text[i + 1] != "\n":
+                starts.append(i + 1)
             continue
-        if end < n and text[end] in "\"“‘(":
-            end += 1
-        if end >= n or not (text[end].isupper() or text[end].isdigit()):
+        j = i + 1
+        while j < n and text[j] in CLOSERS:
+            j += 1
+        if j >= n or text[j] not in " \t\n":
             continue
-        word = text[max(0, m.start() - 6) : m.start()].rsplit(None, 1)[-1:] or [""]
+        while j < n and text[j] in " \t":
+            j += 1
+        if j >= n or text[j] == "\n":
+            continue
+        k = j + 1 if text[j] in OPENERS else j
+        if k >= n or not (text[k].isupper() or text[k].isdigit()):
+            continue
+        word = text[max(0, i - 6) : i].rsplit(None, 1)[-1:] or [""]
         token = word[0].rstrip(".").lower().lstrip("(\"“")
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
-        starts.append(m.end())
+        starts.append(j)
     return starts
 
 
@@ -830,7 +848,9 @@ class Finder:
             by_sentence.setdefault(f.sentence, []).append(f)
         for index, moves in by_sentence.items():
             start, end = self.sentence_span(index)
-            sentence = self.text[start:end]
+            sentence = self.text[start:end].lower()
+            if not any(key in sentence for key in RECORD_KEYS):
+                continue
             for m in RECORD_RE.finditer(sentence):
                 if RECORD_NEG_RE.search(sentence[max(0, m.start() - 30) : m.start()]):
                     continue
@@ -893,15 +913,13 @@ class Finder:
             lo = max(0, q.start - 50)
             window = text[lo : q.end + 40].lower()
             measure = "number"
-            best = 10**6
-            for key, label in lx.FIGURE_MEASURES:
-                pos = window.find(key)
-                while pos >= 0:
-                    at = lo + pos
-                    dist = min(abs(at - q.start), abs(at + len(key) - q.start), abs(at - q.end))
-                    if dist < best:
-                        best, measure = dist, label
-                    pos = window.find(key, pos + 1)
+            best = (10**6, 0)
+            for k in MEASURE_RE.finditer(window):
+                at = lo + k.start()
+                dist = min(abs(at - q.start), abs(lo + k.end() - q.start), abs(at - q.end))
+                rank = (dist, MEASURE_RANK[k.group(0)])
+                if rank < best:
+                    best, measure = rank, MEASURE_OF[k.group(0)]
             qualifier, _ = qualifier_before(text[max(0, q.start - 24) : q.start])
             out.append(
                 Figure(

@@ -183,10 +183,9 @@ def reported_session(
 
     Returns ``(index into dates, intraday)``: ``intraday`` is true when publication fell
     between that session's open and close, so the article can only know part of the day.
-    A naive ``published`` with a time is taken as UTC (as `tickerwire.reference.calendars`
-    does); a naive midnight as a calendar date only: the session on or before that date.
+    A naive ``published`` (no time zone printed) is taken as a calendar date only: the
+    session on or before that date, not intraday, since its hour may be in any zone.
     """
-    published = as_aware(published)
     if published.tzinfo is None:
         return _index_on_or_before(dates, published.date()), False
     tz = exchange_tz(mic)
@@ -207,7 +206,8 @@ def event_session(dates: np.ndarray, mic: str | None, moment: datetime | date) -
     """First session whose close came after ``moment``: the first that could react to it.
 
     A date (or naive midnight) is taken as "before that day's close": the session on or after
-    it. A datetime after the close maps to the next session (naive times are UTC).
+    it. A datetime after the close maps to the next session. A naive time of day is taken as
+    UTC, as `tickerwire.reference.calendars` does.
     """
     if not isinstance(moment, datetime):
         return _index_on_or_after(dates, moment)

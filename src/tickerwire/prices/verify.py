@@ -35,7 +35,6 @@ from dateutil.relativedelta import relativedelta
 from tickerwire.model import Article, ArticleRecord, Move, Verification
 from tickerwire.prices.providers import PriceProvider, Series, normalize_id, series_of
 from tickerwire.prices.sessions import (
-    as_aware,
     currency_of,
     exchange_of,
     reported_session,
@@ -161,7 +160,8 @@ def verify_move(
                     listing,
                 )
             return unknown(f"{move.date} has no bar for {listing}: not a session", listing)
-        published = as_aware(article.published) if article.published else None
+        # Only a timestamp with a zone can prove look-ahead; a naive hour may be any zone's.
+        published = article.published
         bounds = session_bounds(mic, move.date) if published and published.tzinfo else None
         if bounds is not None and published is not None:
             if published < bounds[0]:

@@ -50,8 +50,12 @@ _APPOSITIVE = re.compile(
     rf"(?<![\w])(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;“”\"]{{0,80}}?\b(?:{_ROLE_WORDS})\b[^,;“”\"]{{0,50}}?)"
     rf"\s+(?:at|of|with|from)\s+(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
 )
+_APPOSITIVE_POSSESSIVE = re.compile(
+    rf"(?<![\w])(?P<name>{_NAME}),\s+(?:the\s+)?(?P<org>{_ORG})(?:'s|’s)\s+"
+    rf"(?P<role>[^,;“”\"]{{0,60}}?\b(?:{_ROLE_WORDS}))\s*,"
+)
 _TITLE_FIRST = re.compile(
-    rf"(?<![\w])(?:(?P<org>{_ORG})(?:'s|’s)?\s+)?(?P<role>(?:(?:senior|chief|lead|head|equity|research|market|investment|global|regional|credit|bank|sector|technology|tech)\s+)*(?:analyst|strategist|economist|portfolio manager|fund manager|investment manager|trader))\s+(?P<name>{_NAME})"
+    rf"(?<![\w])(?:(?P<org>{_ORG})(?:'s|’s)?\s+)?(?P<role>(?i:(?:senior|chief|lead|head|equity|research|market|investment|global|regional|credit|bank|sector|technology|tech)\s+)*(?i:analyst|strategist|economist|portfolio manager|fund manager|investment manager|trader|chief executive officer|chief executive|chief financial officer|ceo|cfo|president|chairman|chairwoman|founder|spokesperson|spokesman|spokeswoman))\s+(?P<name>{_NAME})"
     rf"(?:,?\s+(?:of|at|with|from)\s+(?:{_DESCRIPTOR})?(?P<org2>{_ORG}))?"
 )
 _TEAM = re.compile(
@@ -272,7 +276,17 @@ class _Finder:
             a = Attribution(Span(m.start(), m.end()), name, org, role, fact=fact, rank=5)
             self.persons[name] = a
             found.append(a)
-        for m in _TITLE_FIRST.finditer(text, start, end) if has_team else ():
+        for m in _APPOSITIVE_POSSESSIVE.finditer(text, start, end) if has_role else ():
+            name = m.group("name")
+            if not _is_name(name):
+                continue
+            after = _WORD.findall(text[m.end() : m.end() + 30].lower())[:1]
+            fact = bool(after and after[0] in lexicon.FACT_VERBS)
+            org = _clean_org(m.group("org"))
+            a = Attribution(Span(m.start(), m.end()), name, org, m.group("role").strip(), fact=fact, rank=5)
+            self.persons[name] = a
+            found.append(a)
+        for m in _TITLE_FIRST.finditer(text, start, end) if has_role else ():
             name = m.group("name")
             if not _is_name(name):
                 continue
@@ -284,14 +298,20 @@ class _Finder:
             self.persons[name] = a
             found.append(a)
         for m in _TEAM.finditer(text, start, end) if has_team else ():
-            org = _clean_org(m.group("org"))
-            if org and org.split()[0].lower() in _NOT_NAMES:
-                org = _clean_org(" ".join(org.split()[1:]))
+            words = (_clean_org(m.group("org")) or "").split()
+            while words and words[0].lower() in _NOT_NAMES:
+                words.pop(0)
+            org = _clean_org(" ".join(words))
             if not org or org.lower() in lexicon.MEDIA:
                 continue
+            lead = m.group("lead")
             found.append(
-                Attribution(Span(m.start(), m.end()), None, org, m.group("role").lower(), rank=4)
+                Attribution(
+                    Span(m.start(), m.end()), lead, org, m.group("role").lower(), rank=5 if lead else 4
+                )
             )
+            if lead:
+                self.persons[lead] = found[-1]
         for m in _TEAM_AT.finditer(text, start, end) if has_team else ():
             org = _clean_org(m.group("org"))
             if org and org.lower() not in lexicon.MEDIA:

@@ -186,12 +186,15 @@ class SecurityMaster:
                     hits[issuer] = rank
         out: list[Listing] = []
         for lid, _ in sorted(hits.items(), key=lambda kv: -kv[1]):
-            listing = self._parse(lid)
-            if listing is not None and listing not in out:
-                out.append(listing)
+            group = self.listings_of_issuer(lid)
+            if lid != (group[0].id if group else lid):  # a code hit: that listing first
+                group = tuple(sorted(group, key=lambda x: x.id != lid))
+            for listing in group:
+                if listing not in out:
+                    out.append(listing)
             if len(out) >= limit:
                 break
-        return out
+        return out[:limit]
 
 
 def _read_gz_lines(name: str) -> list[str]:
