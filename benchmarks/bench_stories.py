@@ -48,12 +48,13 @@ def base_records() -> list[ArticleRecord]:
     return records
 
 
-def _rotate(text: str, shift: int) -> str:
+def _rotate(text: str, seed: int) -> str:
     def change(match: re.Match[str]) -> str:
         nonlocal count
         count += 1
         if count % 3:
             return match.group(0)
+        shift = 1 + (seed * 7919 + count * 104729) % 25
         return "".join(chr((ord(c.lower()) - 97 + shift) % 26 + 97) for c in match.group(0))
 
     count = 0
@@ -66,7 +67,7 @@ def corpus(bases: list[ArticleRecord], size: int) -> list[ArticleRecord]:
     for number in range(size):
         base = bases[number % len(bases)]
         article = base.article
-        text = article.text if number % 5 == 0 else _rotate(article.text, 1 + number % 25)
+        text = article.text if number % 5 == 0 else _rotate(article.text, number)
         copy = dataclasses.replace(
             article,
             id=f"{article.id}-{number}",

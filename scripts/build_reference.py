@@ -110,6 +110,7 @@ CUT_AFTER = re.compile(
     r"Units?\b|Subordinate Voting|Registered Shares|Shares\b)",
     re.IGNORECASE,
 )
+ETN = re.compile(r"\bETNs?\b|Exchange Traded Notes?|X-Links|ETRACS|iPath|Exchange-Traded Notes?", re.I)
 SKIP_SECURITY = re.compile(
     r"\b(?:Warrants?|Rights?|Units?|Preferred|Notes? due|Debentures?|Depositary Shares, each "
     r"representing a 1/|Fixed|Floating|% |Perpetual|Subordinated|Trust Preferred)\b",
@@ -256,7 +257,7 @@ def load_us(m: Master, data: Path) -> None:
             continue
         listing = m.get("XNAS", sym, "nasdaqlisted")
         listing.add_name(row._1)
-        listing.type = "etf" if row.ETF == "Y" else ("adr" if "Depositary" in sec else "share")
+        listing.type = "etf" if row.ETF == "Y" or ETN.search(sec) else ("adr" if "Depositary" in sec else "share")
     oth = pd.read_csv(data / "nyse_other_listed_2025-02-01.csv", dtype=str)
     exch = {"N": "XNYS", "A": "XASE", "P": "ARCX", "Z": "BATS", "V": "IEXG"}
     for row in oth.itertuples(index=False):
@@ -266,7 +267,7 @@ def load_us(m: Master, data: Path) -> None:
         listing = m.get(exch.get(row.Exchange, "XNYS"), sym.replace(".", "-"), "otherlisted")
         listing.add_name(sec)
         listing.add_name(row._1)
-        listing.type = "etf" if row.ETF == "Y" else ("adr" if "Depositary" in sec else "share")
+        listing.type = "etf" if row.ETF == "Y" or ETN.search(sec) else ("adr" if "Depositary" in sec else "share")
     scr = pd.read_csv(data / "us_nasdaq_screener_2025-01-31.csv", dtype=str)
     us_by_sym = defaultdict(list)
     for lst in m.listings.values():
@@ -603,11 +604,26 @@ NOT_ACRONYMS = {
 FUNCTION_WORDS = {"of", "and", "the", "de", "for", "on", "in", "at", "&", "a", "an", "us", "we"}
 
 
-def alias_ok(alias: str, score: float, official_short: set[str], words: set[str]) -> bool:
+# Everyday words newer than the 1934 dictionary, and generic words left after stripping.
+MODERN_WORDS = {
+    "bitcoin", "ethereum", "crypto", "blockchain", "internet", "online", "digital", "smartphone",
+    "software", "cloud", "robotics", "semiconductor", "fintech", "biotech", "ecommerce",
+    "e-commerce", "esports", "metaverse", "solar", "lithium", "covid", "website", "email",
+    "app", "apps", "startup", "healthcare", "telecom", "wifi", "gaming", "streaming", "tech",
+}  # fmt: skip
+
+
+def alias_ok(
+    alias: str, score: float, official_short: set[str], words: set[str], people: set[str]
+) -> bool:
     """Whether a derived name is safe to look for in running text."""
     tokens = alias.split()
     if alias.upper() in NOT_ACRONYMS:
         return False
+    if len(tokens) == 1:
+        low = alias.lower()
+        if low in FIRST_TOKEN_STOP or low in MODERN_WORDS or (low in people and not alias.isupper()):
+            return False  # "Guangdong", "Bitcoin", "Powell": a place, a thing, a person
     if len(tokens) == 1 and alias.isupper() and len(alias) <= 3:
         # a three-letter code names a company only when it is the exchange's own short name
         # or the company is large
@@ -624,6 +640,21 @@ def first_token(name: str, *, words: set[str]) -> str | None:
     if len(tok) < 5 or not tok.isalpha() or tok.lower() in words or tok.lower() in FIRST_TOKEN_STOP:
         return None
     return tok
+
+
+def person_names(top_surnames: int = 10000) -> set[str]:
+    """Common first names and surnames (US census lists): "Powell" is a person before a company."""
+    try:
+        import names
+    except ImportError:
+        sys.exit("install names (dev extra) to rebuild the master")
+    folder = Path(names.__file__).parent
+    out: set[str] = set()
+    for fname, limit in (("dist.all.last", top_surnames), ("dist.male.first", None),
+                         ("dist.female.first", None)):  # fmt: skip
+        lines = (folder / fname).read_text().splitlines()
+        out.update(line.split()[0].lower() for line in lines[:limit] if line.strip())
+    return out
 
 
 def english_words() -> set[str]:
@@ -651,6 +682,7 @@ def build(data: Path, out: Path) -> None:
         if home and len(home) < len(members):
             groups[root] = home  # a big foreign company's secondary line in Europe: dropped
     words = english_words()
+    people = person_names()
 
     rows = []
     alias_rows: dict[tuple[str, str], float] = {}
@@ -676,13 +708,13 @@ def build(data: Path, out: Path) -> None:
         }
         for name in names:
             for v in variants(name, words=words):
-                if not alias_ok(v, score, official_short, words):
+                if not alias_ok(v, score, official_short, words, people):
                     continue
                 key = (v, issuer)
                 alias_rows[key] = max(alias_rows.get(key, 0.0), score)
         if score >= 2.0:
             for name in names[:3]:
-                tok = first_token(name, words=words)
+                tok = first_token(name, words=words | people)
                 if tok:
                     first_tokens[tok.lower()].append((score, issuer, tok))
     for _low, cands in first_tokens.items():

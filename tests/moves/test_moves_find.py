@@ -9,13 +9,12 @@ full move: subject, direction, value, unit, qualifier, trading day, level, curre
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
-from tickerwire.model import Article, Entity, Mention, Span
+from tickerwire.model import Article, ArticleRecord, Entity, Mention, Span
 from tickerwire.moves import build_step, find_moves
-from tickerwire.model import ArticleRecord
 
 # name -> (id, kind, exchange, currency, other listings)
 LISTINGS: dict[str, tuple[str, str, str | None, str | None, tuple[str, ...]]] = {
@@ -69,9 +68,9 @@ _NAMES = re.compile(
 
 # Friday 7 February 2025, 09:00 UTC: Asian markets have closed or are trading, New York is not
 # yet open.
-FRI = datetime(2025, 2, 7, 9, 0, tzinfo=timezone.utc)
+FRI = datetime(2025, 2, 7, 9, 0, tzinfo=UTC)
 # Monday 10 February 2025, 14:00 UTC.
-MON = datetime(2025, 2, 10, 14, 0, tzinfo=timezone.utc)
+MON = datetime(2025, 2, 10, 14, 0, tzinfo=UTC)
 
 
 def article(text: str, published: datetime | None = FRI) -> ArticleRecord:
@@ -171,8 +170,7 @@ VERBS = [
         [move("XHKG:01810", "down", 5.1)],
     ),
     (
-        "SMIC's Shanghai-listed shares climbed as much as 5.2% before settling around 2.7% "
-        "higher.",
+        "SMIC's Shanghai-listed shares climbed as much as 5.2% before settling around 2.7% higher.",
         [
             move("XSHG:688981", "up", 5.2, qualifier="as_much_as"),
             move("XSHG:688981", "up", 2.7, qualifier="about"),
@@ -255,8 +253,7 @@ LEVELS = [
         ],
     ),
     (
-        "The Sensex closed 0.5% lower at 76,500.2, while the Nifty 50 ended down 0.4% at "
-        "23,150.",
+        "The Sensex closed 0.5% lower at 76,500.2, while the Nifty 50 ended down 0.4% at 23,150.",
         [
             move("INDEX:SENSEX", "down", 0.5, price=76500.2),
             move("INDEX:NIFTY50", "down", 0.4, price=23150.0),
@@ -361,10 +358,9 @@ WHEN = [
         date(2025, 2, 6),
     ),
     # Friday 31 January 2025 was a Lunar New Year holiday in Hong Kong: no session that day
-    ("Tencent rose 2% on Friday.", datetime(2025, 2, 3, 3, 0, tzinfo=timezone.utc), None),
+    ("Tencent rose 2% on Friday.", datetime(2025, 2, 3, 3, 0, tzinfo=UTC), None),
     # but New York traded that Friday
-    ("Nvidia rose 2% on Friday.", datetime(2025, 2, 3, 3, 0, tzinfo=timezone.utc),
-     date(2025, 1, 31)),  # fmt: skip
+    ("Nvidia rose 2% on Friday.", datetime(2025, 2, 3, 3, 0, tzinfo=UTC), date(2025, 1, 31)),
     # no publication time: no trading day
     ("The Nikkei fell 0.7% on Friday.", None, None),
     # a window is not a day
@@ -382,8 +378,11 @@ WINDOWS = [
 ]
 
 RECORDS = [
-    ("Hong Kong-listed SMIC stock jumped 5% to HK$46.95 as of 03:00 GMT, its highest level "
-     "ever.", "high"),  # fmt: skip
+    (
+        "Hong Kong-listed SMIC stock jumped 5% to HK$46.95 as of 03:00 GMT, its highest level "
+        "ever.",
+        "high",
+    ),
     ("The S&P 500 rose 0.4% to 6,118.71, a record high.", "high"),
     ("Apple shares rose 1.5% to a record closing high of $259.02.", "high"),
     ("The Nikkei ended 0.9% higher at 39,750.2, an all-time high.", "high"),
@@ -471,7 +470,7 @@ def test_not_moves_become_figures(text: str) -> None:
 
 def test_evidence_spans_point_at_the_claim() -> None:
     text = "Hong Kong-listed SMIC stock jumped 5% to HK$46.95 as of 03:00 GMT."
-    (m,) = build_step()(article(text, datetime(2025, 2, 6, 3, 5, tzinfo=timezone.utc))).moves
+    (m,) = build_step()(article(text, datetime(2025, 2, 6, 3, 5, tzinfo=UTC))).moves
     assert m.evidence.text(text) == "jumped 5% to HK$46.95"
     assert m.subject_span is not None and m.subject_span.text(text) == "SMIC"
     assert m.intraday_time == "03:00 GMT"

@@ -375,3 +375,20 @@ def test_points_money_and_calendar_windows(
     assert v.status == "confirmed", v.reason
     unclear = dataclasses.replace(move, window="since DeepSeek launched its model")
     assert "not understood" in _check(article, unclear, price_dir).reason
+
+
+def test_level_move_is_checked_against_the_close(
+    seeds_dir: Path, price_dir: Path, price_src: Path
+) -> None:
+    article = read_seed(seeds_dir, "004")
+    hsi = pd.read_csv(price_src / "yahoo_hsi_index_daily_2024-12_2025-03.csv").set_index("Date")
+    level = round(hsi.loc["2025-02-07", "Close"], 2)
+    move = _move(
+        article, "The Hang Seng Tech Index", subject="INDEX:HSI", direction="flat", value=level,
+        unit="points", kind="level", date=date(2025, 2, 7),
+    )  # fmt: skip
+    v = _check(article, move, price_dir)
+    assert v.status == "confirmed", v.reason
+    assert v.tolerance is not None and v.tolerance < 0.005 * level
+    wrong = dataclasses.replace(move, value=level * 1.1)
+    assert _check(article, wrong, price_dir).status == "contradicted"

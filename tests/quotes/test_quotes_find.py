@@ -211,19 +211,27 @@ def test_step_fills_quotes():
 MORE = [
     (
         "Infosys Chief Executive Salil Parekh said the company remained confident about its large deal pipeline.",
-        "Salil Parekh", "Infosys", "positive",
+        "Salil Parekh",
+        "Infosys",
+        "positive",
     ),
     (
         "Jensen Huang, Nvidia's chief executive, said he expects demand for its Blackwell chips to stay strong.",
-        "Jensen Huang", "Nvidia", "positive",
+        "Jensen Huang",
+        "Nvidia",
+        "positive",
     ),
     (
         "Citigroup analysts led by Jane Lee wrote in a note that they see further downside for chip stocks.",
-        "Jane Lee", "Citigroup", "negative",
+        "Jane Lee",
+        "Citigroup",
+        "negative",
     ),
     (
-        "\"This is the strongest policy signal we have seen in a long time, and it should put a floor under the market,\" said Hao Hong, chief economist at Grow Investment Group.",
-        "Hao Hong", "Grow Investment Group", "positive",
+        '"This is the strongest policy signal we have seen in a long time, and it should put a floor under the market," said Hao Hong, chief economist at Grow Investment Group.',
+        "Hao Hong",
+        "Grow Investment Group",
+        "positive",
     ),
 ]
 
@@ -231,7 +239,9 @@ MORE = [
 @pytest.mark.parametrize(("text", "speaker", "organization", "stance"), MORE)
 def test_more_named_constructions(text, speaker, organization, stance):
     found = views(text)
-    assert [(q.speaker, q.organization, q.stance) for q in found] == [(speaker, organization, stance)]
+    assert [(q.speaker, q.organization, q.stance) for q in found] == [
+        (speaker, organization, stance)
+    ]
 
 
 def test_a_dateline_word_is_not_part_of_the_institution():
@@ -247,9 +257,9 @@ def test_an_executive_stating_plans_is_not_a_view():
 def test_surname_and_pronoun_resolve_to_the_person_named_earlier():
     text = (
         "Kazuo Kamitani, a strategist at Nomura Securities, said the selloff was overdone. "
-        "\"Valuations are now attractive and we see a rebound later this month,\" he said. "
+        '"Valuations are now attractive and we see a rebound later this month," he said. '
         "Toyota shares fell 3%. "
-        "\"Exporters will recover once the yen settles,\" Kamitani added."
+        '"Exporters will recover once the yen settles," Kamitani added.'
     )
     found = views(text)
     assert [(q.speaker, q.organization) for q in found] == [
@@ -257,3 +267,7 @@ def test_surname_and_pronoun_resolve_to_the_person_named_earlier():
         ("Kazuo Kamitani", "Nomura Securities"),
     ]
     assert found[0].stance == "positive"
+
+
+def test_a_bank_reporting_its_own_results_is_not_a_view():
+    assert views("HSBC said its first-half pretax profit rose 10% to $21.6 billion.") == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -46,12 +46,12 @@ def test_time_zones() -> None:
     assert str(cal.exchange_tz("XNAS")) == "America/New_York"
     assert str(cal.exchange_tz("XNSE")) == "Asia/Kolkata"
     # 22:14 UTC on 5 February is already the 6th in Hong Kong, still the 5th in New York.
-    moment = datetime(2025, 2, 5, 22, 14, tzinfo=timezone.utc)
+    moment = datetime(2025, 2, 5, 22, 14, tzinfo=UTC)
     assert cal.local_date("XHKG", moment) == date(2025, 2, 6)
     assert cal.local_date("XNYS", moment) == date(2025, 2, 5)
 
 
-FRIDAY_MORNING_UTC = datetime(2025, 2, 7, 3, 0, tzinfo=timezone.utc)
+FRIDAY_MORNING_UTC = datetime(2025, 2, 7, 3, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -68,10 +68,10 @@ FRIDAY_MORNING_UTC = datetime(2025, 2, 7, 3, 0, tzinfo=timezone.utc)
         # a New York Wednesday-evening story about Hong Kong's Thursday session
         ("XHKG", "Thursday", datetime(2025, 2, 5, 22, 14), date(2025, 2, 6)),
         # "yesterday" on the Monday after the Lunar New Year break is the last session before
-        ("XHKG", "yesterday", datetime(2025, 2, 3, 4, 0, tzinfo=timezone.utc), date(2025, 1, 28)),
+        ("XHKG", "yesterday", datetime(2025, 2, 3, 4, 0, tzinfo=UTC), date(2025, 1, 28)),
         # Friday 31 January 2025: Hong Kong shut, New York open
-        ("XHKG", "on Friday", datetime(2025, 2, 3, 4, 0, tzinfo=timezone.utc), None),
-        ("XNAS", "on Friday", datetime(2025, 2, 3, 4, 0, tzinfo=timezone.utc), date(2025, 1, 31)),
+        ("XHKG", "on Friday", datetime(2025, 2, 3, 4, 0, tzinfo=UTC), None),
+        ("XNAS", "on Friday", datetime(2025, 2, 3, 4, 0, tzinfo=UTC), date(2025, 1, 31)),
         ("XTKS", "on Feb. 6", FRIDAY_MORNING_UTC, date(2025, 2, 6)),
         ("XLON", "on 6 February", FRIDAY_MORNING_UTC, date(2025, 2, 6)),
         ("XTKS", "on Dec. 30", FRIDAY_MORNING_UTC, date(2024, 12, 30)),

@@ -67,7 +67,9 @@ _TRAIL_AUX = re.compile(
     r"(?:\s+(?:has|have|had|will|would|also|which|that|has also|have also))+\s*$", re.I
 )
 _MOVING = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.UP_WORDS | lexicon.DOWN_WORDS, key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(sorted(lexicon.UP_WORDS | lexicon.DOWN_WORDS, key=len, reverse=True))
+    + r")\b",
     re.I,
 )
 _TIME_PREV = frozenset(

@@ -386,6 +386,9 @@ NOT_CAUSE_AFTER = frozenset(
         "top",
         "hold",
         "board",
+        "hours",
+        "listing",
+        "debut",
     ]
 )
 

@@ -50,20 +50,21 @@ def impact_command(
     day: Annotated[str | None, typer.Option(
         "--day", help="Event day YYYY-MM-DD (day 0 is the first session on or after it).")] = None,
     benchmark: Annotated[str | None, typer.Option(
-        "--benchmark", help="Benchmark index id, e.g. INDEX:HSI [default: by exchange].")] = None,
+        "--benchmark", help="Benchmark index id, e.g. INDEX:HSI (default: by exchange).")] = None,
     story: Annotated[str | None, typer.Option(
         "--story", help="A stored story id: its securities and first day.")] = None,
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB database (with --story).")] = None,
     estimation: Annotated[str, typer.Option(
         "--estimation", help="Estimation window FIRST,LAST in sessions before day 0.")] = "-120,-11",
     window: Annotated[list[str] | None, typer.Option(
-        "--window", help="Event window FIRST,LAST (repeatable) [default: 0,0 -1,1 0,5].")] = None,
+        "--window", help="Event window FIRST,LAST (repeatable; default 0,0 -1,1 0,5).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:  # fmt: skip
     """Abnormal returns around an event: market model, CARs with t-statistics.
 
-    Exit 0 when every listing was measured, 1 when some had no usable data, 2 on a usage error
-    (including a benchmark without price history).
+    Exit 0 when every listing was measured, 1 when some had no usable data, 2 on a usage
+    error, including a benchmark without price history. Negative windows need "=":
+    --estimation=-35,-6.
     """
     from tickerwire.prices import FolderProvider, event_study
     from tickerwire.prices.sessions import exchange_of

@@ -32,7 +32,7 @@ COMMON_NEXT = re.compile(
     r"\s+(?:data|pie|pies|juice|trees?|orchards?|picking|season|rainforest|river|basin|"
     r"companies|company|eggs?|cider|sauce|cake|blossoms?|growers?|farmers?|harvest|crops?|"
     r"applications?|applicants?|requirements?|rules|policy|policies|holders?|restrictions?|"
-    r"waivers?|fees?|-free|free|regime|programme|program|scheme|tribe|jungle|verse)\b"
+    r"waivers?|fees?|-free|free|regime|programme|program|scheme|tribe|jungle|verse|bones?|of)\b"
 )
 PRODUCT_NEXT = re.compile(r"-\d|\d")
 SENTENCE_END = re.compile(r"(?:^|[.!?]['\"”’)]?\s+|\n\s*|[\"“]\s*)$")

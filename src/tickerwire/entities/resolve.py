@@ -75,7 +75,8 @@ SOURCE_AFTER = re.compile(
     r"economists?|research|Research|said|says|wrote|writes|noted|notes|expects?|estimates?|"
     r"sees|believes|forecasts?|predicts?|recommends?|rates|reiterated|upgraded|downgraded|"
     r"called|echoed|warned|argued|added|initiated|maintained|has an?|gave|assigned|raised its|"
-    r"cut its|lifted its|lowered its|in a (?:research )?(?:note|report)|report|note|team)\b"
+    r"cut its|lifted its|lowered its|in a (?:research )?(?:note|report)|team|affirmed|cut|"
+    r"downgraded|upgraded|lowered|revised|placed|assigned)\b"
 )
 SOURCE_BEFORE = re.compile(
     r"(?:according to|analysts? (?:at|from|with)|strategists? (?:at|from|with)|"

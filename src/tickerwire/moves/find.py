@@ -92,16 +92,59 @@ APPOSITIVE_RE = re.compile(
     r"china's|the world's|including)\b[^,;()]*,",
     re.IGNORECASE,
 )
+INDEX_COREF_PLAIN = frozenset({"broader", "benchmark", "main", "wider", "key", "overall"})
 COREF_RE = re.compile(
     rf"\b(?P<idx>{_alt(lx.COREF_INDEX)})\b|\b(?P<sec>{_alt(lx.COREF_SECURITY)})\b", re.IGNORECASE
 )
 GROUP_HEAD_RE = re.compile(rf"(?:{_alt(lx.GROUP_HEADS)})\b")
 COREF_ANCHOR_RE = re.compile(r"(?:the|its?|their|shares)\b", re.IGNORECASE)
 SENTENCE_PUNCT_RE = re.compile(r"[.!?\n]")
-CLOSERS = frozenset("\"”’)")
-OPENERS = frozenset("\"“‘(")
+CLOSERS = frozenset('"”’)')
+OPENERS = frozenset('"“‘(')
 ABBREVIATIONS = frozenset(
-    ["u.s", "us", "u.k", "uk", "corp", "inc", "co", "ltd", "mr", "mrs", "ms", "dr", "no", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "e.g", "i.e", "plc", "bhd", "ag", "sa", "nv", "jr", "sr", "gov", "rep", "sen", "p.m", "a.m"]
+    [
+        "u.s",
+        "us",
+        "u.k",
+        "uk",
+        "corp",
+        "inc",
+        "co",
+        "ltd",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "no",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "vs",
+        "e.g",
+        "i.e",
+        "plc",
+        "bhd",
+        "ag",
+        "sa",
+        "nv",
+        "jr",
+        "sr",
+        "gov",
+        "rep",
+        "sen",
+        "p.m",
+        "a.m",
+    ]
 )
 GROUP_STOP = frozenset(lx.GROUP_STOP) | frozenset(lx.NEUTRAL_VERBS) | UP | DOWN
 COREF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "this", "that"})
@@ -265,11 +308,13 @@ class Entities:
     def mic(self, entity_id: str) -> str | None:
         if entity_id.startswith("INDEX:"):
             return INDEX_MIC.get(entity_id[6:])
-        e = self.by_id.get(entity_id)
-        if e is not None and e.exchange:
-            return e.exchange
         prefix = entity_id.split(":", 1)[0]
-        return prefix if prefix.startswith("X") else None
+        if len(prefix) == 4 and prefix.startswith("X"):
+            return prefix
+        e = self.by_id.get(entity_id)
+        if e is not None and e.exchange and len(e.exchange) == 4:
+            return e.exchange
+        return None
 
     def currency(self, entity_id: str) -> str | None:
         e = self.by_id.get(entity_id)
@@ -297,6 +342,21 @@ class Entities:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def last_named(self, pos: int, phrase: str) -> tuple[int, int, str, str] | None:
+        """The last index before ``pos`` whose name has the phrase's modifier ("the tech index")."""
+        words = [w for w in phrase.lower().split()[1:-1] if w not in INDEX_COREF_PLAIN]
+        if not words:
+            return None
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            row = self.mentions[i]
+            e = self.by_id.get(row[2])
+            name = (e.name if e is not None else row[2]).lower()
+            if row[3] == "index" and all(w in name for w in words):
+                return row
+            i -= 1
+        return None
 
     def last_before(self, pos: int, kinds: tuple[str, ...]) -> tuple[int, int, str, str] | None:
         i = bisect.bisect_left(self.starts, pos) - 1
@@ -336,7 +396,7 @@ def sentence_starts(text: str) -> list[int]:
         if k >= n or not (text[k].isupper() or text[k].isdigit()):
             continue
         word = text[max(0, i - 6) : i].rsplit(None, 1)[-1:] or [""]
-        token = word[0].rstrip(".").lower().lstrip("(\"“")
+        token = word[0].rstrip(".").lower().lstrip('("“')
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
         starts.append(j)
@@ -459,8 +519,8 @@ class Finder:
             if a.start() > start and text[a.start() - 1].isalnum():
                 continue
             m = COREF_RE.match(text, a.start())
-            if m is None:
-                continue
+            if m is None or m.group(0) in ("IT", "ITS"):
+                continue  # "the Nifty IT index": information technology, not a pronoun
             s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in covered):
                 continue
@@ -506,7 +566,11 @@ class Finder:
         if cand.kind == "mention":
             return self.ents.pick_listing(cand.value, hint_text)
         kinds = ("index",) if cand.kind == "coref_idx" else ("security",)
-        row = self.ents.last_before(cand.start, kinds)
+        row = None
+        if cand.kind == "coref_idx":
+            row = self.ents.last_named(cand.start, cand.value)
+        if row is None:
+            row = self.ents.last_before(cand.start, kinds)
         if row is None:
             return None
         if cand.value.lower() in ("it", "its", "shares") and cand.start - row[1] > 1500:
@@ -519,16 +583,28 @@ class Finder:
         sent_start, _ = self.sentence_span(index)
         skip = self.excluded(index)
         best: Candidate | None = None
+        governed: Candidate | None = None
         for cand in self.candidates(index):
             if cand.end > trigger or cand.start < floor:
                 continue
-            if any(a <= cand.start and cand.end <= b for a, b in skip):
+            if any(a <= cand.start and cand.end <= b <= trigger for a, b in skip):
+                continue
+            if POSSESSOR_RE.match(self.text, cand.end, trigger):
+                best = cand  # "the S&P 500's 8% gain": the owner of the change
+                continue
+            if cand.kind in ("mention", "group") and self._governed(cand, sent_start):
+                governed = cand  # "the top gainer on the Hang Seng": not the clause subject
                 continue
             best = cand  # sorted by end: the last one wins
+        if best is None and governed is not None and previous is None:
+            best = governed
         if best is None:
             if previous is not None and not NEW_CLAUSE_RE.search(self.text, previous.end, trigger):
                 return previous.subject, previous.subject_span
             return None
+        if previous is not None and CONTINUATION_RE.search(self.text, best.end, trigger):
+            # "Nissan surged 11.5% after talks with Honda collapsed, before ending up 8.1%"
+            return previous.subject, previous.subject_span
         if (
             previous is not None
             and best.end <= previous.start
@@ -563,6 +639,11 @@ class Finder:
             out.append((cand.value, Span(cand.start, cand.end)))
             pos = cand.start
         return tuple(reversed(out))
+
+    def _governed(self, cand: Candidate, sent_start: int) -> bool:
+        """Whether a preposition makes the candidate an object ("gainer on the Hang Seng")."""
+        lead = self.text[max(sent_start, cand.start - 30) : cand.start]
+        return bool(PREPOSITION_RE.search(lead)) and not OWNER_NOUN_RE.search(lead)
 
     def object_subject(self, pos: int, index: int) -> tuple[str, Span] | None:
         """The subject a change noun names after itself: "a 25% surge in Chinese tech stocks"."""
@@ -614,7 +695,8 @@ class Finder:
                 break
             if members:
                 tail = text[members[-1].end : sent_end]
-                if RESPECTIVELY_RE.match(tail):
+                if RESPECTIVELY_RE.match(tail) or len(move.also) == len(members):
+                    # "Lenovo and Xiaomi advanced 9.2% and 6.2%, respectively"
                     extra = self._respectively(move, members, index, sent_start)
                     if extra:
                         for k in range(i + 1, j):
@@ -626,13 +708,25 @@ class Finder:
             while k < len(qs) and qs[k].start < sent_end and k in used:
                 k += 1
             gap_start = max(last.end, group[-1].end) if not members else last.end
-            if k < len(qs) and qs[k].start < sent_end and qs[k].unit in ("",) + _MONEY(qs[k]):
+            if k < len(qs) and qs[k].start < sent_end and _is_level(qs[k], move):
                 gap = text[gap_start : qs[k].start]
                 if PRICE_GAP_RE.match(gap) and TO_OR_AT_RE.search(gap):
                     used.add(k)
                     for f in group:
                         self._set_price(f, qs[k])
                     self._late_when(group, qs[k].end, sent_end)
+            if group[0].price is None and i > 0 and i - 1 not in used:
+                # "were trading at HK$12.34, up 5.1%": the level comes first
+                p = qs[i - 1]
+                if (
+                    p.start >= sent_start
+                    and _is_level(p, move)
+                    and LEVEL_BEFORE_GAP_RE.match(text, p.end, move.start)
+                    and LEVEL_BEFORE_RE.search(text, max(sent_start, p.start - 30), p.start)
+                ):
+                    used.add(i - 1)
+                    for f in group:
+                        self._set_price(f, p)
             if not members and move.also:
                 for eid, span in move.also:
                     for f in list(group):
@@ -648,7 +742,9 @@ class Finder:
         return moves, figures
 
     def _in_mention(self, q: Quantity) -> bool:
-        return any(s <= q.start and q.end <= e for s, e, _, _ in self.ents.in_range(q.start - 40, q.end))
+        return any(
+            s <= q.start and q.end <= e for s, e, _, _ in self.ents.in_range(q.start - 40, q.end)
+        )
 
     def _read(
         self, q: Quantity, index: int, sent_start: int, sent_end: int, previous: Found | None
@@ -675,11 +771,7 @@ class Finder:
                 om = NOUN_OBJECT_RE.match(text, q.end)
                 if om:
                     obj = self.object_subject(om.end(), index)
-            if (
-                not is_noun
-                and TO_RE.search(gap)
-                and not re.search(r"\b(?:by|up to)\b", gap, re.I)
-            ):
+            if not is_noun and TO_RE.search(gap) and not re.search(r"\b(?:by|up to)\b", gap, re.I):
                 return None  # "rose to 21,000": a level, not a change
             after = AFTER_DIR_RE.match(right)
             if after:
@@ -724,8 +816,9 @@ class Finder:
         if obj is not None:
             subject, subject_span = obj
         else:
-            sub = self.subject_for(trigger, index, floor if previous is None else sent_start,
-                                   previous)
+            sub = self.subject_for(
+                trigger, index, floor if previous is None else sent_start, previous
+            )
             if sub is None:
                 return None
             subject, subject_span = sub
@@ -735,16 +828,25 @@ class Finder:
         stop = min(sent_end, end + 70)
         if nxt < len(self.q_starts):
             stop = min(stop, max(end, self.q_starts[nxt]))
-        if q.is_money and kind == "price" and subject_span is not None:
-            if MARKET_VALUE_RE.search(text[subject_span.start : q.start]):
-                kind = "market_value"
+        if (
+            q.is_money
+            and kind == "price"
+            and subject_span is not None
+            and MARKET_VALUE_RE.search(text[subject_span.start : q.start])
+        ):
+            kind = "market_value"
         window = window_in(_clause_head(text[end:stop]))
         if window == "same period" and previous is not None:
             window = previous.window
         elif window == "same period":
             window = None
         if window is None and subject_span is not None:
-            window = window_in(text[sent_start:trigger]) if trigger - sent_start < 60 else None
+            head = text[sent_start:trigger]
+            comma = head.find(",", 0, 45)
+            if comma > 0:  # "So far this year, the index has climbed 14%, while ..."
+                window = window_in(head[:comma])
+            elif trigger - sent_start < 60:
+                window = window_in(head)
         day = possessive_day(text[max(floor, q.start - 30) : q.start])
         if day is None:
             after_text = text[end : min(stop, end + 40)]
@@ -865,10 +967,12 @@ class Finder:
         out: list[Move] = []
         seen: set[tuple[str, str, float, str]] = set()
         anchors = self.day_phrases
-        for f in found:
-            key = (f.subject, f.direction, round(f.q.value, 4), f.q.unit)
-            if key in seen:
-                continue
+        body_start = self.article.body_start
+        keys = [(f.subject, f.direction, round(f.q.value, 4), f.q.unit) for f in found]
+        in_body = {k for k, f in zip(keys, found, strict=True) if f.start >= body_start}
+        for key, f in zip(keys, found, strict=True):
+            if key in seen or (f.start < body_start and key in in_body):
+                continue  # the headline restates a body move: keep the body's fuller wording
             seen.add(key)
             mic = self.mic_for(f.subject)
             when: date | None = None
@@ -942,8 +1046,28 @@ NEW_CLAUSE_RE = re.compile(
     r"(?![a-z]+ing\b)[A-Za-z]",
     re.IGNORECASE,
 )
+CONTINUATION_RE = re.compile(
+    r"\b(?:before|then|later|eventually|finally)\s+[a-z]+ing\b(?:\s+[a-z]+){0,4}\s*$",
+    re.IGNORECASE,
+)
 NON_PRICE_OBJECT_RE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}(?:{_alt(lx.NON_PRICE_SUBJECTS)})\b", re.IGNORECASE
+)
+LEVEL_BEFORE_GAP_RE = re.compile(r"[\s,]*(?:or\s+)?$")
+LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:at|to|closed|ended|finished|settled|stood|was|were|trading|traded)\s+$", re.IGNORECASE
+)
+POSSESSOR_RE = re.compile(r"['’]s\s*$")
+PREPOSITION_RE = re.compile(
+    r"\b(?:on|in|among|across|of|from|against|than|versus|vs\.?|over|at|to|into|for|by|about|"
+    r"like|including|behind|below|above|outpacing|outperforming|underperforming|beating)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+OWNER_NOUN_RE = re.compile(
+    r"\b(?:shares|share|stock|stocks|adrs|units|price|prices|value|valuation)\s+(?:of|in)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
 )
 INFINITIVE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 TO_OR_AT_RE = re.compile(r"\b(?:to|at|of|hit|reach(?:ed)?|touch(?:ed)?)\b", re.IGNORECASE)
@@ -959,8 +1083,11 @@ def _clause_head(text: str) -> str:
     return text[:cut]
 
 
-def _MONEY(q: Quantity) -> tuple[str, ...]:
-    return (q.unit,) if q.is_money else ()
+def _is_level(q: Quantity, move: Found) -> bool:
+    """Whether ``q`` can be the level quoted with ``move`` (a price, or index points)."""
+    if q.is_money or q.unit == "":
+        return True
+    return q.unit == "points" and move.subject.startswith("INDEX:")
 
 
 def find_moves(

@@ -7,13 +7,37 @@ to review than a stemmer, and no stemmer knows "shed" or "slid").
 
 from __future__ import annotations
 
+
+def _words(block: str) -> tuple[str, ...]:
+    """A whitespace-separated word list (easier to review than one quoted word per line)."""
+    return tuple(block.split())
+
+
 # Verbs (all the forms news uses) that report a price change, by direction.
-UP_VERBS: tuple[str, ...] = tuple(
-    ["jump", "jumps", "jumped", "jumping", "surge", "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "rally", "rallies", "rallied", "rallying", "climb", "climbs", "climbed", "climbing", "advance", "advances", "advanced", "advancing", "add", "adds", "added", "adding", "rise", "rises", "rose", "risen", "rising", "gain", "gains", "gained", "gaining", "rebound", "rebounds", "rebounded", "rebounding", "spike", "spikes", "spiked", "spiking", "leap", "leaps", "leapt", "leaped", "leaping", "skyrocket", "skyrockets", "skyrocketed", "skyrocketing", "rocket", "rockets", "rocketed", "rocketing", "increase", "increases", "increased", "increasing", "firm", "firms", "firmed", "firming", "edge", "edged", "edging", "pop", "pops", "popped", "popping", "shoot", "shoots", "shot", "shooting", "zoom", "zoomed", "zooming", "recover", "recovers", "recovered", "recovering", "bounce", "bounces", "bounced", "bouncing"]
+UP_VERBS: tuple[str, ...] = _words(
+    """
+jump jumps jumped jumping surge surges surged surging soar soars soared soaring rally rallies
+rallied rallying climb climbs climbed climbing advance advances advanced advancing add adds
+added adding rise rises rose risen rising gain gains gained gaining rebound rebounds rebounded
+rebounding spike spikes spiked spiking leap leaps leapt leaped leaping skyrocket skyrockets
+skyrocketed skyrocketing rocket rockets rocketed rocketing increase increases increased
+increasing firm firms firmed firming edge edged edging pop pops popped popping shoot shoots
+shot shooting zoom zoomed zooming recover recovers recovered recovering bounce bounces bounced
+bouncing
+"""
 )
 
-DOWN_VERBS: tuple[str, ...] = tuple(
-    ["fall", "falls", "fell", "fallen", "falling", "slide", "slides", "slid", "sliding", "drop", "drops", "dropped", "dropping", "sink", "sinks", "sank", "sunk", "sinking", "tumble", "tumbles", "tumbled", "tumbling", "plunge", "plunges", "plunged", "plunging", "lose", "loses", "lost", "losing", "shed", "sheds", "shedding", "erase", "erases", "erased", "erasing", "tank", "tanks", "tanked", "tanking", "slump", "slumps", "slumped", "slumping", "decline", "declines", "declined", "declining", "dip", "dips", "dipped", "dipping", "slip", "slips", "slipped", "slipping", "retreat", "retreats", "retreated", "retreating", "crash", "crashes", "crashed", "crashing", "plummet", "plummets", "plummeted", "plummeting", "wipe", "wipes", "wiped", "wiping", "decrease", "decreases", "decreased", "decreasing", "ease", "eases", "eased", "easing", "skid", "skidded", "nosedive", "nosedived", "crater", "cratered", "weaken", "weakened", "weakening", "sag", "sagged", "shrink", "shrank", "shrunk", "shrinking"]
+DOWN_VERBS: tuple[str, ...] = _words(
+    """
+fall falls fell fallen falling slide slides slid sliding drop drops dropped dropping sink sinks
+sank sunk sinking tumble tumbles tumbled tumbling plunge plunges plunged plunging lose loses
+lost losing shed sheds shedding erase erases erased erasing tank tanks tanked tanking slump
+slumps slumped slumping decline declines declined declining dip dips dipped dipping slip slips
+slipped slipping retreat retreats retreated retreating crash crashes crashed crashing plummet
+plummets plummeted plummeting wipe wipes wiped wiping decrease decreases decreased decreasing
+ease eases eased easing skid skidded nosedive nosedived crater cratered weaken weakened
+weakening sag sagged shrink shrank shrunk shrinking
+"""
 )
 
 # Words that carry the direction without a verb: "up 3%", "3% higher", "down 2%".
@@ -21,17 +45,28 @@ UP_ADVERBS: tuple[str, ...] = ("up", "higher")
 DOWN_ADVERBS: tuple[str, ...] = ("down", "lower", "off")
 
 # Verbs whose direction comes from the adverb that follows ("ended 2% higher", "closed up 3%").
-NEUTRAL_VERBS: tuple[str, ...] = tuple(
-    ["close", "closed", "closing", "end", "ended", "ending", "finish", "finished", "finishing", "settle", "settled", "settling", "trade", "traded", "trading", "open", "opened", "opening", "stand", "stood", "stands", "remain", "remains", "remained", "were", "was", "is", "are", "be", "been", "being"]
+NEUTRAL_VERBS: tuple[str, ...] = _words(
+    """
+close closed closing end ended ending finish finished finishing settle settled settling trade
+traded trading open opened opening stand stood stands remain remains remained were was is are
+be been being
+"""
 )
 
 # Nouns that report a change: "a 25% surge", "gains of 4%", "a $589 billion market loss".
-UP_NOUNS: tuple[str, ...] = tuple(
-    ["surge", "surges", "jump", "jumps", "gain", "gains", "rise", "rises", "rally", "rallies", "climb", "climbs", "advance", "advances", "increase", "increases", "rebound", "rebounds", "spike", "spikes", "leap", "leaps", "jump", "upswing", "upturn", "uptick"]
+UP_NOUNS: tuple[str, ...] = _words(
+    """
+surge surges jump jumps gain gains rise rises rally rallies climb climbs advance advances
+increase increases rebound rebounds spike spikes leap leaps jump upswing upturn uptick
+"""
 )
 
-DOWN_NOUNS: tuple[str, ...] = tuple(
-    ["drop", "drops", "fall", "falls", "decline", "declines", "loss", "losses", "slump", "slumps", "plunge", "plunges", "tumble", "tumbles", "slide", "slides", "selloff", "sell-off", "sell-offs", "rout", "drawdown", "dip", "dips", "decrease", "decreases", "crash", "downturn", "wipeout"]
+DOWN_NOUNS: tuple[str, ...] = _words(
+    """
+drop drops fall falls decline declines loss losses slump slumps plunge plunges tumble tumbles
+slide slides selloff sell-off sell-offs rout drawdown dip dips decrease decreases crash
+downturn wipeout
+"""
 )
 
 FLAT_WORDS: tuple[str, ...] = ("flat", "unchanged", "steady", "little changed", "flatlined")
@@ -199,8 +234,17 @@ RECORD_NEGATORS: tuple[str, ...] = (
 )
 
 # Nouns that mean the number belongs to something other than a price: revenue rose 10%.
-NON_PRICE_SUBJECTS: tuple[str, ...] = tuple(
-    ["revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "ebitda", "margin", "margins", "output", "exports", "imports", "inflation", "gdp", "growth", "yield", "yields", "volume", "volumes", "turnover", "demand", "orders", "shipments", "deliveries", "tariff", "tariffs", "cost", "costs", "salary", "salaries", "wages", "price-target", "target", "forecast", "users", "subscribers", "token", "tokens", "use", "usage", "spending", "capex", "investment", "investments", "debt", "loss-making", "dividend", "dividends", "bookings", "traffic", "production", "sales-volume", "pmi", "cpi", "ppi", "unemployment", "rate", "rates", "bond", "bonds", "treasury", "treasuries", "yuan", "renminbi", "dollar", "euro", "yen", "won", "rupee", "ringgit", "gold", "oil", "crude", "brent", "copper", "bitcoin", "silver", "iron", "ore", "prices", "premiums", "premium", "inflows", "outflows", "flows", "payout", "eps", "units", "deposits", "loans", "lending"]
+NON_PRICE_SUBJECTS: tuple[str, ...] = _words(
+    """
+revenue revenues sales profit profits earnings income ebitda margin margins output exports
+imports inflation gdp growth yield yields volume volumes turnover demand orders shipments
+deliveries tariff tariffs cost costs salary salaries wages price-target target forecast users
+subscribers token tokens use usage spending capex investment investments debt loss-making
+dividend dividends bookings traffic production sales-volume pmi cpi ppi unemployment rate rates
+bond bonds treasury treasuries yuan renminbi dollar euro yen won rupee ringgit gold oil crude
+brent copper bitcoin silver iron ore prices premiums premium inflows outflows flows payout eps
+units deposits loans lending
+"""
 )
 
 # Nouns that put the number on the share price of the subject: "its shares", "the stock".
@@ -246,6 +290,12 @@ COREF_SECURITY: tuple[str, ...] = (
     "it",
     "shares",
     "their shares",
+    "the adrs",
+    "its adrs",
+    "the h-shares",
+    "its h-shares",
+    "the a-shares",
+    "its a-shares",
 )
 COREF_INDEX: tuple[str, ...] = (
     "the index",
@@ -359,8 +409,14 @@ WINDOW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"so far this (?:week|month)|this week|this month|for the week|for the month|last week|last month",
         "WEEKMONTH",
     ),
-    (r"since (?:its |their |the )?(\w+)(?: record| all-time)? (low|high|lows|highs|trough|peak)", "SINCE"),
-    (r"from (?:its |their |the )?(\w+)(?: record| all-time)? (low|high|lows|highs|trough|peak)", "SINCE"),
+    (
+        r"since (?:its |their |the )?(\w+)(?: record| all-time)? (low|high|lows|highs|trough|peak)",
+        "SINCE",
+    ),
+    (
+        r"from (?:its |their |the )?(\w+)(?: record| all-time)? (low|high|lows|highs|trough|peak)",
+        "SINCE",
+    ),
     (r"since (?:the )?(?:start|beginning|end) of (\w+)", "SINCESTART"),
     (
         r"in (?:just |only )?(\w+)(?: straight| consecutive)? (?:trading )?(sessions|days|weeks|months)",
@@ -371,6 +427,9 @@ WINDOW_PATTERNS: tuple[tuple[str, str], ...] = (
         "N",
     ),
     (r"in a single (?:day|session)|in one (?:day|session)|for the day|on the day", "day"),
+    (r"(?:in|during|over|for) (?:all of |the whole of )?((?:19|20)\d\d)\b", "YEAR"),
+    (r"last year|over the past year|in the past year", "past year"),
+    (r"(?:in|during|for) the (first|second|third|fourth|last|latest) quarter", "QUARTER"),
     (r"since (?:the )?(?:launch|debut|listing|ipo)", "since listing"),
     (
         r"since (?:january|february|march|april|may|june|july|august|september|october|november|december)",

@@ -64,6 +64,7 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "dollars": "USD",
     "euros": "EUR",
     "pounds": "GBP",
+    "pence": "GBX",
     "hong kong dollars": "HKD",
     "us dollars": "USD",
     "baht": "THB",
@@ -226,10 +227,7 @@ DATE_AFTER_RE = re.compile(rf"\s(?:of\s)?{_MONTHS}\b", re.IGNORECASE)
 def _parse(m: re.Match[str], text: str) -> Quantity | None:
     cur, num, word, mag = m.group("cur"), m.group("num"), m.group("word"), m.group("mag")
     unit_word, curword = m.group("unit"), m.group("curword")
-    if num is not None:
-        value = float(num.replace(",", ""))
-    else:
-        value = WORD_NUMBERS[word.lower()]
+    value = float(num.replace(",", "")) if num is not None else WORD_NUMBERS[word.lower()]
     unit = ""
     if m.group("pct"):
         unit = "%"

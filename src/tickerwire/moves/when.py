@@ -82,6 +82,10 @@ def window_in(text: str) -> str | None:
             return f"since {sub[0].lower()} {sub[1].lower()}"
         if label == "SINCESTART":
             return f"since start of {sub[0].lower()}"
+        if label == "YEAR":
+            return sub[0]
+        if label == "QUARTER":
+            return f"{sub[0].lower()} quarter"
         if label == "PREVIOUS":
             return f"previous {sub[0].lower()}"
         if label == "SINCEMONTH":

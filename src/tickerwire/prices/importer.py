@@ -60,6 +60,18 @@ US_INDEX = {
     "^VIX": "INDEX:VIX",
 }
 SCREENER_MIC = {"NASDAQ": "XNAS", "NYSE": "XNYS", "AMEX": "XASE"}
+# Id prefixes each source file can hold.
+_HOLDS: dict[str, tuple[str, ...]] = {
+    "hstech": ("XHKG:",),
+    "hsci": ("XHKG:",),
+    "hsi": ("INDEX:HSI",),
+    "cn_index": tuple(CN_INDEX.values()),
+    "a_long": ("XSHG:", "XSHE:"),
+    "a_panel": ("XSHG:", "XSHE:"),
+    "us_index": tuple(US_INDEX.values()),
+    "sp500": ("XNAS:", "XNYS:", "XASE:"),
+    "screener": ("XNAS:", "XNYS:", "XASE:"),
+}
 
 
 @dataclass
@@ -109,6 +121,8 @@ def import_shared_prices(
         if not path.is_file():
             summary.skipped.append(f"{path.name}: not present")
             continue
+        if wanted is not None and not any(i.startswith(_HOLDS[key]) for i in wanted):
+            continue  # nothing asked for can be in this file: do not read it
         for sid, frame, adjustment in reader(path, wanted):
             if wanted is not None and sid not in wanted:
                 continue

@@ -180,7 +180,8 @@ def verify_move(
     else:
         return unknown("no trading day: the move has no date and the article no timestamp", listing)
 
-    window = _window(series, end, move.window)
+    # A level ("closed at 20,197.77") is about one day whatever window the text gave.
+    window = _window(series, end, None if move.kind == "level" else move.window)
     if isinstance(window, str):
         return Verification(
             article.id, move_index, "unknown", window, listing=listing, end=series.day(end)
@@ -334,7 +335,11 @@ class _Checker:
         if m.qualifier in ("more_than", "at_least"):
             ok = hi_c >= claim - data_tol if claim >= 0 else lo_c <= claim + data_tol
         elif m.qualifier == "less_than":
-            ok = lo_c <= claim + data_tol if claim >= 0 else hi_c >= claim - data_tol
+            # "rose less than 1%" is still a rise: the sign must hold too.
+            if claim >= 0:
+                ok = lo_c <= claim + data_tol and hi_c >= -tol
+            else:
+                ok = hi_c >= claim - data_tol and lo_c <= tol
         else:
             ok = lo_c - tol <= claim <= hi_c + tol
         if ok and not self.intraday:
@@ -401,6 +406,8 @@ class _Checker:
             )
         close = float(s.close[end])
         tol = max(_rounding(price, integer_floor=False), self.level_rel * close)
+        if self.tolerance is None:  # a level move: the level is the claim
+            self.tolerance = round(tol, 6)
         hi, lo = float(s.high[end]), float(s.low[end])
         has_range = not (np.isnan(hi) or np.isnan(lo))
         shown = f"level {_price(price)}"

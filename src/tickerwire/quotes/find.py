@@ -149,7 +149,18 @@ _ROLE_HINTS = tuple(
     {r.split()[-1][:6] for r in lexicon.VIEW_ROLES + lexicon.EXECUTIVE_ROLES if len(r) > 3}
     | {"ceo", "cfo", "cio", "coo", "cto"}
 )
-_TEAM_HINTS = ("analyst", "strategist", "economist", "researcher", "manager", "trader", "watcher", "observer", "expert", "broker")
+_TEAM_HINTS = (
+    "analyst",
+    "strategist",
+    "economist",
+    "researcher",
+    "manager",
+    "trader",
+    "watcher",
+    "observer",
+    "expert",
+    "broker",
+)
 _TRIGGER = Keywords((*lexicon.SPEECH_VERBS, *lexicon.FACT_VERBS, "according"))
 _TITLE_PREFIX = re.compile(
     r"(?:(?:Chief|Executive|Officer|Financial|Operating|Investment|Senior|Deputy|Vice|President|"
@@ -157,6 +168,32 @@ _TITLE_PREFIX = re.compile(
     r"Minister|Governor|Spokesperson|Spokesman|Spokeswoman)\s+)+"
 )
 _INSTITUTION_NAMES = Keywords(lexicon.INSTITUTIONS)
+# "HSBC said its profit rose", "UBS said it would cut jobs": a bank's own news, not a view.
+_OWN_NEWS = re.compile(
+    r"\s+(?:that\s+)?(?:its\b|it\s+(?:had|has|have|would|will|was|is|plans|planned|agreed|reported|posted|made|"
+    r"completed|expects\s+to\s+(?:complete|close|cut|hire|pay))\b)",
+    re.I,
+)
+_RATING_WORDS = frozenset(
+    [
+        "upgraded",
+        "downgraded",
+        "upgrades",
+        "downgrades",
+        "initiated",
+        "reiterated",
+        "rated",
+        "target",
+        "overweight",
+        "underweight",
+        "outperform",
+        "underperform",
+        "neutral",
+        "buy",
+        "sell",
+        "hold",
+    ]
+)
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _VIEW_ROLE_SET = frozenset(lexicon.VIEW_ROLES)
 _EXEC_ROLE_SET = frozenset(lexicon.EXECUTIVE_ROLES)
@@ -174,6 +211,7 @@ class Attribution:
     unnamed: bool = False
     fact: bool = False
     rank: int = 0  # higher is more specific
+    continued: bool = False  # "he said", "said Wu": the view of someone already quoted
 
 
 def _clean_org(org: str | None) -> str | None:
@@ -262,7 +300,7 @@ class _Finder:
         low = text[start:end].lower()
         has_role = any(w in low for w in _ROLE_HINTS)
         has_team = any(w in low for w in _TEAM_HINTS)
-        has_quote = any(c in low for c in "\"”")
+        has_quote = any(c in low for c in '"”')
         for m in _APPOSITIVE.finditer(text, start, end) if has_role else ():
             name = m.group("name")
             if not _is_name(name):
@@ -283,7 +321,9 @@ class _Finder:
             after = _WORD.findall(text[m.end() : m.end() + 30].lower())[:1]
             fact = bool(after and after[0] in lexicon.FACT_VERBS)
             org = _clean_org(m.group("org"))
-            a = Attribution(Span(m.start(), m.end()), name, org, m.group("role").strip(), fact=fact, rank=5)
+            a = Attribution(
+                Span(m.start(), m.end()), name, org, m.group("role").strip(), fact=fact, rank=5
+            )
             self.persons[name] = a
             found.append(a)
         for m in _TITLE_FIRST.finditer(text, start, end) if has_role else ():
@@ -307,7 +347,11 @@ class _Finder:
             lead = m.group("lead")
             found.append(
                 Attribution(
-                    Span(m.start(), m.end()), lead, org, m.group("role").lower(), rank=5 if lead else 4
+                    Span(m.start(), m.end()),
+                    lead,
+                    org,
+                    m.group("role").lower(),
+                    rank=5 if lead else 4,
                 )
             )
             if lead:
@@ -332,8 +376,15 @@ class _Finder:
             )
             if org:
                 s = m.start() + m.group("org").rfind(org) if org in m.group("org") else m.start()
+                verb = m.group("verb").lower()
+                own = verb in lexicon.FACT_VERBS or (
+                    verb in ("said", "says", "told", "added", "noted")
+                    and bool(_OWN_NEWS.match(text, m.end(), min(end, m.end() + 40)))
+                )
                 found.append(
-                    Attribution(Span(s, m.start() + len(m.group("org"))), None, org, None, rank=3)
+                    Attribution(
+                        Span(s, m.start() + len(m.group("org"))), None, org, None, fact=own, rank=3
+                    )
                 )
         for m in _ACCORDING.finditer(text, start, end) if "according" in low else ():
             org = _clean_org(m.group("org"))
@@ -353,6 +404,7 @@ class _Finder:
                         resolved.role,
                         rank=resolved.rank,
                         fact=resolved.fact,
+                        continued=resolved.span != Span(0, 0),
                     )
                 )
         if not found:
@@ -367,6 +419,7 @@ class _Finder:
                             resolved.role,
                             rank=resolved.rank,
                             fact=resolved.fact,
+                            continued=True,
                         )
                     )
         for m in _UNNAMED.finditer(text, start, end) if has_team else ():
@@ -431,11 +484,19 @@ def _is_view(text: str, sentence: Sentence, a: Attribution, score: float) -> boo
         return True
     if a.speaker and _role_kind(a.role) == "view":
         return True
-    if a.speaker is None:
-        return True  # an institution's research view (institutions are checked when found)
     if a.fact:
         return False
+    if a.continued:
+        return True
     words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
+    if a.speaker is None:
+        # a research team always gives a view; a bank speaking alone may be reporting its results
+        return (
+            bool(a.role)
+            or bool(words & _RATING_WORDS)
+            or bool(words & lexicon.OPINION_WORDS)
+            or abs(score) >= 2
+        )
     return bool(words & lexicon.OPINION_WORDS) or abs(score) >= 2
 
 

@@ -21,6 +21,7 @@ from tickerwire.model import ArticleRecord, Disagreement, Move
 _DAY_WINDOWS = frozenset(
     {"", "day", "the day", "on the day", "session", "today", "intraday", "daily", "1 day"}
 )
+_REFERENCES = 3  # earlier articles each claim is compared with
 _ABOUT = 0.05  # "about 3%" allows 5% of the value either side
 _LEADING = re.compile(r"^(?:the|over|in|during)\s+")
 
@@ -123,11 +124,24 @@ def _note(first: _Claim, second: _Claim, outcome: str) -> str:
     )
 
 
+def _group_key(claim: _Claim) -> tuple:
+    """Claims that could be compared share this key; the finer check is `_comparable`."""
+    move = claim.move
+    return (move.kind, move.unit, window_key(move), move.qualifier == "as_much_as")
+
+
 def compare(
     records: Sequence[ArticleRecord], outlets: dict[str, str | None]
 ) -> tuple[Disagreement, ...]:
-    """Every comparable pair of moves from two different articles of one story."""
-    by_subject: dict[str, list[_Claim]] = defaultdict(list)
+    """Comparable moves from different articles of one story, each against a reference.
+
+    Within a group of like claims (one subject, kind, unit and window), every claim is
+    compared with the earliest comparable claim of each of up to ``_REFERENCES`` other
+    articles, not with every other claim: a story retold by 500 outlets yields a few
+    comparisons per article, never 125,000, and any disagreement with the first reports still
+    shows.
+    """
+    groups: dict[tuple, list[_Claim]] = defaultdict(list)
     for record in records:
         article = record.article
         for index, move in enumerate(record.moves):
@@ -139,24 +153,32 @@ def compare(
                 text=move.evidence.text(article.text).strip(),
                 published_day=article.published.date() if article.published else None,
             )
-            by_subject[move.subject].append(claim)
+            groups[(move.subject, *_group_key(claim))].append(claim)
     found: list[Disagreement] = []
-    for subject in sorted(by_subject):
-        claims = by_subject[subject]
-        for i, first in enumerate(claims):
-            for second in claims[i + 1 :]:
-                if first.article == second.article or not _comparable(first, second):
+    for key in sorted(groups, key=repr):
+        references: list[_Claim] = []
+        for claim in groups[key]:
+            compared: set[str] = set()
+            for reference in references:
+                if reference.article in compared or reference.article == claim.article:
                     continue
-                outcome = verdict(first.move, second.move)
+                if not _comparable(reference, claim):
+                    continue
+                compared.add(reference.article)
+                outcome = verdict(reference.move, claim.move)
                 found.append(
                     Disagreement(
-                        subject=subject,
+                        subject=claim.move.subject,
                         verdict=outcome,  # type: ignore[arg-type]
-                        first_article=first.article,
-                        first_move=first.index,
-                        second_article=second.article,
-                        second_move=second.index,
-                        note=_note(first, second, outcome),
+                        first_article=reference.article,
+                        first_move=reference.index,
+                        second_article=claim.article,
+                        second_move=claim.index,
+                        note=_note(reference, claim, outcome),
                     )
                 )
+            if len(references) < _REFERENCES and all(
+                r.article != claim.article for r in references
+            ):
+                references.append(claim)
     return tuple(found)

@@ -30,6 +30,7 @@ DUPLICATE_THRESHOLD = 0.5  # estimated Jaccard of 4-shingles; an "— Update" co
 DATED_THRESHOLD = 0.22  # cosine to a story's centroid, when the days are compatible
 UNDATED_THRESHOLD = 0.32  # without a day, content must carry the whole decision
 WHY_ENOUGH = 0.3  # cosine of the cause facets at which causes count as shared
+MAX_SPAN = 7  # days from a story's first to its last dated article
 DAY_GAP = 3  # days an article may sit outside a story's span (weekends, late follow-ups)
 _BAND_ROWS = 3
 _BUCKET_PROBES = 8
@@ -186,9 +187,15 @@ class _Cluster:
         return score
 
     def near(self, day: date) -> bool:
+        """Within a few days of the story, and the story no longer than `MAX_SPAN` with it.
+
+        The cap stops chaining: daily articles on one company over months are many stories.
+        """
         if self.first is None or self.last is None:
             return True
-        return (self.first - day).days <= DAY_GAP and (day - self.last).days <= DAY_GAP
+        if (self.first - day).days > DAY_GAP or (day - self.last).days > DAY_GAP:
+            return False
+        return (max(self.last, day) - min(self.first, day)).days <= MAX_SPAN
 
 
 def _units(sketches: Sequence[Sketch], groups: list[list[int]]) -> list[_Unit]:
