@@ -85,7 +85,7 @@ def main() -> None:
             ours.append(found.get(mention.entity_id, "neutral"))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"FinEntity: {len(data)} snippets, {len(gold)} entities")
-    print(f"{'system':<12} {'accuracy':>9} {'macro F1':>9} {'snippets/s':>11}")
+    print(f"{'system':<12} {'accuracy':>9} {'macro F1':>9} {'articles/s':>11}")
     print(
         f"{'tickerwire':<12} {accuracy(gold, ours):9.3f} {macro_f1(gold, ours):9.3f} {len(data) / ours_time:11.0f}"
     )

@@ -3,11 +3,11 @@
     .venv/bin/python benchmarks/bench_stories.py [--articles N]
 
 The corpus is the real seed and labelled articles run through the pipeline once, then
-copied N times over 100 days: one copy in five verbatim (syndication, to fold as
-duplicates), the others with every third word's letters rotated in place (same length, so
-every span stays valid) so that their shingles differ as separate articles' would. Every copy
-keeps its cast, so event clustering sees the worst case: one crowd of shared entities that
-only time and cause can split.
+copied N times, twenty a day over 100 days: one copy in five verbatim (syndication on the
+same day, to fold as duplicates), the others with every third word's letters rotated in
+place (same length, so every span stays valid) so that their shingles differ as separate
+articles' would. Every copy keeps its cast, so event clustering sees the worst case: one
+crowd of shared entities that only time and cause can split.
 
 Rows: MinHash signatures (ours, and datasketch's MinHash on the same shingles as the peer),
 whole sketches, clustering (duplicates, events, story building, agreement), report rendering.
@@ -21,6 +21,7 @@ import re
 import resource
 import sys
 import time
+import zlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def _rotate(text: str, seed: int) -> str:
         count += 1
         if count % 3:
             return match.group(0)
-        shift = 1 + (seed * 7919 + count * 104729) % 25
+        shift = 1 + zlib.crc32(f"{seed}:{count}".encode()) % 25
         return "".join(chr((ord(c.lower()) - 97 + shift) % 26 + 97) for c in match.group(0))
 
     count = 0
@@ -73,7 +74,7 @@ def corpus(bases: list[ArticleRecord], size: int) -> list[ArticleRecord]:
             id=f"{article.id}-{number}",
             name=f"{number:05d}_{article.name}",
             text=text,
-            published=start + timedelta(days=(number * 7) % 100, minutes=number),
+            published=start + timedelta(days=(number // 20) % 100, minutes=number % 20),
         )
         records.append(dataclasses.replace(base, article=copy))
     return records

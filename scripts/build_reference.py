@@ -110,6 +110,11 @@ CUT_AFTER = re.compile(
     r"Units?\b|Subordinate Voting|Registered Shares|Shares\b)",
     re.IGNORECASE,
 )
+FINANCIAL_NAME = re.compile(
+    r"\b(?:Securities|Bank|Bancorp|Banking|Brokers?|Brokerage|Capital Markets|Asset Management|"
+    r"Investment Bank|Financial Group|Financial Holdings?)\b"
+)
+US_SYMBOL = re.compile(r"[A-Z][A-Z0-9.\-]{0,9}")
 ETN = re.compile(r"\bETNs?\b|Exchange Traded Notes?|X-Links|ETRACS|iPath|Exchange-Traded Notes?", re.I)
 SKIP_SECURITY = re.compile(
     r"\b(?:Warrants?|Rights?|Units?|Preferred|Notes? due|Debentures?|Depositary Shares, each "
@@ -198,6 +203,8 @@ def load_hong_kong(m: Master, data: Path) -> None:
     )
     for row in df.itertuples(index=False):
         code, name, cat, sub = row[0], row[1], row[2], row[3]
+        if not code.isdigit():
+            continue
         currency = (row[18] or "").strip()
         if (
             "Warrant" in (sub or "")
@@ -253,7 +260,7 @@ def load_us(m: Master, data: Path) -> None:
     nas = pd.read_csv(data / "nasdaq_listed_symbols_2025-02-01.csv", dtype=str)
     for row in nas.itertuples(index=False):
         sym, sec = row.Symbol, str(row._2)
-        if row._4 == "Y" or not isinstance(sym, str) or SKIP_SECURITY.search(sec):
+        if row._4 == "Y" or not isinstance(sym, str) or not US_SYMBOL.fullmatch(sym) or SKIP_SECURITY.search(sec):
             continue
         listing = m.get("XNAS", sym, "nasdaqlisted")
         listing.add_name(row._1)
@@ -471,7 +478,7 @@ class UnionFind:
         self.mics[ra] = ma | mb
 
 
-def group_issuers(m: Master, cross: list[list[str]]) -> dict[str, str]:
+def group_issuers(m: Master, cross: list[list[str]], words: set[str]) -> dict[str, str]:
     uf = UnionFind()
     for lid in m.listings:
         uf.find(lid)
@@ -501,9 +508,9 @@ def group_issuers(m: Master, cross: list[list[str]]) -> dict[str, str]:
         if listing.type == "etf":
             continue
         keys = {norm_key(n) for n in listing.names}
-        keys |= {norm_key(n) for n in listing.short if " " in n.strip()}
+        keys |= {norm_key(n) for n in listing.short}
         for key in keys:
-            if len(key) >= 6 and (" " in key or len(key) >= 8):
+            if (" " in key and len(key) >= 6) or (len(key) >= 5 and key not in words):
                 by_key[key].append(listing.id)
     for ids in by_key.values():
         mics = [i.split(":")[0] for i in ids]
@@ -514,7 +521,9 @@ def group_issuers(m: Master, cross: list[list[str]]) -> dict[str, str]:
 
 
 def primary_of(listings: list[Listing], country: str) -> Listing:
-    home = HOME_MICS.get(country, [])
+    home = HOME_MICS.get(country) or [
+        mic for mic, _n, where in FD_EXCHANGES.values() if where.split("|")[0].lower() == country
+    ]
 
     def rank(x: Listing) -> tuple:
         return (
@@ -538,7 +547,11 @@ def display_name(listing: Listing) -> str:
     return best or (listing.short[0] if listing.short else listing.code)
 
 
+US_MICS = {"XNAS", "XNYS", "XASE", "ARCX", "BATS", "IEXG"}
 ISIN_COUNTRY = {
+    "DK": "denmark", "SE": "sweden", "FI": "finland", "NO": "norway", "IT": "italy",
+    "ES": "spain", "BE": "belgium", "BR": "brazil", "ID": "indonesia", "MY": "malaysia",
+    "TH": "thailand", "ZA": "south africa", "NZ": "new zealand", "SA": "saudi arabia",
     "CN": "china", "HK": "hong kong", "US": "united states", "JP": "japan", "GB": "united kingdom",
     "DE": "germany", "FR": "france", "NL": "netherlands", "IN": "india", "KR": "south korea",
     "TW": "taiwan", "AU": "australia", "CA": "canada", "SG": "singapore", "CH": "switzerland",
@@ -546,14 +559,21 @@ ISIN_COUNTRY = {
 
 
 def issuer_country(members: list[Listing]) -> str:
-    """Where the issuer is at home: its ordinary shares' ISIN prefix, else what the lists say."""
+    """Where the issuer is at home: its ordinary shares' ISIN prefix, else what the lists say.
+
+    US ISINs on non-US lines are depositary receipts (FinanceDatabase often carries the ADR's
+    ISIN on a European line), so they say nothing about home.
+    """
     for x in members:
-        if x.type == "share" and x.mic != "XNAS" and x.mic != "XNYS":
+        if x.type == "share" and x.mic not in US_MICS:
             for isin in sorted(x.isin):
-                if isin[:2] in ISIN_COUNTRY:
+                if isin[:2] in ISIN_COUNTRY and isin[:2] != "US":
                     return ISIN_COUNTRY[isin[:2]]
-    countries = [x.country for x in members if x.country]
-    return max(set(countries), key=countries.count) if countries else ""
+    for pool in ([x for x in members if x.mic not in US_MICS], members):
+        countries = [x.country for x in pool if x.country]
+        if countries:
+            return max(sorted(set(countries)), key=countries.count)
+    return ""
 
 
 def variants(name: str, *, words: set[str]) -> list[str]:
@@ -624,6 +644,8 @@ def alias_ok(
         low = alias.lower()
         if low in FIRST_TOKEN_STOP or low in MODERN_WORDS or (low in people and not alias.isupper()):
             return False  # "Guangdong", "Bitcoin", "Powell": a place, a thing, a person
+        if low.endswith("s") and (low[:-1] in words or (low.endswith("es") and low[:-2] in words)):
+            return False  # "Escorts", "Shells": the plural of an everyday word
     if len(tokens) == 1 and alias.isupper() and len(alias) <= 3:
         # a three-letter code names a company only when it is the exchange's own short name
         # or the company is large
@@ -673,7 +695,8 @@ def build(data: Path, out: Path) -> None:
     load_us(m, data)
     load_global(m, data)
     cross = load_pytickersymbols(m, data)
-    issuer_of = group_issuers(m, cross)
+    words = english_words()
+    issuer_of = group_issuers(m, cross, words)
     groups: dict[str, list[Listing]] = defaultdict(list)
     for lid, root in issuer_of.items():
         groups[root].append(m.listings[lid])
@@ -681,7 +704,6 @@ def build(data: Path, out: Path) -> None:
         home = [x for x in members if x.id not in m.relaxed]
         if home and len(home) < len(members):
             groups[root] = home  # a big foreign company's secondary line in Europe: dropped
-    words = english_words()
     people = person_names()
 
     rows = []
@@ -692,7 +714,9 @@ def build(data: Path, out: Path) -> None:
         primary = primary_of(members, country)
         issuer = primary.id
         score = max(x.score for x in members) + 0.5 * (len(members) - 1)
-        fin = any(x.fin for x in members)
+        fin = any(x.fin for x in members) or any(
+            FINANCIAL_NAME.search(n) for x in members for n in x.names[:2]
+        )
         issuer_name = display_name(primary)
         for x in members:
             rows.append((x.id, issuer, display_name(x), issuer_name,
@@ -726,7 +750,6 @@ def build(data: Path, out: Path) -> None:
         alias_rows.setdefault((tok, issuer), best_score)
 
     listing_ids = {r[0] for r in rows}
-    issuer_by_listing = {r[0]: r[1] for r in rows}
     curated = out / "aliases.tsv"
     if curated.exists():
         for line in curated.read_text(encoding="utf-8").splitlines():
@@ -739,7 +762,7 @@ def build(data: Path, out: Path) -> None:
                     f"aliases.tsv: {lid} for {alias!r} is not a listing; skipped", file=sys.stderr
                 )
                 continue
-            alias_rows[(alias, issuer_by_listing[lid] + ("|C" if "common" in flags else "|K"))] = (
+            alias_rows[(alias, lid + ("|C" if "common" in flags else "|K"))] = (
                 99.0
             )
 

@@ -394,3 +394,39 @@ def test_an_explanation_covers_only_the_paragraph_just_before_it():
     ]
     found = find_catalysts(text, 0, moves)
     assert [(c.subject, c.move_index) for c in found] == [("XHKG:03690", 1)]
+
+
+def test_an_anaphoric_cause_reads_the_sentence_it_points_to():
+    text = (
+        "Hyundai Motor said on Tuesday it would invest $21 billion in U.S. factories to avoid tariffs. "
+        "Following the announcement, its shares jumped 7.1% in Seoul."
+    )
+    found = find_catalysts(text, 0, [move(text, "jumped 7.1%", "XKRX:005380")])
+    assert len(found) == 1
+    assert found[0].cue == "following"
+    assert "invest $21 billion" in found[0].cause
+
+
+def test_a_cue_opening_the_sentence_gives_the_cause_up_to_the_comma():
+    text = "Buoyed by a surge in orders for AI servers, Foxconn shares rose 4.3% in Taipei."
+    found = find_catalysts(text, 0, [move(text, "rose 4.3%", "XTAI:2317")])
+    assert [(c.cue, c.cause) for c in found] == [("buoyed by", "a surge in orders for AI servers")]
+
+
+def test_headline_cause_for_a_basket_named_in_the_headline():
+    title = "Chinese tech stocks surge as DeepSeek's AI breakthrough boosts investor confidence"
+    body = (
+        "Chinese technology stocks have entered a bull market, with tech shares up 25% in a month."
+    )
+    text = f"{title}\n\n{body}"
+    found = find_catalysts(
+        text, len(title) + 2, [move(text, "up 25%", "GROUP:Chinese tech stocks")]
+    )
+    assert [(c.subject, c.cue) for c in found] == [("GROUP:Chinese tech stocks", "as")]
+    assert "DeepSeek" in found[0].cause
+
+
+def test_a_cause_in_an_aside_between_subject_and_verb():
+    text = "Adani Enterprises, buoyed by a fresh $2 billion funding deal, rose 6.2% in Mumbai."
+    found = find_catalysts(text, 0, [move(text, "rose 6.2%", "XNSE:ADANIENT")])
+    assert [(c.cue, c.cause) for c in found] == [("buoyed by", "a fresh $2 billion funding deal")]

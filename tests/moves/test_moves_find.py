@@ -41,6 +41,8 @@ LISTINGS: dict[str, tuple[str, str, str | None, str | None, tuple[str, ...]]] = 
     "Samsung Electronics": ("XKRX:005930", "security", "XKRX", "KRW", ()),
     "SK Hynix": ("XKRX:000660", "security", "XKRX", "KRW", ()),
     "Nvidia": ("XNAS:NVDA", "security", "XNAS", "USD", ()),
+    "Nissan": ("XTKS:7201", "security", "XTKS", "JPY", ()),
+    "Honda Motor": ("XTKS:7267", "security", "XTKS", "JPY", ()),
     "Tesla": ("XNAS:TSLA", "security", "XNAS", "USD", ()),
     "Apple": ("XNAS:AAPL", "security", "XNAS", "USD", ()),
     "ASML": ("XAMS:ASML", "security", "XAMS", "EUR", ()),
@@ -178,6 +180,44 @@ VERBS = [
     ),
 ]
 
+MORE_VERBS = [
+    (
+        "Tencent rose 5% on Thursday and another 3% on Friday.",
+        [
+            move("XHKG:00700", "up", 5.0, day=date(2025, 2, 6)),
+            move("XHKG:00700", "up", 3.0, day=date(2025, 2, 7)),
+        ],
+    ),
+    (
+        "Alibaba hit HK$130.5, up 3%, its highest in three years.",
+        [move("XHKG:09988", "up", 3.0, price=130.5, currency="HKD")],
+    ),
+    (
+        "Germany's DAX rose 0.8% to a record close of 22,500.",
+        [move("INDEX:DAX", "up", 0.8, price=22500.0, record="high")],
+    ),
+    (
+        "Toyota Motor shares fell 250 yen to 2,800 yen.",
+        [move("XTKS:7203", "down", 250.0, unit="JPY", price=2800.0, currency="JPY")],
+    ),
+    (
+        "Shares in Tencent rose 2% in Tuesday's session.",
+        [move("XHKG:00700", "up", 2.0, day=date(2025, 2, 4))],
+    ),
+    (
+        "Tencent's shares, which listed in 2004, fell 3%.",
+        [move("XHKG:00700", "down", 3.0)],
+    ),
+    (
+        "Tencent shares rose 3% in early trade.",
+        [move("XHKG:00700", "up", 3.0, day=date(2025, 2, 7))],
+    ),
+    (
+        "Infosys dropped 4pc, while Reliance Industries gained 2.5 per cent.",
+        [move("XNSE:INFY", "down", 4.0), move("XNSE:RELIANCE", "up", 2.5)],
+    ),
+]
+
 NOUNS = [
     (
         "DeepSeek's AI breakthrough has sparked a 25% surge in Chinese tech stocks.",
@@ -235,6 +275,14 @@ MARKET_VALUE = [
         ],
     ),
     (
+        "Reliance Industries' m-cap fell by ₹30,000 crore during the session.",
+        [move("XNSE:RELIANCE", "down", 3e11, unit="INR")],
+    ),
+    (
+        "Nvidia lost $279 billion on Sept. 3, the biggest single-day drop for a U.S. company.",
+        [move("XNAS:NVDA", "down", 279e9, unit="USD", day=date(2024, 9, 3))],
+    ),
+    (
         "Tesla's market value shrank by $280 billion as its shares slumped.",
         [move("XNAS:TSLA", "down", 280e9, unit="USD")],
     ),
@@ -266,6 +314,17 @@ LEVELS = [
     (
         "Kweichow Moutai slipped 0.8% to 1,480 yuan.",
         [move("XSHG:600519", "down", 0.8, price=1480.0, currency="CNY")],
+    ),
+    (
+        "Shares of Tencent were trading at HK$412.20, up 5.1%.",
+        [move("XHKG:00700", "up", 5.1, price=412.2, currency="HKD")],
+    ),
+    (
+        "The Hang Seng Index closed up 150.5 points, or 0.7 per cent, at 20,700.3 points.",
+        [
+            move("INDEX:HSI", "up", 150.5, unit="points", price=20700.3),
+            move("INDEX:HSI", "up", 0.7, price=20700.3),
+        ],
     ),
     (
         "Shares of Tencent were up 1.8% at HK$412 by the midday break.",
@@ -343,6 +402,53 @@ SUBJECTS = [
         "The Stoxx 600 index fell 0.5%, with autos down 1.8%.",
         [move("INDEX:STOXX600", "down", 0.5)],
     ),
+    (
+        "Alibaba was the top gainer on the Hang Seng Index, rising 8%.",
+        [move("XHKG:09988", "up", 8.0)],
+    ),
+    (
+        "Tencent rose 3% against the Hang Seng Index's 1.2% gain.",
+        [move("XHKG:00700", "up", 3.0), move("INDEX:HSI", "up", 1.2)],
+    ),
+    (
+        "Tencent and Alibaba fell 2% and 3%.",
+        [move("XHKG:00700", "down", 2.0), move("XHKG:09988", "down", 3.0)],
+    ),
+    (
+        "Among the Nikkei's biggest gainers, SoftBank Group rose 5%.",
+        [move("XTKS:9984", "up", 5.0)],
+    ),
+    (
+        "Alibaba's ADRs rose 4%. The ADRs have gained 30% this year.",
+        [move("XNYS:BABA", "up", 4.0), move("XNYS:BABA", "up", 30.0)],
+    ),
+    (
+        "With Nvidia down 3%, the S&P 500 fell 0.5%.",
+        [move("XNAS:NVDA", "down", 3.0), move("INDEX:SPX", "down", 0.5)],
+    ),
+    (
+        "Nissan surged 11.5% after reports that its merger talks with Honda Motor had "
+        "collapsed, before ending up 8.1%.",
+        [move("XTKS:7201", "up", 11.5), move("XTKS:7201", "up", 8.1)],
+    ),
+    (
+        "The Hang Seng Tech Index gained 1.2%. So far this year, the Hang Seng Index has "
+        "climbed 14%, while the tech index is up 21%.",
+        [
+            move("INDEX:HSTECH", "up", 1.2),
+            move("INDEX:HSI", "up", 14.0),
+            move("INDEX:HSTECH", "up", 21.0),
+        ],
+    ),
+    (
+        "Alibaba climbed 3.5% after it said it would partner with Apple on AI features. The "
+        "stock is down 12% this year.",
+        [move("XHKG:09988", "up", 3.5), move("XHKG:09988", "down", 12.0)],
+    ),
+    (
+        "Reliance Industries gained 0.9%. The Nifty IT index tumbled 2.1%.",
+        [move("XNSE:RELIANCE", "up", 0.9)],
+    ),
 ]
 
 WHEN = [
@@ -404,12 +510,22 @@ NOT_MOVES = [
     "Researchers claim it cost $6m (£4.8m) to train the model.",
     "February's average daily turnover was two-thirds higher than January.",
     "Tencent is expected to report a 10% rise in quarterly profit.",
+    "Analysts at Goldman Sachs see Tesla stock rising 20% over the next 12 months.",
+    "Tencent's share of the cloud market rose 2 percentage points.",
+    "Tencent said revenue from its games unit jumped 20% in the quarter.",
+    "Apple's market value rose above $3 trillion for the first time.",
+    "The yuan fell 0.2%. The central bank cut rates by 25 basis points.",
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), VERBS)
 def test_direction_verbs(text: str, expected: list[tuple]) -> None:
     check(text, expected, MON if "Monday" in text else FRI)
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_VERBS)
+def test_more_verb_patterns(text: str, expected: list[tuple]) -> None:
+    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), NOUNS)

@@ -41,6 +41,8 @@ from tickerwire.moves.numbers import find_quantities
         ("lost a third of its value", 1 / 3, "fraction", "a third"),
         ("closed at 21,133.54", 21133.54, "", "21,133.54"),
         ("twenty percent", 20.0, "%", "twenty percent"),
+        ("Infosys dropped 4pc.", 4.0, "%", "4pc"),
+        ("shed 1,414 points", 1414.0, "points", "1,414 points"),
     ],
 )
 def test_quantity(text: str, value: float, unit: str, raw: str) -> None:

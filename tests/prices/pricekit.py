@@ -68,13 +68,19 @@ def price_src_fixture(shared_dir: Path) -> Path:
     return folder
 
 
+_CONVERTED: dict[Path, Path] = {}
+
+
 @pytest.fixture(scope="session", name="price_dir")
 def price_dir_fixture(price_src: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The converted folder, made once per test run (each module imports this fixture)."""
     from tickerwire.prices import import_shared_prices
 
-    dest = tmp_path_factory.mktemp("prices")
-    import_shared_prices(price_src, dest, only=HSTECH_MEMBERS + OTHER_IDS)
-    return dest
+    if price_src not in _CONVERTED:
+        dest = tmp_path_factory.mktemp("prices")
+        import_shared_prices(price_src, dest, only=HSTECH_MEMBERS + OTHER_IDS)
+        _CONVERTED[price_src] = dest
+    return _CONVERTED[price_src]
 
 
 def read_seed(seeds: Path, prefix: str, replace: tuple[str, str] | None = None) -> Article:

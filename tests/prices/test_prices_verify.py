@@ -392,3 +392,23 @@ def test_level_move_is_checked_against_the_close(
     assert v.tolerance is not None and v.tolerance < 0.005 * level
     wrong = dataclasses.replace(move, value=level * 1.1)
     assert _check(article, wrong, price_dir).status == "contradicted"
+
+
+def test_mainland_qfq_series(seeds_dir: Path, price_dir: Path) -> None:
+    """SOURCES.md: 688981 closed 101.37 (+7.9%) and Hygon 688041 139.19 (+8.7%) on 2025-02-05,
+    the first session after the Lunar New Year closure."""
+    article = read_seed(seeds_dir, "000")
+    day = date(2025, 2, 5)
+    smic = _move(
+        article, "Hygon Information Technology (SS:688041)", subject="XSHG:688981",
+        direction="up", value=7.9, unit="%", date=day, price=101.37, currency="CNY",
+    )  # fmt: skip
+    v = _check(article, smic, price_dir)
+    assert v.status == "confirmed", v.reason
+    assert v.start == v.end == day  # the change is from 2025-01-27, the last session before
+    hygon = dataclasses.replace(smic, subject="XSHG:688041", value=8.7, price=139.19)
+    v = _check(article, hygon, price_dir)
+    assert v.status == "confirmed", v.reason
+    assert "qfq" in v.reason
+    hk_dollars = dataclasses.replace(hygon, currency="HKD")
+    assert "trades in CNY" in _check(article, hk_dollars, price_dir).reason

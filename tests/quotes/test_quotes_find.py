@@ -271,3 +271,74 @@ def test_surname_and_pronoun_resolve_to_the_person_named_earlier():
 
 def test_a_bank_reporting_its_own_results_is_not_a_view():
     assert views("HSBC said its first-half pretax profit rose 10% to $21.6 billion.") == []
+
+
+def test_initials_and_accented_names():
+    text = (
+        "V K Vijayakumar, chief investment strategist at Geojit Financial Services, said the "
+        "correction had made valuations attractive. Jürgen Molnar, a strategist at Robomarkets, "
+        "warned that the rally looked overstretched."
+    )
+    found = views(text)
+    assert [(q.speaker, q.organization, q.stance) for q in found] == [
+        ("V K Vijayakumar", "Geojit Financial Services", "positive"),
+        ("Jürgen Molnar", "Robomarkets", "negative"),
+    ]
+
+
+TEAMS_AND_COMMAS = [
+    (
+        '"Earnings momentum is turning positive for Indian banks," said Vinod Nair, Head of Research, Geojit Financial Services.',
+        "Vinod Nair",
+        "Geojit Financial Services",
+        "positive",
+    ),
+    (
+        "Strategists at Morgan Stanley including Laura Wang wrote that Chinese equities remain attractive after the correction.",
+        "Laura Wang",
+        "Morgan Stanley",
+        "positive",
+    ),
+    (
+        "Goldman Sachs analysts including Timothy Moe wrote in a note that they see limited upside for Asian stocks.",
+        "Timothy Moe",
+        "Goldman Sachs",
+        "negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "organization", "stance"), TEAMS_AND_COMMAS)
+def test_teams_with_a_named_lead_and_comma_titles(text, speaker, organization, stance):
+    found = views(text)
+    assert [(q.speaker, q.organization, q.stance) for q in found] == [
+        (speaker, organization, stance)
+    ]
+
+
+OFFICIALS = [
+    (
+        "Bank of Japan Governor Kazuo Ueda said he expects inflation to stay near the 2% target.",
+        "Kazuo Ueda",
+        "Bank of Japan",
+        "neutral",
+    ),
+    (
+        "Jerome Powell, chair of the Federal Reserve, said he sees the economy as strong and resilient.",
+        "Jerome Powell",
+        "Federal Reserve",
+        "positive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "organization", "stance"), OFFICIALS)
+def test_officials_giving_a_view(text, speaker, organization, stance):
+    found = views(text)
+    assert [(q.speaker, q.organization, q.stance) for q in found] == [
+        (speaker, organization, stance)
+    ]
+
+
+def test_an_official_announcing_a_decision_is_not_a_view():
+    assert views("Finance Minister Nirmala Sitharaman announced a cut in capital gains tax.") == []

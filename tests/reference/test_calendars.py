@@ -49,6 +49,9 @@ def test_time_zones() -> None:
     moment = datetime(2025, 2, 5, 22, 14, tzinfo=UTC)
     assert cal.local_date("XHKG", moment) == date(2025, 2, 6)
     assert cal.local_date("XNYS", moment) == date(2025, 2, 5)
+    # a bare publication date (naive midnight) is that date on every exchange
+    assert cal.local_date("XNYS", datetime(2025, 2, 7)) == date(2025, 2, 7)
+    assert cal.local_date("XHKG", datetime(2025, 2, 7)) == date(2025, 2, 7)
 
 
 FRIDAY_MORNING_UTC = datetime(2025, 2, 7, 3, 0, tzinfo=UTC)
@@ -75,6 +78,9 @@ FRIDAY_MORNING_UTC = datetime(2025, 2, 7, 3, 0, tzinfo=UTC)
         ("XTKS", "on Feb. 6", FRIDAY_MORNING_UTC, date(2025, 2, 6)),
         ("XLON", "on 6 February", FRIDAY_MORNING_UTC, date(2025, 2, 6)),
         ("XTKS", "on Dec. 30", FRIDAY_MORNING_UTC, date(2024, 12, 30)),
+        # a bare publication date: "yesterday" is the session before it on every exchange
+        ("XNYS", "yesterday", datetime(2025, 2, 7), date(2025, 2, 6)),
+        ("XNYS", "on Friday", datetime(2025, 2, 7), date(2025, 2, 7)),
         ("XHKG", "on Thursday", None, None),
         ("XHKG", "this week", FRIDAY_MORNING_UTC, None),
     ],

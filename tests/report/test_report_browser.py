@@ -77,6 +77,13 @@ def test_seed_report_shows_story_chart_and_highlighted_evidence(seed_report, tmp
             )
             assert {"entity", "move"} <= kinds
 
+            # A link from the story to one of its articles opens that article.
+            link = page.locator("#stories table.story-articles a").nth(1)
+            target = link.get_attribute("href")
+            link.click()
+            page.wait_for_timeout(200)
+            assert page.locator(f"details{target}").get_attribute("open") is not None
+
             # The filter box hides what does not match and brings it back when cleared.
             total = page.locator("details.article").count()
             page.fill("#filter", "zzzz-no-such-name")

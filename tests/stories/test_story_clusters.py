@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from storykit import article, catalyst, entity, move, quote, record
 
 from tickerwire.stories import cluster, timeline
+from tickerwire.stories.cluster import DUPLICATE_DAYS, MAX_SPAN
 from tickerwire.stories.sketch import outlet_of
 
 SAMSUNG = "XKRX:005930"
@@ -226,7 +227,7 @@ def test_two_outlets_same_day_same_cause_make_one_story():
     assert story.first_seen == first.article.published
     assert story.last_seen == second.article.published
     assert story.entities[0] == SAMSUNG
-    assert story.title.startswith("Samsung Electronics")
+    assert story.title.startswith("Samsung")
     assert "Nvidia" in story.title
 
 
@@ -289,3 +290,45 @@ def test_every_article_lands_in_exactly_one_story():
     placed = [item.article_id for story in cluster(records) for item in story.articles]
     assert sorted(placed) == sorted(r.article.id for r in records)
     assert cluster([]) == ()
+
+
+def test_daily_coverage_of_one_name_does_not_chain_into_one_endless_story():
+    start = datetime(2024, 6, 3, 13, 30, tzinfo=UTC)
+    records = []
+    for day in range(21):
+        when = start + timedelta(days=day)
+        art = article(
+            f"Samsung shares edge higher as Nvidia HBM hopes build, day {day + 1}",
+            [
+                f"Samsung Electronics shares rose 1.{day % 10}% on {when:%A} on hopes that "
+                "Nvidia would approve its HBM chips, with foreign investors net buyers for "
+                f"the {day + 1}th session.",
+            ],
+            name=f"daily_{day:02d}.txt",
+            published=when,
+            publisher="Korea Herald",
+        )
+        t = art.text
+        records.append(
+            record(
+                art,
+                entities=_entities(t),
+                catalysts=(
+                    catalyst(
+                        t, SAMSUNG, "hopes that Nvidia would approve its HBM chips", "on", NVIDIA
+                    ),
+                ),
+            )
+        )
+    stories = cluster(records)
+    assert len(stories) >= 3
+    for story in stories:
+        # A story's own days span at most a week; its copies may trail by a few days more.
+        assert (story.last_seen - story.first_seen).days <= MAX_SPAN + DUPLICATE_DAYS
+
+
+def test_titles_use_the_name_the_articles_use():
+    story = cluster([reuters_hbm()])[0]
+    # "Samsung" is written three times, "Samsung Electronics" once: the title says Samsung.
+    assert story.title.split(",")[0].split(" ")[0] == "Samsung"
+    assert "Samsung Electronics" not in story.title

@@ -105,3 +105,11 @@ def test_signatures_are_stable_and_estimate_overlap():
 
 def _fields(art):
     return {name: getattr(art, name) for name in art.__slots__}
+
+
+def test_the_same_article_given_twice_is_one_article():
+    original, _ = _pair()
+    stories = cluster([_with_toyota(original), _with_toyota(original)])
+    assert [(a.article_id, a.novelty) for s in stories for a in s.articles] == [
+        (original.id, "first")
+    ]

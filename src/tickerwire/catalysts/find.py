@@ -58,6 +58,12 @@ _EFFECT = re.compile(
     + r")\b",
     re.I,
 )
+# A cause that only points back ("Following the announcement, ..."): read the sentence before.
+_ANAPHORIC_CAUSE = re.compile(
+    r"(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:news|announcement|report|reports|move|decision|"
+    r"deal|results|development|developments|statement|disclosure|comments|remarks|data|figures)",
+    re.I,
+)
 _ANAPHOR_START = re.compile(r"(?:" + _alternation(lexicon.ANAPHORS) + r"|It|They)\b", re.I)
 _LEAD_ADVERBIAL = re.compile(
     r"(?:(?:Meanwhile|However|Still|Also|Separately|Elsewhere|Indeed)|(?:In|On|At|Earlier|Last|"
@@ -101,6 +107,18 @@ _TIME_PREV = frozenset(
     ]
 )
 _GUARDED = frozenset({"on", "as", "after", "since", "followed"})
+_PERCENT = re.compile(r"\d%|\d\s*(?:per\s*cent|percent|points)\b")
+# A causal verb closing the noun phrase of an "as"-clause ("as worries ... sent ...").
+_CLAUSE_VERB = re.compile(
+    r"\s(?:" + _alternation(lexicon.BACKWARD_CUES + lexicon.CLAUSE_VERBS) + r")\b"
+)
+# A cause that only names the move itself ("The decline dragged ...", "The rally lifted ...").
+_ANAPHORIC_MOVE = re.compile(
+    r"(?:the|this|that|these|those|its|their|such\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _alternation(lexicon.MOVE_NOUNS)
+    + r")(?:\s+in\s+(?:its|their|the)\s+(?:shares|stock|stocks|share\s+price|stock\s+price))?",
+    re.I,
+)
 
 # Priority of where the cause came from: a cause in the move's own sentence wins.
 LOCAL, EXPLAINED, INHERITED, HEADLINE = 4, 3, 2, 1
@@ -164,6 +182,31 @@ def _has_cause_word(text: str, span: Span, mention_starts: Sequence[int]) -> boo
     return any(w[0].isupper() for w in words[1:])
 
 
+def _after_move_clause(text: str, start: int, cue_start: int) -> bool:
+    """Whether "as" opens a clause after a comma that follows a move: "fell 5%, wiping out
+    $400 billion, as worries about ... sent ..." (the cause of the move, not a comparison)."""
+    head = text[start:cue_start].rstrip()
+    if not head.endswith(","):
+        return False
+    return _MOVING.search(head) is not None or _PERCENT.search(head) is not None
+
+
+def _clause_subject(text: str, span: Span) -> Span:
+    """The cause in "as <noun phrase> <causal verb> ...": the noun phrase, when it is one.
+
+    "as worries about a U.S. slowdown sent tech stocks lower" -> "worries about a U.S.
+    slowdown"; "as a weaker yen lifted exporters" -> "a weaker yen". A clause without such
+    a verb is kept whole ("as heavyweights Reliance and HDFC Bank gained").
+    """
+    verb = _CLAUSE_VERB.search(text, span.start, span.end)
+    if verb is None:
+        return span
+    end = _clean_end(text, span.start, verb.start())
+    if len(_WORD.findall(text[span.start : end])) < 2:
+        return span
+    return Span(span.start, end)
+
+
 def _move_word(word: str) -> bool:
     w = word.lower()
     return (
@@ -200,7 +243,8 @@ def forward_causes(
             ):
                 continue
             if cue in ("on", "as", "since") and (not before or not _move_word(before[-1])):
-                continue
+                if cue == "since" or not _after_move_clause(text, sentence.start, cue_start):
+                    continue
             if cue == "after" and not any(_move_word(w) for w in before[-8:]):
                 continue
             if cue == "since" and after[0].lower() in {
@@ -223,6 +267,10 @@ def forward_causes(
                 continue
         if cue == "following" and text[max(0, cue_start - 4) : cue_start].lower() == "the ":
             continue
+        if cue.startswith("led ") and not any(
+            _move_word(w) for w in _words_before(text, cue_start, sentence.start)[-8:]
+        ):
+            continue
         sentence_start = cue_start - sentence.start <= 2
         limit = sentence.end
         if sentence_start:
@@ -233,6 +281,8 @@ def forward_causes(
         span = _cause_span(text, cue_end, limit)
         if span is None:
             continue
+        if cue == "as":
+            span = _clause_subject(text, span)
         if cue in ("on", "as") and not _has_cause_word(text, span, mention_starts):
             continue
         out.append(Found(cue, cue_start, span, strength))
@@ -307,6 +357,8 @@ def find_catalysts(
     if not moves:
         return ()
     sentences = split_sentences(text, body_start)
+    if not sentences:
+        return ()
     family = _families(entities)
     mention_starts = sorted(m.span.start for m in mentions)
     move_sentence = [sentence_index(sentences, m.evidence.start) for m in moves]
@@ -330,12 +382,19 @@ def find_catalysts(
                         best = _better(best, f)
                     continue
                 if f.cue_start < move.evidence.end:
+                    # an aside between subject and verb: "Sony, buoyed by ..., rose 3%"
+                    comma = text.find(",", f.cue_start, move.evidence.start)
+                    if text[f.cue_start - 2 : f.cue_start] == ", " and comma > f.cause.start:
+                        aside = Found(f.cue, f.cue_start, Span(f.cause.start, comma), f.strength)
+                        best = _better(best, aside)
                     continue
                 if _BREAK.search(text, move.evidence.end, f.cue_start):
                     continue
                 if any(e.start < f.cause.end and e.end > f.cause.start for e in evidence_spans):
                     continue
                 best = _better(best, f)
+            if best is None:
+                best = _shared_cause(text, moves, i, move_ids, found)
             if best is None:
                 back = backward_cause(text, sentence, move.evidence.start)
                 if back is not None and not any(
@@ -454,7 +513,8 @@ def find_catalysts(
                 specific = [s for s in context.subjects if not s.startswith(("INDEX:", "GROUP:"))]
                 if specific and key not in specific:
                     break
-                chosen[i] = (INHERITED, context.found)
+                if not _own_move(text, mentions, family, key, context.found.cause):
+                    chosen[i] = (INHERITED, context.found)
                 break
             earlier = [chosen[k] for k in by_sentence.get(j, ()) if k in chosen]
             if earlier:
@@ -464,8 +524,14 @@ def find_catalysts(
                     or family.get(moves[k].subject, moves[k].subject) == key
                     for k in donors
                 )
-                if generic and moves[donors[0]].direction == move.direction:
-                    chosen[i] = (INHERITED, chosen[donors[0]][1])
+                donated = chosen[donors[0]][1]
+                if (
+                    generic
+                    and moves[donors[0]].direction == move.direction
+                    and not _ANAPHORIC_MOVE.fullmatch(text, donated.cause.start, donated.cause.end)
+                    and not _own_move(text, mentions, family, key, donated.cause)
+                ):
+                    chosen[i] = (INHERITED, donated)
                 break
             if j in by_sentence:
                 continue
@@ -497,6 +563,94 @@ def find_catalysts(
                 chosen[i] = (HEADLINE, best)
 
     return _one_per_subject(text, moves, chosen, mentions, family)
+
+
+def _shared_cause(
+    text: str, moves: Sequence[Move], i: int, move_ids: Sequence[int], found: Sequence[Found]
+) -> Found | None:
+    """A cause after a run of coordinated moves that covers them all.
+
+    "BYD fell 2.3%, while Geely dropped 4.0%, as investors worried about competition": the
+    clause after the last move, set off by a comma, explains both moves going the same way.
+    A cause between the two moves belongs to the first alone ("A rose on X, while B fell").
+    """
+    move = moves[i]
+    later = [
+        moves[j]
+        for j in move_ids
+        if moves[j].evidence.start >= move.evidence.end and moves[j].subject != move.subject
+    ]
+    if not later or any(m.direction != move.direction for m in later):
+        return None
+    last_end = max(m.evidence.end for m in later)
+    for f in found:
+        if f.cue_start < last_end:
+            if f.cue_start > move.evidence.end:
+                return None  # a cause of its own sits between the moves
+            continue
+        if text[max(0, f.cue_start - 2) : f.cue_start] != ", ":
+            continue
+        if _BREAK.search(text, last_end, f.cue_start):
+            continue
+        if any(m.evidence.start < f.cause.end and m.evidence.end > f.cause.start for m in later):
+            continue
+        return f
+    return None
+
+
+def _own_move(
+    text: str, mentions: Sequence[Mention], family: Mapping[str, str], key: str, span: Span
+) -> bool:
+    """Whether a cause only reports ``key``'s own move: "as heavyweights Reliance Industries
+    and HDFC Bank gained" explains the index, not Reliance's 2.1% rise. A cause in which the
+    stock acts ("after Infosys warned of a slowdown") is still its reason."""
+    named = any(
+        family.get(m.entity_id, m.entity_id) == key
+        for m in mentions
+        if span.start <= m.span.start and m.span.end <= span.end
+    )
+    return named and _MOVING.search(text, span.start, span.end) is not None
+
+
+def _move_antecedent(
+    text: str,
+    moves: Sequence[Move],
+    chosen: Mapping[int, tuple[int, Found]],
+    family: Mapping[str, str],
+    i: int,
+    span: Span,
+) -> Span | None:
+    """What "The decline" in "The decline dragged the index down 0.3%" refers to.
+
+    The nearest earlier sentence with a move of another subject: from its start to the end
+    of its move (or of that move's own stated cause), e.g. "Kweichow Moutai fell 2.6% after
+    it reported slower revenue growth". None when the anaphor points at the subject's own
+    move or at nothing close, so a cause that only says "the decline" is dropped.
+    """
+    sentences = split_sentences(text, 0)
+    here = sentence_index(sentences, span.start)
+    earlier = [k for k, m in enumerate(moves) if m.evidence.end <= span.start]
+    if not earlier:
+        return None
+    k = max(earlier, key=lambda k: moves[k].evidence.end)
+    key = family.get(moves[i].subject, moves[i].subject)
+    if family.get(moves[k].subject, moves[k].subject) == key:
+        return None
+    where = sentence_index(sentences, moves[k].evidence.start)
+    if here - where > 2 or where == here:
+        return None
+    sentence = sentences[where]
+    start = sentence.start
+    lead = _LEAD_ADVERBIAL.match(text, start, sentence.end)
+    if lead:
+        start = lead.end()
+    end = max(m.evidence.end for m in moves if sentence.start <= m.evidence.start < sentence.end)
+    for j, (_, found) in chosen.items():
+        if sentence.start <= moves[j].evidence.start < sentence.end:
+            if end <= found.cause.start and found.cause.end <= sentence.end:
+                end = max(end, found.cause.end)
+    end = _clean_end(text, start, end)
+    return Span(start, end) if end - start >= 3 else None
 
 
 def _better(current: Found | None, new: Found) -> Found:
@@ -532,6 +686,16 @@ def _one_per_subject(
     out = []
     for _, i, found in sorted(best.values(), key=lambda t: t[1]):
         span = found.cause
+        if _ANAPHORIC_MOVE.fullmatch(text, span.start, span.end):
+            resolved = _move_antecedent(text, moves, chosen, family, i, span)
+            if resolved is None:
+                continue
+            span = resolved
+        elif _ANAPHORIC_CAUSE.fullmatch(text, span.start, span.end):
+            sentences = split_sentences(text, 0)
+            antecedent = _antecedent(text, sentences, sentence_index(sentences, span.start))
+            if antecedent is not None:
+                span = antecedent
         ids: list[str] = []
         for m in mentions:
             if span.start <= m.span.start and m.span.end <= span.end and m.entity_id not in ids:

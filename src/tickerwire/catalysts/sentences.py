@@ -95,6 +95,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 @lru_cache(maxsize=32)
 def split_sentences(text: str, body_start: int = 0) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences; the part before ``body_start`` is the headline."""
+    if body_start <= 0:
+        return _split(text)
+    return tuple(Sentence(s.start, s.end, s.paragraph, s.end <= body_start) for s in _split(text))
+
+
+@lru_cache(maxsize=32)
+def _split(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     paragraph = 0
     start = 0
@@ -107,21 +114,21 @@ def split_sentences(text: str, body_start: int = 0) -> tuple[Sentence, ...]:
             end = match.end()
         else:
             end = match.start()
-        _add(out, text, start, end, paragraph, body_start)
+        _add(out, text, start, end, paragraph)
         if chunk[0] == "\n":
             paragraph += 1
         start = match.end()
-    _add(out, text, start, len(text), paragraph, body_start)
+    _add(out, text, start, len(text), paragraph)
     return tuple(out)
 
 
-def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int, body: int) -> None:
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(start, end, paragraph, body > 0 and end <= body))
+        out.append(Sentence(start, end, paragraph, False))
 
 
 def sentence_index(sentences: tuple[Sentence, ...], offset: int) -> int:

@@ -34,7 +34,7 @@ def _stored_stories(store: Store, records: list[ArticleRecord]) -> list[Story]:
 def story_json(story: Story, by_id: dict[str, ArticleRecord]) -> dict[str, object]:
     """A story as plain JSON: its articles with their input file names, and its timeline."""
     from tickerwire.stories import outlet_of, timeline
-    from tickerwire.stories.build import display_names
+    from tickerwire.stories.build import short_names
 
     members = [by_id[a.article_id] for a in story.articles if a.article_id in by_id]
     outlets = {r.article.id: outlet_of(r) for r in members}
@@ -78,7 +78,7 @@ def story_json(story: Story, by_id: dict[str, ArticleRecord]) -> dict[str, objec
                 "outlet": entry.outlet,
                 "text": entry.text,
             }
-            for entry in timeline(members, outlets, display_names(members))
+            for entry in timeline(members, outlets, short_names(members))
         ],
         "disagreements": [
             {

@@ -34,6 +34,22 @@ COMMON_NEXT = re.compile(
     r"applications?|applicants?|requirements?|rules|policy|policies|holders?|restrictions?|"
     r"waivers?|fees?|-free|free|regime|programme|program|scheme|tribe|jungle|verse|bones?|of)\b"
 )
+VENUE_BEFORE = re.compile(
+    r"(?:list\w*|trad\w*|debut\w*|float\w*|ipo|quoted|move[sd]?|switch\w*|transfer\w*|"
+    r"shares|stock)\s+(?:on|in|to|from)\s+the\s+$"
+)
+PREV_WORD = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# Common Chinese (pinyin) and Korean surnames: a derived one-word company name right after
+# one of them is a given name.
+SURNAMES = frozenset(
+    """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng
+    Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye
+    Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Liao Fan Wan Xiong Qiu Qin Gu Hou Shao
+    Meng Long Lei Bai Kong Shi Mao Qian Yan Niu Hong Xia Duan Hao Kang Kwok Leung Cheung Chan
+    Wong Lau Ng Ho Tsang Lam Yip Chow Fung Tse Lai Mak Kim Lee Park Choi Jung Kang Cho Yoon Jang
+    Lim Shin Seo Kwon Hwang Ahn Yoo Jeon Ko Moon Son Bae Baek Nam Noh Ha Kwak Sung Cha Joo Woo
+    Min Ryu Jin Ji Byun Chae Won Chun""".split()
+)
 PRODUCT_NEXT = re.compile(r"-\d|\d")
 SENTENCE_END = re.compile(r"(?:^|[.!?]['\"”’)]?\s+|\n\s*|[\"“]\s*)$")
 
@@ -112,12 +128,15 @@ SIBLINGS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 CITY_PREFIXES = frozenset(k for k in PREFIX_MIC if not k.isupper() or " " in k)
 _prefix_alt = "|".join(sorted((re.escape(k) for k in PREFIX_MIC), key=len, reverse=True))
+# Each notation regex is anchored on its rare punctuation (":", ".XX", "$") so that a scan
+# costs a few microseconds; the code before a suffix is then read backwards from the dot.
 PREFIX_RE = re.compile(
-    rf"(?P<open>[(\[]\s*)?(?<![\w.])(?P<ex>{_prefix_alt})\s*:\s*(?P<code>[0-9]{{1,6}}|[A-Z][A-Z0-9]{{0,5}}(?:[.\-][A-Z])?)(?![\w])"
+    rf"(?<![\w.])(?P<ex>{_prefix_alt})\s*:\s*(?P<code>[0-9]{{1,6}}|[A-Z][A-Z0-9]{{0,5}}(?:[.\-][A-Z])?)(?![\w])"
 )
 _suffix_alt = "|".join(sorted(SUFFIX_MIC, key=len, reverse=True))
-SUFFIX_RE = re.compile(
-    rf"(?<![\w.$])(?P<code>[0-9]{{3,6}}|[0-9]{{3}}[0-9A-Z]|[A-Z][A-Z0-9&]{{0,7}}(?:-[A-Z])?)\.(?P<suf>{_suffix_alt})(?![\w]|\.\w)"
+SUFFIX_RE = re.compile(rf"\.(?P<suf>{_suffix_alt})(?![\w]|\.\w)")
+CODE_BEFORE_DOT = re.compile(
+    r"(?<![\w.$])(?P<code>[0-9]{3,6}|[0-9]{3}[0-9A-Z]|[A-Z][A-Z0-9&]{0,7}(?:-[A-Z])?)$"
 )
 CASHTAG_RE = re.compile(r"(?<![\w$])\$(?P<code>[A-Z]{1,5}(?:\.[A-Z])?)(?![\w])")
 NOT_CASHTAGS = frozenset(
@@ -193,21 +212,27 @@ class MentionFinder:
 
     def notations(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
-        for m in PREFIX_RE.finditer(text):
-            ex = m.group("ex")
-            if ex in CITY_PREFIXES and not m.group("open"):
-                continue  # "Tokyo: 7203" only inside brackets, never in running prose
-            lid = self.lookup(PREFIX_MIC[ex], m.group("code"))
-            if lid:
-                hits.append(Hit(m.start("ex"), m.end("code"), (), "notation", normalise_id(lid)))
+        if ":" in text:
+            for m in PREFIX_RE.finditer(text):
+                ex = m.group("ex")
+                if ex in CITY_PREFIXES and text[max(0, m.start() - 2) : m.start()].strip()[-1:] not in ("(", "["):
+                    continue  # "Tokyo: 7203" only inside brackets, never in running prose
+                lid = self.lookup(PREFIX_MIC[ex], m.group("code"))
+                if lid:
+                    hits.append(Hit(m.start("ex"), m.end("code"), (), "notation", normalise_id(lid)))
         for m in SUFFIX_RE.finditer(text):
+            code_match = CODE_BEFORE_DOT.search(text, max(0, m.start() - 10), m.start())
+            if code_match is None:
+                continue
             mic = SUFFIX_MIC[m.group("suf")]
-            code = m.group("code")
+            code = code_match.group("code")
             if (mic in NUMERIC_MICS) != code[0].isdigit():
                 continue
             lid = self.lookup(mic, code)
             if lid:
-                hits.append(Hit(m.start(), m.end(), (), "notation", normalise_id(lid)))
+                hits.append(Hit(code_match.start(), m.end(), (), "notation", normalise_id(lid)))
+        if "$" not in text:
+            return hits
         for m in CASHTAG_RE.finditer(text):
             code = m.group("code")
             if code in NOT_CASHTAGS:
@@ -293,9 +318,11 @@ def _case_ok(c: Candidate, surface: str) -> bool:
 
 def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
     if c.needs_the:
-        before = text[max(0, start - 12) : start].lower()
+        before = text[max(0, start - 40) : start].lower()
         if not re.search(r"(?:\bthe|tech-heavy|blue-chip|benchmark)\s+$", before):
             return False
+        if VENUE_BEFORE.search(before):
+            return False  # "listed on the Nasdaq": the exchange, not the index
     if c.not_before:
         after = text[end : end + 40].lstrip()
         if any(after.startswith(n) for n in c.not_before):
@@ -307,6 +334,10 @@ def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
         and PRODUCT_NEXT.match(text, end)
     ):
         return False  # "GPT-4", "F-35": a product or model number, not a company
+    if c.kind == "security" and not c.flag and " " not in c.form:
+        prev = PREV_WORD.search(text, max(0, start - 12), start)
+        if prev and prev.group(1) in SURNAMES:
+            return False  # "Zhong Shanshan", "Lee Jae-yong": a person's given name
     if c.flag == "C" and COMMON_NEXT.match(text, end):
         return False
     if c.flag == "C" and SENTENCE_END.search(text[max(0, start - 4) : start] or "\n"):

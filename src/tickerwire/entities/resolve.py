@@ -56,11 +56,15 @@ IN_MARKET = re.compile(
 )
 CURRENCY = re.compile(r"(?P<hk>HK\$)|\b(?P<cn>yuan|RMB)\b|\b(?P<jp>yen)\b|(?P<in>\brupees?\b|\bRs\.?\s?\d)|(?P<gb>\bpence\b|£)")
 MOVE_WORDS = re.compile(r"%|\bshares?\b|\bstock\b|\btrad(?:e|ed|ing)\b|\bclos(?:e|ed)\b")
-ARTICLE_WORDS = re.compile(
-    r"\b(?P<m>Hong Kong|Shanghai|Shenzhen|mainland China|Wall Street|Tokyo|Seoul|Mumbai|Dalal "
-    r"Street|London|Frankfurt|Taipei|Sydney|Toronto|Paris)\b|(?P<hk>HK\$)|\b(?P<cn>yuan)\b|"
-    r"\b(?P<jp>yen)\b"
-)
+# Words that say which market an article is about, counted with str.count (fast, and a
+# stray substring costs one vote at most).
+ARTICLE_WORDS = (
+    ("Hong Kong", "HK"), ("HK$", "HK"), ("Shanghai", "CN"), ("Shenzhen", "CN"),
+    ("mainland China", "CN"), (" yuan", "CN"), ("Wall Street", "US"), ("New York", "US"),
+    ("Tokyo", "JP"), (" yen ", "JP"), ("Seoul", "KR"), ("Mumbai", "IN"), ("Dalal Street", "IN"),
+    ("London", "GB"), ("Frankfurt", "DE"), ("Taipei", "TW"), ("Sydney", "AU"),
+    ("Toronto", "CA"), ("Paris", "FR"), ("Amsterdam", "NL"),
+)  # fmt: skip
 SUBJECT_AFTER = re.compile(
     r"(?:'s|’s)?\s*(?:\([^)]{1,30}\)\s*)?(?:shares|stock|ADRs?|rose|fell|jumped|gained|slid|"
     r"dropped|climbed|surged|tumbled|declined|slumped|rallied|plunged|soared|sank|added|lost|"
@@ -78,6 +82,10 @@ SOURCE_AFTER = re.compile(
     r"cut its|lifted its|lowered its|in a (?:research )?(?:note|report)|team|affirmed|cut|"
     r"downgraded|upgraded|lowered|revised|placed|assigned)\b"
 )
+ANALYSTS_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:analysts?|strategists?|economists?)\b"
+)
+ANALYSTS_BEFORE = re.compile(r"(?:[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?)\s+(?:at|from|with)\s+$")
 SOURCE_BEFORE = re.compile(
     r"(?:according to|analysts? (?:at|from|with)|strategists? (?:at|from|with)|"
     r"economists? (?:at|from|with)|(?:manager|head|chief|director|officer|partner|"
@@ -92,6 +100,12 @@ DISCLAIMER = re.compile(
     r"All Rights Reserved|should not be regarded as an offer|assumes no responsibility",
     re.IGNORECASE,
 )
+DISCLAIMER_HINTS = (
+    "disclaimer", "disclosure", "copyright", "©", "(c)", "write to", "(end)", "sign up",
+    "subscribe", "related:", "read more", "fusion media", "advice", "constitute",
+    "rights reserved", "an offer", "no responsibility",
+)  # fmt: skip
+LISTED = re.compile(rf"{_MARKET}[- ](?:listed|traded)\b")
 FAMILY_OF_MARKET = {"XSHG": "CN", "XSHE": "CN", "XNAS": "US", "XNYS": "US"}
 
 
@@ -105,6 +119,7 @@ class _Found:
     explicit: str | None = None  # a venue or family the text binds to this mention
     subject: bool = False  # something marks it as the subject (not only a source)
     source: bool = False  # the text names it as the holder of a view
+    preferred: str | None = None  # the listing a reviewed short form stands for
 
 
 def _family(market: str) -> str:
@@ -123,7 +138,9 @@ class Resolver:
         self.index_by_id = {i.id: i for i in indices}
 
     def resolve(self, text: str, hits: list[Hit]) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
-        hits = [h for h in hits if not self._in_disclaimer(text, h.start)]
+        bad = _disclaimer_ranges(text)
+        if bad:
+            hits = [h for h in hits if not any(a <= h.start < b for a, b in bad)]
         sentences = _sentence_starts(text)
         market = self._article_market(text, hits)
         found: list[_Found] = []
@@ -150,7 +167,12 @@ class Resolver:
             return None
         if best.kind in ("index", "organization"):
             return _Found(span, None, best.target, best.kind, "alias")
-        issuer = self._pick_issuer(hit, market)
+        picked = self._pick_issuer(hit, market)
+        own = self.master.get(picked)
+        if own is None:
+            return None
+        issuer = own.issuer
+        preferred = picked if picked != issuer else None
         # A notation right after the name ("Alibaba (HK:9988)") says which listing, and which
         # issuer if the name alone was ambiguous.
         nxt = hits[i + 1] if i + 1 < len(hits) else None
@@ -162,14 +184,22 @@ class Resolver:
                 listing = self.master.get(nxt.listing or "")
                 if listing is not None:
                     issuer, explicit, subject = listing.issuer, listing.id, True
+                    preferred = None
         if explicit is None:
             explicit = self._bound_cue(text, hit.start, hit.end)
         after = text[hit.end : hit.end + 60]
         before = text[max(0, hit.start - 80) : hit.start]
-        if SUBJECT_AFTER.match(after) or SUBJECT_BEFORE.search(before[-20:]):
+        near = before[-20:]
+        if SUBJECT_AFTER.match(after) or (" of " in near or " in " in near) and SUBJECT_BEFORE.search(near):
             subject = True
-        source = not subject and bool(SOURCE_AFTER.match(after) or SOURCE_BEFORE.search(before))
-        return _Found(span, issuer, "", "security", "alias", explicit, subject, source)
+        source = False
+        if not subject:
+            own = self.master.get(issuer)
+            if own is not None and own.financial:  # banks and brokers hold views
+                source = bool(SOURCE_AFTER.match(after) or SOURCE_BEFORE.search(before))
+            else:  # anyone else only when its analysts are quoted
+                source = bool(ANALYSTS_AFTER.match(after) or ANALYSTS_BEFORE.search(before))
+        return _Found(span, issuer, "", "security", "alias", explicit, subject, source, preferred)
 
     def _pick_issuer(self, hit: Hit, market: str | None) -> str:
         secs = [c for c in hit.candidates if c.kind == "security"]
@@ -186,7 +216,7 @@ class Resolver:
 
     def _bound_cue(self, text: str, start: int, end: int) -> str | None:
         before = text[max(0, start - 60) : start]
-        m = CUE_BEFORE.search(before)
+        m = CUE_BEFORE.search(before) if ("listed" in before or "traded" in before) else None
         if m:
             return MARKET_WORDS.get(m.group("m").lower())
         m = CUE_AFTER.match(text, end)
@@ -200,7 +230,9 @@ class Resolver:
 
     def _coreference(self, text: str, found: list[_Found]) -> None:
         """'Its Hong Kong-listed shares' names a listing of the last company before it."""
-        for m in COREF.finditer(text):
+        if not any(w in text for w in ("listed", "traded", "shares", "ADR")):
+            return
+        for m in _coref_matches(text):
             prior = [f for f in found if f.kind == "security" and f.span.end <= m.start()]
             if not prior or m.start() - prior[-1].span.end > 600:
                 continue
@@ -247,19 +279,13 @@ class Resolver:
                 index = self.index_by_id.get(hit.candidates[0].target)
                 if index is not None:
                     score[index.market] += 2
-        for m in ARTICLE_WORDS.finditer(text):
-            if m.group("m"):
-                fam = _family(MARKET_WORDS.get(m.group("m").lower(), ""))
-                if m.group("m") == "mainland China":
-                    fam = "CN"
-                elif m.group("m") == "Dalal Street":
-                    fam = "IN"
-            else:
-                fam = {"hk": "HK", "cn": "CN", "jp": "JP"}[m.lastgroup or ""]
-            if fam:
-                score[fam] += 1
-        for m in CUE_BEFORE.finditer(text):
-            score[_family(MARKET_WORDS.get(m.group("m").lower(), ""))] += 2
+        for word, fam in ARTICLE_WORDS:
+            count = text.count(word)
+            if count:
+                score[fam] += count
+        if "listed" in text or "traded" in text:
+            for m in LISTED.finditer(text):
+                score[_family(MARKET_WORDS.get(m.group("m").lower(), ""))] += 2
         if not score:
             return None
         (fam, best), *rest = score.most_common(2) + [("", 0)]
@@ -267,25 +293,25 @@ class Resolver:
             return fam
         return None
 
-    @staticmethod
-    def _in_disclaimer(text: str, pos: int) -> bool:
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        return bool(DISCLAIMER.search(text[start : end if end >= 0 else len(text)]))
 
     # -- output -----------------------------------------------------------------------------
 
-    def _choose(self, issuer: str, market: str | None, *, bound: bool = False) -> Listing | None:
+    def _choose(
+        self, issuer: str, market: str | None, preferred: str | None = None, *, bound: bool = False
+    ) -> Listing | None:
         listings = self.master.listings_of_issuer(issuer)
         if not listings:
             return None
         home = next((x for x in listings if x.primary), listings[0])
+        chinese = home.family in ("HK", "CN") or home.country in ("china", "hong kong")
         # The article's market picks among a Chinese issuer's A/H/US lines; for others a
         # foreign line (Toyota's NYSE ADR) is never what "Toyota" means without a notation.
-        if market and (bound or home.country in ("china", "hong kong") or _in_market(home, market)):
+        if market and (bound or chinese or _in_market(home, market)):
             here = [x for x in listings if _in_market(x, market)]
             if here:
-                return min(here, key=lambda x: (not x.primary, x.type != "share", -x.score))
+                return min(here, key=lambda x: (x.id != preferred, not x.primary, x.type != "share"))
+        if preferred and not bound:
+            return self.master.get(preferred) or home
         return home
 
     def _entities(
@@ -313,7 +339,8 @@ class Resolver:
                             listing = None
                     if listing is not None:
                         explicit.append((f, listing))
-            default = explicit[0][1] if explicit else self._choose(issuer, market)
+            preferred = next((f.preferred for f in items if f.preferred), None)
+            default = explicit[0][1] if explicit else self._choose(issuer, market, preferred)
             if default is None:
                 continue
             bound = {id(f): listing for f, listing in explicit}
@@ -326,10 +353,8 @@ class Resolver:
                     last = listing
                 spans[listing.id].append((f.span, f.how))
                 kinds[listing.id] = "security"
-            own = self.master.get(issuer)
-            financial = own is not None and own.financial
             only_source = all(f.source and not f.subject for f in items)
-            role = "source" if financial and only_source else "subject"
+            role = "source" if only_source else "subject"
             for lid in {x.id for _f, x in explicit} | {default.id}:
                 roles[lid] = role
         entities: list[Entity] = []
@@ -358,8 +383,40 @@ class Resolver:
         return Entity(eid, "organization", eid.removeprefix("ORG:"), spans)
 
 
+def _disclaimer_ranges(text: str) -> list[tuple[int, int]]:
+    """Lines that read like a disclaimer or a sign-off: nothing named there is a mention."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in DISCLAIMER_HINTS):
+        return []
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if DISCLAIMER.search(line):
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“(])|\n+")
+
+
 def _sentence_starts(text: str) -> list[int]:
-    starts = [0]
-    for m in re.finditer(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“(])|\n+", text):
-        starts.append(m.end())
-    return starts
+    return [0, *(m.end() for m in SENTENCE_BREAK.finditer(text))]
+
+
+COREF_LEADS = ("its ", "Its ", "company's ", "company’s ", "firm's ", "firm’s ", "group's ", "group’s ")
+
+
+def _coref_matches(text: str) -> list[re.Match[str]]:
+    """COREF matches, searched only where a possessive that can start one occurs."""
+    out = []
+    for lead in COREF_LEADS:
+        pos = text.find(lead)
+        while pos >= 0:
+            start = max(0, pos - 4) if lead[0] in "cfg" else pos
+            m = COREF.search(text, start, pos + 80)
+            if m and m.start() <= pos:
+                out.append(m)
+            pos = text.find(lead, pos + 1)
+    return sorted({m.start(): m for m in out}.values(), key=lambda m: m.start())

@@ -66,9 +66,6 @@ NOUN_AFTER_RE = re.compile(
 )
 NOUN_OBJECT_RE = re.compile(r"\s+(?:in|for|of|at)\s+(?:the\s+)?", re.IGNORECASE)
 MARKET_VALUE_RE = re.compile(_alt(lx.MARKET_VALUE_WORDS), re.IGNORECASE)
-NON_PRICE_RE = re.compile(rf"\b(?:{_alt(lx.NON_PRICE_SUBJECTS)})\b", re.IGNORECASE)
-PRICE_NOUN_RE = re.compile(rf"\b(?:{_alt(lx.PRICE_NOUNS)})\b", re.IGNORECASE)
-FORECAST_RE = re.compile(rf"\b(?:{_alt(lx.FORECAST_CUES)})\b", re.IGNORECASE)
 RECORD_RE = re.compile(rf"(?P<high>{_alt(lx.RECORD_HIGH)})|(?P<low>{_alt(lx.RECORD_LOW)})")
 RECORD_KEYS = ("record", "all-time", "all time", "ever", "lifetime", "historic")
 MEASURE_RE = re.compile(_alt(k for k, _ in lx.FIGURE_MEASURES))
@@ -79,7 +76,8 @@ PRICE_GAP_RE = re.compile(
     r"^[\s,]*(?:(?:to|at|and|closed|close|closing|ended?|ending|finish(?:ed|ing)?|settled?|"
     r"settling|trade[sd]?|trading|change hands|changed hands|hit|touch(?:ed)?|reach(?:ed)?|"
     r"a|an|its|their|new|fresh|record|all-time|intraday|high|low|level|peak|of|about|around|"
-    r"some|nearly|just|over|under)\b[\s,]*)+$",
+    r"some|nearly|just|over|under|the|upper|lower|circuit|limit|session|day's|daily|"
+    r"apiece|each|per|share)\b[\s,]*)+$",
     re.IGNORECASE,
 )
 ALT_GAP_RE = re.compile(r"^\s*,?\s*(?:or|and)\s*$", re.IGNORECASE)
@@ -93,11 +91,14 @@ APPOSITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 INDEX_COREF_PLAIN = frozenset({"broader", "benchmark", "main", "wider", "key", "overall"})
+_MODIFIERS = r"(?:[\w&'’.-]+\s+){0,3}?"
 COREF_RE = re.compile(
-    rf"\b(?P<idx>{_alt(lx.COREF_INDEX)})\b|\b(?P<sec>{_alt(lx.COREF_SECURITY)})\b", re.IGNORECASE
+    rf"\b(?P<idx>the\s+{_MODIFIERS}(?:{_alt(lx.INDEX_HEADS)})|{_alt(lx.COREF_INDEX)})\b"
+    rf"|\b(?P<sec>the\s+{_MODIFIERS}(?:{_alt(lx.COMPANY_HEADS)})|{_alt(lx.COREF_SECURITY)})\b",
+    re.IGNORECASE,
 )
-GROUP_HEAD_RE = re.compile(rf"(?:{_alt(lx.GROUP_HEADS)})\b")
-COREF_ANCHOR_RE = re.compile(r"(?:the|its?|their|shares)\b", re.IGNORECASE)
+GROUP_HEADS = lx.GROUP_HEADS
+COREF_KEYS = ("the ", "it", "their ", "shares")  # every reference phrase starts with one
 SENTENCE_PUNCT_RE = re.compile(r"[.!?\n]")
 CLOSERS = frozenset('"”’)')
 OPENERS = frozenset('"“‘(')
@@ -486,6 +487,7 @@ class Finder:
         self.day_phrases = day_anchors(self.text)
         self.anchor_starts = [a for a, _ in self.day_phrases]
         self._candidates: dict[int, list[Candidate]] = {}
+        self._excluded: dict[int, list[tuple[int, int]]] = {}
 
     # sentences -----------------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
@@ -509,16 +511,29 @@ class Finder:
                 out.append(Candidate(s, e, "mention", eid))
         covered = [(s, e) for s, e, _, _ in mention_rows]
         text = self.text
-        for h in GROUP_HEAD_RE.finditer(text, start, end):
-            if h.start() == start or text[h.start() - 1] != " ":
+        low = text[start:end].lower()
+        for head in GROUP_HEADS:
+            at = low.find(head)
+            while at >= 0:
+                h_start, h_end = start + at, start + at + len(head)
+                at = low.find(head, at + 1)
+                if h_start == start or text[h_start - 1] != " ":
+                    continue
+                if h_end < end and text[h_end].isalnum():
+                    continue
+                g = self._group(text[max(start, h_start - 60) : h_end], h_end, covered)
+                if g is not None:
+                    out.append(g)
+        anchors = []
+        for key in COREF_KEYS:
+            at = low.find(key)
+            while at >= 0:
+                anchors.append(start + at)
+                at = low.find(key, at + 1)
+        for a_start in anchors:
+            if a_start > start and text[a_start - 1].isalnum():
                 continue
-            g = self._group(text[max(start, h.start() - 60) : h.end()], h.end(), covered)
-            if g is not None:
-                out.append(g)
-        for a in COREF_ANCHOR_RE.finditer(text, start, end):
-            if a.start() > start and text[a.start() - 1].isalnum():
-                continue
-            m = COREF_RE.match(text, a.start())
+            m = COREF_RE.match(text, a_start)
             if m is None or m.group(0) in ("IT", "ITS"):
                 continue  # "the Nifty IT index": information technology, not a pronoun
             s, e = m.start(), m.end()
@@ -535,7 +550,9 @@ class Finder:
         kept: list[str] = []
         for w in reversed(words[:-1]):
             bare = w.strip(",.;:").lower()
-            if w.endswith((",", ";", ":")) or bare in GROUP_STOP or bare.isdigit():
+            if bare.endswith(("'s", "’s")) and w[0].islower():
+                return None  # "the company's Hong Kong shares" refers back
+            if w.endswith((",", ";", ":")) or bare in GROUP_STOP or _has_digit(bare):
                 if bare in COREF_DETERMINERS:
                     return None  # "its Hong Kong-listed shares" refers back, it is no basket
                 break
@@ -555,8 +572,12 @@ class Finder:
         return Candidate(start, end, "group", phrase)
 
     def excluded(self, index: int) -> list[tuple[int, int]]:
-        start, end = self.sentence_span(index)
-        return [(m.start(), m.end()) for m in APPOSITIVE_RE.finditer(self.text, start, end)]
+        cached = self._excluded.get(index)
+        if cached is None:
+            start, end = self.sentence_span(index)
+            cached = [(m.start(), m.end()) for m in APPOSITIVE_RE.finditer(self.text, start, end)]
+            self._excluded[index] = cached
+        return cached
 
     def resolve(self, cand: Candidate, trigger: int, sent_start: int) -> str | None:
         """The entity id (or GROUP:...) a candidate names, with the listing a hint picks."""
@@ -570,7 +591,7 @@ class Finder:
         if cand.kind == "coref_idx":
             row = self.ents.last_named(cand.start, cand.value)
         if row is None:
-            row = self.ents.last_before(cand.start, kinds)
+            row = self.antecedent(cand.start, kinds)
         if row is None:
             return None
         if cand.value.lower() in ("it", "its", "shares") and cand.start - row[1] > 1500:
@@ -584,18 +605,20 @@ class Finder:
         skip = self.excluded(index)
         best: Candidate | None = None
         governed: Candidate | None = None
-        for cand in self.candidates(index):
+        for cand in reversed(self.candidates(index)):  # sorted by end: nearest first
             if cand.end > trigger or cand.start < floor:
                 continue
             if any(a <= cand.start and cand.end <= b <= trigger for a, b in skip):
                 continue
             if POSSESSOR_RE.match(self.text, cand.end, trigger):
                 best = cand  # "the S&P 500's 8% gain": the owner of the change
-                continue
+                break
             if cand.kind in ("mention", "group") and self._governed(cand, sent_start):
-                governed = cand  # "the top gainer on the Hang Seng": not the clause subject
+                if governed is None:
+                    governed = cand  # "the top gainer on the Hang Seng": not the subject
                 continue
-            best = cand  # sorted by end: the last one wins
+            best = cand
+            break
         if best is None and governed is not None and previous is None:
             best = governed
         if best is None:
@@ -617,11 +640,13 @@ class Finder:
             if prev_kind == want and best.value.lower() in ("it", "its"):
                 return previous.subject, previous.subject_span
         between = self.text[best.end : trigger]
-        if NON_PRICE_RE.search(between) and not PRICE_NOUN_RE.search(between):
-            return None
-        lead = self.text[max(sent_start, best.start - 25) : best.start]
-        if re.search(rf"\b(?:{_NON_PRICE_ALT})\s+(?:at|of|for|from)\s+(?:the\s+)?$", lead, re.I):
-            return None
+        if _non_price(between) and not _price_noun(between):
+            return None  # "Alibaba's revenue rose 8%"
+        lead = WORD_RE.findall(self.text[max(sent_start, best.start - 25) : best.start].lower())
+        if lead and lead[-1] == "the":
+            lead.pop()
+        if len(lead) >= 2 and lead[-1] in ("at", "of", "for", "from") and lead[-2] in NON_PRICE:
+            return None  # "revenue at Alibaba rose 8%"
         subject = self.resolve(best, trigger, sent_start)
         if subject is None:
             return None
@@ -640,10 +665,26 @@ class Finder:
             pos = cand.start
         return tuple(reversed(out))
 
+    def antecedent(self, pos: int, kinds: tuple[str, ...]) -> tuple[int, int, str, str] | None:
+        """What "the stock" or "its shares" refers to: the last mention of the right kind that
+        is not the object of a preposition ("partner with Apple"), else the last one."""
+        fallback = None
+        i = bisect.bisect_left(self.ents.starts, pos) - 1
+        while i >= 0:
+            row = self.ents.mentions[i]
+            i -= 1
+            if row[3] not in kinds or row[1] > pos:
+                continue
+            if fallback is None:
+                fallback = row
+            if _governed_by(self.text[max(0, row[0] - 30) : row[0]], with_too=True):
+                continue
+            return row
+        return fallback
+
     def _governed(self, cand: Candidate, sent_start: int) -> bool:
         """Whether a preposition makes the candidate an object ("gainer on the Hang Seng")."""
-        lead = self.text[max(sent_start, cand.start - 30) : cand.start]
-        return bool(PREPOSITION_RE.search(lead)) and not OWNER_NOUN_RE.search(lead)
+        return _governed_by(self.text[max(sent_start, cand.start - 30) : cand.start])
 
     def object_subject(self, pos: int, index: int) -> tuple[str, Span] | None:
         """The subject a change noun names after itself: "a 25% surge in Chinese tech stocks"."""
@@ -761,7 +802,13 @@ class Finder:
         end = q.end
         noun = NOUN_AFTER_RE.match(right)
         hit = walk_back(left, DIR_HEADS)
-        if hit is not None:
+        again = None if hit is not None or previous is None else AGAIN_RE.search(left)
+        if again is not None and previous is not None:
+            # "rose 5% on Thursday and another 3% on Friday"
+            direction = previous.direction
+            trigger = left_start + again.start()
+            qualifier = _qualifier(again.group(0))
+        elif hit is not None:
             head_start, word, gap = hit
             direction = _direction(word)
             trigger = left_start + head_start
@@ -771,8 +818,8 @@ class Finder:
                 om = NOUN_OBJECT_RE.match(text, q.end)
                 if om:
                     obj = self.object_subject(om.end(), index)
-            if not is_noun and TO_RE.search(gap) and not re.search(r"\b(?:by|up to)\b", gap, re.I):
-                return None  # "rose to 21,000": a level, not a change
+            if not is_noun and LEVEL_GAP_RE.search(gap) and not BY_GAP_RE.search(gap):
+                return None  # "rose to 21,000", "topped above $3 trillion": a level, not a change
             after = AFTER_DIR_RE.match(right)
             if after:
                 direction = _direction(after.group("dir")) or direction
@@ -795,8 +842,10 @@ class Finder:
                 om = NOUN_OBJECT_RE.match(text, end)
                 if om:
                     obj = self.object_subject(om.end(), index)
-                    if obj is None and NON_PRICE_OBJECT_RE.match(text, om.end()):
+                    if obj is None and _non_price_object(text, om.end()):
                         return None  # "a 3% rise in revenue"
+        if direction is None and q.sign and q.unit in ("%", "points", "pp", "bp"):
+            direction = "up" if q.sign > 0 else "down"  # "Tencent (+2.1%)", "HSI -0.5%"
         if direction is None:
             return None
         if q.unit in ("fold", "fraction", ""):
@@ -811,8 +860,10 @@ class Finder:
                     end = max(end, q.end + mv.end())
         # a forecast or a condition is not a reported move
         clause = text[max(floor, trigger - 40) : trigger]
-        if FORECAST_RE.search(clause) or INFINITIVE_RE.search(clause):
+        if _forecast(clause) or INFINITIVE_RE.search(clause):
             return None
+        if FUTURE_RE.match(text, end, min(sent_end, end + 40)):
+            return None  # "rising 20% over the next 12 months": a forecast
         if obj is not None:
             subject, subject_span = obj
         else:
@@ -832,7 +883,10 @@ class Finder:
             q.is_money
             and kind == "price"
             and subject_span is not None
-            and MARKET_VALUE_RE.search(text[subject_span.start : q.start])
+            and (
+                MARKET_VALUE_RE.search(text[subject_span.start : q.start])
+                or q.value >= 1e6  # "Nvidia lost $279 billion": no share moves by millions
+            )
         ):
             kind = "market_value"
         window = window_in(_clause_head(text[end:stop]))
@@ -934,6 +988,7 @@ class Finder:
     def _set_price(self, move: Found, q: Quantity) -> None:
         is_index = move.subject.startswith("INDEX:") or move.subject.startswith("GROUP:")
         move.price = q.value
+        move.start = min(move.start, q.start)
         move.end = max(move.end, q.end)
         if is_index:
             move.currency = None
@@ -1014,8 +1069,8 @@ class Finder:
                 continue
             if not q.unit and q.value < 10 and "." not in q.raw:
                 continue  # small bare counts ("R1", list numbers) say little on their own
-            lo = max(0, q.start - 50)
-            window = text[lo : q.end + 40].lower()
+            lo = max(0, q.start - 40)
+            window = text[lo : q.end + 30].lower()
             measure = "number"
             best = (10**6, 0)
             for k in MEASURE_RE.finditer(window):
@@ -1037,7 +1092,6 @@ class Finder:
         return tuple(out)
 
 
-_NON_PRICE_ALT = _alt(lx.NON_PRICE_SUBJECTS)
 _VERBS_ALT = _alt([*lx.UP_VERBS, *lx.DOWN_VERBS, *lx.NEUTRAL_VERBS])
 # a clause with a subject of its own: ", with autos down 1.8%", "while the yuan fell"
 NEW_CLAUSE_RE = re.compile(
@@ -1050,23 +1104,44 @@ CONTINUATION_RE = re.compile(
     r"\b(?:before|then|later|eventually|finally)\s+[a-z]+ing\b(?:\s+[a-z]+){0,4}\s*$",
     re.IGNORECASE,
 )
-NON_PRICE_OBJECT_RE = re.compile(
-    rf"(?:[\w-]+\s+){{0,2}}(?:{_alt(lx.NON_PRICE_SUBJECTS)})\b", re.IGNORECASE
-)
 LEVEL_BEFORE_GAP_RE = re.compile(r"[\s,]*(?:or\s+)?$")
 LEVEL_BEFORE_RE = re.compile(
-    r"\b(?:at|to|closed|ended|finished|settled|stood|was|were|trading|traded)\s+$", re.IGNORECASE
-)
-POSSESSOR_RE = re.compile(r"['’]s\s*$")
-PREPOSITION_RE = re.compile(
-    r"\b(?:on|in|among|across|of|from|against|than|versus|vs\.?|over|at|to|into|for|by|about|"
-    r"like|including|behind|below|above|outpacing|outperforming|underperforming|beating)\s+"
-    r"(?:the\s+|its\s+|their\s+|a\s+)?$",
+    r"\b(?:at|to|closed|ended|finished|settled|stood|was|were|trading|traded|hit|hitting|"
+    r"touched|reached|reaching)\s+$",
     re.IGNORECASE,
 )
-OWNER_NOUN_RE = re.compile(
-    r"\b(?:shares|share|stock|stocks|adrs|units|price|prices|value|valuation)\s+(?:of|in)\s+"
-    r"(?:the\s+)?$",
+POSSESSOR_RE = re.compile(r"['’]s\s*$")
+PREPOSITIONS = frozenset(lx.PREPOSITIONS)
+OWNER_NOUNS = frozenset(lx.OWNER_NOUNS)
+DETERMINERS = frozenset({"the", "its", "their", "a"})
+
+
+def _governed_by(lead: str, with_too: bool = False) -> bool:
+    """Whether ``lead`` ends with a preposition (maybe plus "the"): the next name is its object.
+
+    "Shares of" and "stock in" own their object, so they do not count.
+    """
+    if not lead or not lead[-1].isspace():
+        return False
+    words = lead.lower().split()[-3:]
+    if words and words[-1] in DETERMINERS:
+        words.pop()
+    if not words:
+        return False
+    prep = words[-1]
+    if prep not in PREPOSITIONS and not (with_too and prep == "with"):
+        return False
+    return not (prep in ("of", "in") and len(words) > 1 and words[-2] in OWNER_NOUNS)
+
+
+FUTURE_RE = re.compile(
+    r"[\s,]*(?:over|in|within|during|by)\s+(?:the\s+)?(?:next|coming|end\s+of|year-end)\b",
+    re.IGNORECASE,
+)
+LEVEL_GAP_RE = re.compile(r"\b(?:to|above|below|past|beyond)\b", re.IGNORECASE)
+BY_GAP_RE = re.compile(r"\b(?:by|up to)\b", re.IGNORECASE)
+AGAIN_RE = re.compile(
+    r"\band\s+(?:then\s+)?(?:another|a further|an additional)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 INFINITIVE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -1081,6 +1156,44 @@ def _clause_head(text: str) -> str:
         if 0 <= pos < cut:
             cut = pos
     return text[:cut]
+
+
+WORD_RE = re.compile(r"[a-z][a-z'’\-]*")
+NON_PRICE = frozenset(lx.NON_PRICE_SUBJECTS)
+PRICE_WORDS = frozenset(w for w in lx.PRICE_NOUNS if " " not in w)
+FORECAST_WORDS = frozenset(c for c in lx.FORECAST_CUES if " " not in c)
+FORECAST_PHRASES = tuple(c for c in lx.FORECAST_CUES if " " in c)
+
+
+def _non_price(text: str) -> bool:
+    """Whether the words name something other than a share price (revenue, yield, tariff)."""
+    low = text.lower()
+    return not NON_PRICE.isdisjoint(WORD_RE.findall(low)) or any(
+        p in low for p in lx.NON_PRICE_PHRASES
+    )
+
+
+def _price_noun(text: str) -> bool:
+    low = text.lower()
+    return not PRICE_WORDS.isdisjoint(WORD_RE.findall(low)) or "share price" in low
+
+
+def _non_price_object(text: str, pos: int) -> bool:
+    """ "a 3% rise in (net) revenue": the change belongs to a non-price noun."""
+    return not NON_PRICE.isdisjoint(WORD_RE.findall(text[pos : pos + 30].lower())[:3])
+
+
+def _forecast(clause: str) -> bool:
+    """A modal or forecast verb before the direction word: "could rise", "expects to fall"."""
+    words = WORD_RE.findall(clause)  # case kept: "May" the month is no modal
+    if not FORECAST_WORDS.isdisjoint(words):
+        return True
+    low = clause.lower()
+    return any(p in low for p in FORECAST_PHRASES)
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 def _is_level(q: Quantity, move: Found) -> bool:

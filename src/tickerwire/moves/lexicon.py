@@ -142,6 +142,11 @@ GAP_WORDS: tuple[str, ...] = (
     "out",
     "off",
     "away",
+    "daily",
+    "limit",
+    "maximum",
+    "allowed",
+    "permitted",
 )
 
 # Adjectives allowed between a number and its change noun ("a 3% intraday drop").
@@ -183,6 +188,9 @@ MARKET_VALUE_WORDS: tuple[str, ...] = (
     "valuation",
     "shareholder value",
     "stock market value",
+    "m-cap",
+    "mcap",
+    "market valuation",
 )
 
 # Record words, and those that look like records but are not (52-week, multi-year, 2024 high).
@@ -194,6 +202,8 @@ RECORD_HIGH: tuple[str, ...] = (
     "highest ever",
     "highest close ever",
     "highest on record",
+    "highest close on record",
+    "highest level on record",
     "record close",
     "record closing high",
     "fresh record",
@@ -243,23 +253,45 @@ subscribers token tokens use usage spending capex investment investments debt lo
 dividend dividends bookings traffic production sales-volume pmi cpi ppi unemployment rate rates
 bond bonds treasury treasuries yuan renminbi dollar euro yen won rupee ringgit gold oil crude
 brent copper bitcoin silver iron ore prices premiums premium inflows outflows flows payout eps
-units deposits loans lending
+units deposits loans lending stake stakes weighting weight holding holdings market-share
 """
+)
+
+# Phrases with the same effect: "its share of the market rose 2 percentage points".
+NON_PRICE_PHRASES: tuple[str, ...] = (
+    "share of",
+    "market share",
+    "shares outstanding",
+    "free float",
+    "short interest",
+    "trading volume",
+    "net asset value",
 )
 
 # Nouns that put the number on the share price of the subject: "its shares", "the stock".
 PRICE_NOUNS: tuple[str, ...] = (
     "shares",
-    "share",
     "stock",
     "stocks",
     "share price",
     "stock price",
-    "equity",
     "adrs",
     "adr",
     "ads",
     "depositary receipts",
+)
+
+# A name right after one of these is the object of a preposition, not the clause subject
+# ("the top gainer on the Hang Seng, rising 8%") ...
+PREPOSITIONS: tuple[str, ...] = _words(
+    """
+on in among across of from against than versus vs vs. over at to into for by about like
+including behind below above outpacing outperforming underperforming beating
+"""
+)
+# ... unless a price noun owns it ("shares of Tencent", "stock in Rio Tinto").
+OWNER_NOUNS: tuple[str, ...] = _words(
+    "shares share stock stocks adrs units price prices value valuation"
 )
 
 # Phrases that refer back to an earlier subject.
@@ -308,6 +340,16 @@ COREF_INDEX: tuple[str, ...] = (
     "the tech index",
     "the composite",
 )
+
+# "the <modifiers> <head>" refers back too: "the e-commerce giant", "the blue-chip index".
+COMPANY_HEADS: tuple[str, ...] = _words(
+    """
+giant giants maker company firm operator developer producer lender insurer carmaker automaker
+chipmaker retailer platform conglomerate manufacturer supplier provider champion heavyweight
+titan bellwether startup start-up foundry brewer miner
+"""
+)
+INDEX_HEADS: tuple[str, ...] = _words("index gauge benchmark measure composite average")
 
 # Head nouns of named baskets ("Chinese tech stocks", "chip stocks", "US AI-related shares").
 GROUP_HEADS: tuple[str, ...] = (
@@ -360,6 +402,31 @@ GROUP_STOP: tuple[str, ...] = (
     "are",
     "company",
     "listed",
+    "bought",
+    "sold",
+    "buy",
+    "sell",
+    "buying",
+    "selling",
+    "own",
+    "owns",
+    "hold",
+    "holds",
+    "new",
+    "more",
+    "fewer",
+    "issued",
+    "million",
+    "billion",
+    "trillion",
+    "worth",
+    "by",
+    "at",
+    "on",
+    "from",
+    "than",
+    "said",
+    "says",
 )
 
 # Words before a verb that make it a forecast, not a reported move.
@@ -377,6 +444,8 @@ FORECAST_CUES: tuple[str, ...] = (
     "estimate",
     "estimates",
     "sees",
+    "see",
+    "seen",
     "forecast",
     "forecasts",
     "predicted",

@@ -98,6 +98,7 @@ UNITS: dict[str, str] = {
     "percent": "%",
     "per cent": "%",
     "pct": "%",
+    "pc": "%",
     "percentage point": "pp",
     "percentage points": "pp",
     "pct point": "pp",
@@ -170,7 +171,7 @@ _TAIL = rf"""
     (?:
         \s?(?P<pct>%)
       | (?P<fold>-fold\b)
-      | \s(?P<unit>(?:{_UNIT_WORDS}))\b
+      | \s?(?P<unit>(?:{_UNIT_WORDS}))\b
       | \s(?P<curword>(?:{_SUFFIX_CUR}))\b
     )?
     (?![\w%:])
@@ -187,9 +188,7 @@ NUMBER_RE = re.compile(
 )
 # Spelled-out numbers count only with a unit ("twenty percent", "three times") or as a fraction
 # ("two-thirds"); they are looked for only around those unit words.
-SPELLED_KEY_RE = re.compile(
-    r"percent|per cent|points|fold|times|thirds?|quarters?|half|fifth|billion|million|trillion"
-)
+SPELLED_KEYS = ("percent", "per cent", "fold", "times", "third", "quarter", "half", "fifth")
 SPELLED_RE = re.compile(
     rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>(?!)x)?(?<![\w-])(?P<word>(?:{_WORDS}))\b" + _TAIL,
     re.VERBOSE,
@@ -197,6 +196,7 @@ SPELLED_RE = re.compile(
 SYMBOL_ENDS = frozenset("$¥€£₹₩")
 ALPHA_PREFIXES = frozenset(k for k in CURRENCY_PREFIX if k[0].isalpha() and not k.endswith("$"))
 _BAD_BEFORE = frozenset("_:/.-")
+SIGNS = {"+": 1, "-": -1, "−": -1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +209,7 @@ class Quantity:
     unit: str  # "%", "pp", "bp", "points", "fold", "fraction", ISO currency, or "" (bare number)
     raw: str
     spelled: bool = False
+    sign: int = 0  # +1 for "+2.1%", -1 for "-0.5%" written with a sign, else 0
 
     @property
     def is_money(self) -> bool:
@@ -301,18 +302,33 @@ def find_quantities(text: str) -> list[Quantity]:
         if start < last_end:
             continue
         begin = _prefix(low, start)
-        if begin and (low[begin - 1].isalnum() or low[begin - 1] in _BAD_BEFORE):
+        sign = 0
+        if begin and low[begin - 1] in SIGNS:
+            # "+2.1%" or "(-0.5%)": a sign after a space or bracket, not "GPT-4" or "3-5%"
+            if begin == 1 or low[begin - 2] in " (\n\t":
+                sign = SIGNS[low[begin - 1]]
+            else:
+                continue
+        elif begin and (low[begin - 1].isalnum() or low[begin - 1] in _BAD_BEFORE):
             continue
         m = NUMBER_RE.match(low, begin)
         if m is None:
             continue
         q = _parse(m, text)
         if q is not None:
+            if sign:
+                q = Quantity(q.start, q.end, q.value, q.unit, q.raw, q.spelled, sign)
             found.append(q)
             last_end = q.end
-    for k in SPELLED_KEY_RE.finditer(low):
-        m = SPELLED_RE.search(low, max(0, k.start() - 24), min(len(low), k.end() + 2))
-        if m is None or m.end() < k.start():
+    keys = []
+    for key in SPELLED_KEYS:  # str.find runs at C speed; a regex alternation would not
+        at = low.find(key)
+        while at >= 0:
+            keys.append((at, at + len(key)))
+            at = low.find(key, at + 1)
+    for k_start, k_end in keys:
+        m = SPELLED_RE.search(low, max(0, k_start - 24), min(len(low), k_end + 2))
+        if m is None or m.end() < k_start:
             continue
         if any(q.start < m.end() and m.start() < q.end for q in found):
             continue

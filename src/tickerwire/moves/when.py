@@ -33,9 +33,8 @@ SMALL_NUMBERS = {
 }
 
 # one alternation, one search per call: group ``w<i>`` is the i-th pattern of the table
-WINDOW_RE = re.compile(
-    "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(WINDOW_PATTERNS)), re.IGNORECASE
-)
+# matched on lower-cased text: without IGNORECASE the engine can skip ahead at C speed
+WINDOW_RE = re.compile("|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(WINDOW_PATTERNS)))
 _GROUP_OFFSETS: list[tuple[int, int]] = []  # (outer group number, inner group count)
 _n = 0
 for _p, _label in WINDOW_PATTERNS:
@@ -47,19 +46,18 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 DATE_PATTERN = rf"\bon\s+((?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b"
-DAY_RE = re.compile(DAY_PATTERN + "|" + DATE_PATTERN, re.IGNORECASE)
-# matched on lower-cased text, so the engine can scan for its first letters at C speed
-ANCHOR_RE = re.compile(
-    r"on\s+(monday|tuesday|wednesday|thursday|friday)\b|(today|yesterday)\b|"
-    + DATE_PATTERN.replace(r"\bon", "on")
-)
+DAY_RE = re.compile(DAY_PATTERN + "|" + DATE_PATTERN)  # on lower-cased text
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday")
+WINDOW_KEYS = (
+    "past", "last", "same", "previous", "this", "year", "ytd", "since", "from", "session",
+    "days", "weeks", "months", "single", "one day", "for the", "on the day", "quarter", " 20",
+    " 19",
+)  # fmt: skip
+ON_DATE_RE = re.compile(DATE_PATTERN.replace(r"\bon", "on"))
 POSSESSIVE_DAY_RE = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|yesterday|today)(?:'s|’s)\s+[^.;]{0,25}$",
-    re.IGNORECASE,
+    r"\b(monday|tuesday|wednesday|thursday|friday|yesterday|today)(?:'s|’s)\s+[^.;]{0,25}$"
 )
-SAME_DAY_RE = re.compile(
-    "|".join(r"\b" + re.escape(c) + r"\b" for c in SAME_DAY_CUES), re.IGNORECASE
-)
+SAME_DAY_RE = re.compile("|".join(r"\b" + re.escape(c) + r"\b" for c in SAME_DAY_CUES))
 INTRADAY_TIME_RE = re.compile(
     r"\b(?:as of|at|by)\s+(\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:GMT|UTC|ET|HKT|EST|EDT|"
     r"BST|CET|JST|IST|KST|SGT|local time)?)",
@@ -69,7 +67,10 @@ INTRADAY_TIME_RE = re.compile(
 
 def window_in(text: str) -> str | None:
     """The window a phrase right after (or before) a move names, normalised, if any."""
-    for m in WINDOW_RE.finditer(text):
+    low = text.lower()
+    if not any(key in low for key in WINDOW_KEYS):
+        return None
+    for m in WINDOW_RE.finditer(low):
         # the outer group that closed last names the pattern that matched
         index = next(k for k, (g, _) in enumerate(_GROUP_OFFSETS) if g == m.lastindex)
         label = WINDOW_PATTERNS[index][1]
@@ -87,7 +88,10 @@ def window_in(text: str) -> str | None:
         if label == "QUARTER":
             return f"{sub[0].lower()} quarter"
         if label == "PREVIOUS":
-            return f"previous {sub[0].lower()}"
+            unit = sub[0].lower()
+            if unit in ("session", "day"):
+                return "day"  # "down 0.9% from the previous session": a one-day move
+            return f"previous {unit}"
         if label == "SINCEMONTH":
             return m.group(0).lower()
         if label == "N":
@@ -102,7 +106,7 @@ def window_in(text: str) -> str | None:
 
 def day_phrase(text: str) -> str | None:
     """The day phrase ("Friday", "yesterday") in ``text``, if there is one."""
-    m = DAY_RE.search(text)
+    m = DAY_RE.search(text.lower())
     if not m:
         return None
     return (m.group(1) or m.group(2) or m.group(3)).lower()
@@ -111,21 +115,35 @@ def day_phrase(text: str) -> str | None:
 def day_anchors(text: str) -> list[tuple[int, str]]:
     """Every explicit day the text names ("on Thursday", "on Feb. 6", "yesterday"), in order."""
     low = text.lower()
-    return [
-        (m.start(), m.group(1) or m.group(2) or m.group(3))
-        for m in ANCHOR_RE.finditer(low)
-        if not m.start() or not low[m.start() - 1].isalnum()
-    ]
+    found = []
+    for name in DAY_NAMES:  # str.find is C speed; an alternation regex is not
+        at = low.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalpha()):
+                pass
+            elif name in ("today", "yesterday"):
+                found.append((at, name))
+            else:
+                on = low.rfind("on", max(0, at - 4), at)
+                if on >= 0 and not low[on + 2 : at].strip() and not (on and low[on - 1].isalnum()):
+                    found.append((on, name))  # a weekday anchors only as "on Thursday"
+            at = low.find(name, end)
+    found.extend((m.start(), m.group(1)) for m in ON_DATE_RE.finditer(low))
+    found.sort()
+    return found
 
 
 def possessive_day(before: str) -> str | None:
     """ "Friday's 10% gains": the day owns the number that follows it."""
-    m = POSSESSIVE_DAY_RE.search(before)
+    if "'s" not in before and "’s" not in before:
+        return None
+    m = POSSESSIVE_DAY_RE.search(before.lower())
     return m.group(1).lower() if m else None
 
 
 def has_same_day_cue(text: str) -> bool:
-    return SAME_DAY_RE.search(text) is not None
+    return SAME_DAY_RE.search(text.lower()) is not None
 
 
 def intraday_time(text: str) -> str | None:

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tickerwire.catalysts.keywords import Keywords, fold
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
@@ -43,27 +44,36 @@ _DESCRIPTOR = (
     + _alt(lexicon.ORG_DESCRIPTORS)
     + r")\s+"
 )
-_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|del|da|di|le))?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}"
+_NAME = (
+    r"(?:[A-Z]\.?\s?){1,2}\s?[A-Z][a-zà-ÿ'’-]+"  # initials: "V K Vijayakumar", "V.K. Vijayakumar"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-z][a-zà-ÿ]+)?(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|del|da|di|le))?"
+    r"(?:\s+[A-ZÀ-Ý][a-zA-Zà-ÿ'’-]+){1,2}"
+)
 _ORG = r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?(?:of\s+)?[A-Z][\w&.'’-]*){0,4}"
 
 _APPOSITIVE = re.compile(
-    rf"(?<![\w])(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;“”\"]{{0,80}}?\b(?:{_ROLE_WORDS})\b[^,;“”\"]{{0,50}}?)"
-    rf"\s+(?:at|of|with|from)\s+(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
+    rf"(?<![\w])(?P<name>(?:{_NAME})),\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;“”\"]{{0,80}}?\b(?:{_ROLE_WORDS})\b[^,;“”\"]{{0,50}}?)"
+    rf"\s+(?:at|of|with|from)\s+(?:the\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
 )
 _APPOSITIVE_POSSESSIVE = re.compile(
-    rf"(?<![\w])(?P<name>{_NAME}),\s+(?:the\s+)?(?P<org>{_ORG})(?:'s|’s)\s+"
+    rf"(?<![\w])(?P<name>(?:{_NAME})),\s+(?:the\s+)?(?P<org>{_ORG})(?:'s|’s)\s+"
     rf"(?P<role>[^,;“”\"]{{0,60}}?\b(?:{_ROLE_WORDS}))\s*,"
 )
 _TITLE_FIRST = re.compile(
-    rf"(?<![\w])(?:(?P<org>{_ORG})(?:'s|’s)?\s+)?(?P<role>(?i:(?:senior|chief|lead|head|equity|research|market|investment|global|regional|credit|bank|sector|technology|tech)\s+)*(?i:analyst|strategist|economist|portfolio manager|fund manager|investment manager|trader|chief executive officer|chief executive|chief financial officer|ceo|cfo|president|chairman|chairwoman|founder|spokesperson|spokesman|spokeswoman))\s+(?P<name>{_NAME})"
+    rf"(?<![\w])(?:(?P<org>{_ORG})(?:'s|’s)?\s+)?(?P<role>(?i:(?:senior|chief|lead|head|equity|research|market|investment|global|regional|credit|bank|sector|technology|tech)\s+)*(?i:analyst|strategist|economist|portfolio manager|fund manager|investment manager|trader|chief executive officer|chief executive|chief financial officer|ceo|cfo|president|chairman|chairwoman|chair|founder|spokesperson|spokesman|spokeswoman|governor|minister|secretary|commissioner))\s+(?P<name>(?:{_NAME}))"
     rf"(?:,?\s+(?:of|at|with|from)\s+(?:{_DESCRIPTOR})?(?P<org2>{_ORG}))?"
 )
 _TEAM = re.compile(
     rf"(?<![\w])(?P<org>{_ORG})(?:'s|’s)?\s+(?P<role>(?:\w+\s+)?(?:analysts|strategists|economists|researchers|research team|analyst team))"
-    rf"(?:,[^,]{{0,60}},|\s+led\s+by\s+(?P<lead>{_NAME}))?\s+(?:{_VERBS})\b"
+    rf"(?:,[^,]{{0,60}},|\s+(?:led\s+by|including)\s+(?P<lead>(?:{_NAME})))?\s+(?:{_VERBS})\b"
 )
 _TEAM_AT = re.compile(
     rf"(?<![\w])(?P<role>[Aa]nalysts|[Ss]trategists|[Ee]conomists|[Rr]esearchers)\s+(?:at|from|with)\s+(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
+    rf"(?:,?\s+(?:including|led\s+by)\s+(?P<lead>(?:{_NAME})))?"
+)
+_APPOSITIVE_COMMA = re.compile(
+    rf"(?<![\w])(?P<name>(?:{_NAME})),\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;“”\"]{{0,60}}?\b(?i:{_ROLE_WORDS})\b[^,;“”\"]{{0,40}}?),\s+"
+    rf"(?P<org>{_ORG})(?=\s*[.,;]|\s*$)"
 )
 _INSTITUTION = re.compile(
     rf"(?<![\w])(?P<org>{_ORG})\s+(?:(?:also|now|still|further)\s+)?(?P<verb>{_VERBS})\b"
@@ -161,6 +171,8 @@ _TEAM_HINTS = (
     "expert",
     "broker",
 )
+_ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
+_TEAM_HINT = re.compile("|".join(map(re.escape, _TEAM_HINTS)))
 _TRIGGER = Keywords((*lexicon.SPEECH_VERBS, *lexicon.FACT_VERBS, "according"))
 _TITLE_PREFIX = re.compile(
     r"(?:(?:Chief|Executive|Officer|Financial|Operating|Investment|Senior|Deputy|Vice|President|"
@@ -197,7 +209,7 @@ _RATING_WORDS = frozenset(
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _VIEW_ROLE_SET = frozenset(lexicon.VIEW_ROLES)
 _EXEC_ROLE_SET = frozenset(lexicon.EXECUTIVE_ROLES)
-_DESCRIPTOR_PREFIX = re.compile(r"^(?:" + _DESCRIPTOR + r")", re.I)
+_DESCRIPTOR_PREFIX = re.compile(r"^(?:" + _DESCRIPTOR + r")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +250,7 @@ def _is_name(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=512)
 def _role_kind(role: str | None) -> str:
     if not role:
         return ""
@@ -298,8 +311,8 @@ class _Finder:
         text, start, end = self.text, sentence.start, sentence.end
         found: list[Attribution] = []
         low = text[start:end].lower()
-        has_role = any(w in low for w in _ROLE_HINTS)
-        has_team = any(w in low for w in _TEAM_HINTS)
+        has_role = _ROLE_HINT.search(low) is not None
+        has_team = _TEAM_HINT.search(low) is not None
         has_quote = any(c in low for c in '"”')
         for m in _APPOSITIVE.finditer(text, start, end) if has_role else ():
             name = m.group("name")
@@ -359,11 +372,28 @@ class _Finder:
         for m in _TEAM_AT.finditer(text, start, end) if has_team else ():
             org = _clean_org(m.group("org"))
             if org and org.lower() not in lexicon.MEDIA:
+                lead = m.group("lead")
                 found.append(
                     Attribution(
-                        Span(m.start(), m.end()), None, org, m.group("role").lower(), rank=4
+                        Span(m.start(), m.end()),
+                        lead,
+                        org,
+                        m.group("role").lower(),
+                        rank=5 if lead else 4,
                     )
                 )
+                if lead:
+                    self.persons[lead] = found[-1]
+        for m in _APPOSITIVE_COMMA.finditer(text, start, end) if has_role else ():
+            name = m.group("name")
+            org = _clean_org(m.group("org"))
+            if not _is_name(name) or not org or org.split()[0].lower() in _NOT_NAMES:
+                continue
+            a = Attribution(
+                Span(m.start(), m.end()), name, org, _role_head(m.group("role")), rank=5
+            )
+            self.persons[name] = a
+            found.append(a)
         for m in _INSTITUTION.finditer(text, start, end) if self.named_here(start, end) else ():
             words = (_clean_org(m.group("org")) or "").split()
             org = next(

@@ -47,6 +47,10 @@ VIEW_ROLES: tuple[str, ...] = (
     "advisor",
     "specialist",
     "commentator",
+    "svp",
+    "avp",
+    "vp",
+    "research",
 )
 
 # Titles of people who speak for their company: their plain statements of fact are not views.
@@ -72,6 +76,8 @@ EXECUTIVE_ROLES: tuple[str, ...] = (
     "minister",
     "governor",
     "official",
+    "secretary",
+    "commissioner",
     "boss",
 )
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -202,11 +202,16 @@ def next_session(mic: str, d: date) -> date:
 
 
 def local_date(mic: str, moment: datetime | date) -> date:
-    """The exchange-local date of ``moment``; a naive datetime is taken as UTC."""
+    """The exchange-local date of ``moment``.
+
+    A naive datetime is taken as the exchange's local time: that is what a bare publication
+    date ("2025-02-07", read as midnight) means, and a time printed without a zone is most
+    often the local time of the market the story covers.
+    """
     if not isinstance(moment, datetime):
         return moment
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
+        return moment.date()
     return moment.astimezone(exchange_tz(mic)).date()
 
 

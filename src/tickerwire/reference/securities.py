@@ -129,7 +129,8 @@ class SecurityMaster:
 
     def get(self, listing_id: str) -> Listing | None:
         """The listing for an id, tolerant of leading zeros (``XHKG:981``)."""
-        return self._parse(normalise_id(listing_id))
+        listing = self._parsed.get(listing_id)
+        return listing if listing is not None else self._parse(normalise_id(listing_id))
 
     def listings_of_issuer(self, listing_id: str) -> tuple[Listing, ...]:
         """Every listing of the issuer of ``listing_id`` (itself included), primary first."""

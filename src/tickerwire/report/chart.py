@@ -78,6 +78,26 @@ def _text_colour(value: float) -> str:
     return "#ffffff" if abs(value) / _SATURATE > 0.55 else "#1f2328"
 
 
+def _cell_label(values: list[float]) -> str:
+    """One value as ``+5.0%``; several that differ as their range, so disagreement shows."""
+    low, high = min(values), max(values)
+    if high - low < 0.05:
+        return f"{low:+.1f}%" + (f" ×{len(values)}" if len(values) > 1 else "")
+    return f"{low:+.3g}…{high:+.3g}%"
+
+
+def _row_labels(rows: Sequence[str], names: dict[str, str]) -> dict[str, str]:
+    """Row names, with the market added where two listings share one ("SMIC · XSHG")."""
+    plain = {subject: name_of(subject, names) for subject in rows}
+    seen: dict[str, int] = defaultdict(int)
+    for name in plain.values():
+        seen[name] += 1
+    return {
+        subject: f"{name} · {subject.split(':', 1)[0]}" if seen[name] > 1 else name
+        for subject, name in plain.items()
+    }
+
+
 def render(found: Sequence[Point], names: dict[str, str]) -> Markup:
     """The SVG, or an empty-state note when no one-day move was reported."""
     if not found:
@@ -105,9 +125,10 @@ def render(found: Sequence[Point], names: dict[str, str]) -> Markup:
         bottom = "" if day is None else day.strftime("%d %b %Y")
         out.append(f'<text class="col" x="{x}" y="18" text-anchor="middle">{top}</text>')
         out.append(f'<text class="col sub" x="{x}" y="34" text-anchor="middle">{bottom}</text>')
+    labels = _row_labels(rows, names)
     for row, subject in enumerate(rows):
         y = _HEADER + row * _CELL_H
-        name = name_of(subject, names)
+        name = labels[subject]
         short = name if len(name) <= 24 else name[:23] + "…"
         out.append(
             f'<text class="row" x="{_LABEL_WIDTH - 10}" y="{y + _CELL_H / 2 + 4}" '
@@ -128,14 +149,14 @@ def render(found: Sequence[Point], names: dict[str, str]) -> Markup:
                 [f"{name} — {'no date' if day is None else day.isoformat()}"]
                 + [p.label for p in reports]
             )
-            count = f" ×{len(reports)}" if len(reports) > 1 else ""
+            label = _cell_label([p.value for p in reports])
             out.append(
                 f'<g class="cell" data-subject="{escape(subject)}">'
                 f"<title>{escape(tip)}</title>"
                 f'<rect x="{x + 2}" y="{y + 2}" width="{_CELL_W - 4}" height="{_CELL_H - 4}" '
                 f'rx="4" fill="{_colour(mean)}"/>'
                 f'<text x="{x + _CELL_W / 2}" y="{y + _CELL_H / 2 + 4}" text-anchor="middle" '
-                f'fill="{_text_colour(mean)}">{mean:+.1f}%{count}</text></g>'
+                f'fill="{_text_colour(mean)}">{label}</text></g>'
             )
     out.append("</svg>")
     return Markup("".join(out))

@@ -36,7 +36,9 @@ def amount(value: float) -> str:
     return f"{value:,.6g}"
 
 
-def describe_change(move: Move, verification: Verification | None = None) -> str:
+def describe_change(
+    move: Move, verification: Verification | None = None, *, with_day: bool = True
+) -> str:
     """One line for what a move says, without its subject: size, window, day, price, check."""
     sign = {"up": "+", "down": "−", "flat": "±"}[move.direction]
     unit = move.unit if move.unit in ("%", "pp", "bp") else f" {move.unit}"
@@ -47,7 +49,7 @@ def describe_change(move: Move, verification: Verification | None = None) -> str
         parts.append(move.kind.replace("_", " "))
     if move.window:
         parts.append(f"window: {move.window}")
-    if move.date:
+    if move.date and with_day:
         parts.append(f"day: {move.date.isoformat()}")
     if move.price is not None:
         parts.append(f"price: {move.currency or ''} {move.price:g}".replace("  ", " "))
@@ -87,9 +89,7 @@ def marks_of(
         label = "Move: " + describe_move(move, check)
         marks.append(Mark(move.evidence.start, move.evidence.end, "move", label))
     for catalyst in record.catalysts:
-        label = (
-            f"Catalyst for {names.get(catalyst.subject, catalyst.subject)} (cue: {catalyst.cue})"
-        )
+        label = f"Catalyst for {name_of(catalyst.subject, names)} (cue: {catalyst.cue})"
         marks.append(Mark(catalyst.evidence.start, catalyst.evidence.end, "catalyst", label))
     for quote in record.quotes:
         who = quote.speaker or ("unnamed" if quote.unnamed else "unknown speaker")

@@ -8,7 +8,6 @@ built once, and each article's highlighted text is produced in a single sweep.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,11 +18,12 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from tickerwire.model import ArticleRecord, Disagreement, Rejection, Story, Verification
+from tickerwire.model import Article, ArticleRecord, Disagreement, Rejection, Story, Verification
 from tickerwire.report import chart
 from tickerwire.report.highlight import describe_change, highlight, marks_of
 from tickerwire.stories import outlet_of, timeline
-from tickerwire.stories.build import display_names, name_of
+from tickerwire.stories.agreement import window_key
+from tickerwire.stories.build import name_of, short_names
 
 TIMELINE_LIMIT = 40  # rows per story timeline before "and N more"
 
@@ -88,6 +88,16 @@ def _when(moment: datetime | None) -> str | None:
     )
 
 
+def headline(article: Article) -> str:
+    """The title, or for an untitled article the opening words of its text."""
+    if article.title:
+        return article.title
+    opening = " ".join(article.text[:160].split())
+    if not opening:
+        return article.name
+    return opening if len(opening) < 100 else opening[:97].rsplit(" ", 1)[0].rstrip(".,;:") + "…"
+
+
 def _anchor(prefix: str, key: str) -> str:
     return prefix + "".join(ch if ch.isalnum() else "-" for ch in key)[:60]
 
@@ -123,18 +133,21 @@ def _story_views(
         members = [by_id[a.article_id] for a in story.articles if a.article_id in by_id]
         entries = timeline(members, outlets, names)
         articles = []
+        seen: set[str] = set()
         for item in story.articles:
             record = by_id.get(item.article_id)
             article = record.article if record else None
+            adds = _adds(record, seen, names) if record and item.novelty != "duplicate" else []
             articles.append(
                 {
                     "anchor": _anchor("a-", item.article_id),
-                    "title": (article.title or article.name) if article else item.article_id,
+                    "title": headline(article) if article else item.article_id,
                     "name": article.name if article else "",
                     "outlet": outlets.get(item.article_id),
                     "published": _when(article.published) if article else None,
                     "novelty": item.novelty,
                     "duplicate_of": _anchor("a-", item.duplicate_of) if item.duplicate_of else None,
+                    "adds": adds,
                 }
             )
         verdicts = Counter(d.verdict for d in story.disagreements)
@@ -153,7 +166,7 @@ def _story_views(
                     {
                         "day": e.day.isoformat() if e.day else "no date",
                         "subject": e.subject_name,
-                        "move": describe_change(e.move),
+                        "move": describe_change(e.move, with_day=False),
                         "outlet": e.outlet or "",
                         "text": " ".join(e.text.split()),
                         "anchor": _anchor("a-", e.article_id),
@@ -177,6 +190,27 @@ def _story_views(
     return views
 
 
+def _adds(record: ArticleRecord, seen: set[str], names: dict, limit: int = 5) -> list[str]:
+    """What this article reports that the story's earlier articles did not: new moves first
+    (subject and size), then newly named entities. Updates ``seen``."""
+    added: list[str] = []
+    for move in record.moves:
+        key = f"move:{move.subject}:{window_key(move)}"
+        if key not in seen:
+            seen.add(key)
+            added.append(f"{name_of(move.subject, names)} {describe_change(move, with_day=False)}")
+    for entity in record.entities:
+        key = f"entity:{entity.id}"
+        if key not in seen:
+            seen.add(key)
+            if entity.role == "subject" and f"move:{entity.id}:day" not in seen:
+                added.append(name_of(entity.id, names))
+    shown = [a.split(" · ")[0] for a in added[:limit]]
+    if len(added) > limit:
+        shown.append(f"+{len(added) - limit} more")
+    return shown
+
+
 def _span_text(story: Story) -> str:
     first, last = _when(story.first_seen), _when(story.last_seen)
     if not first:
@@ -192,11 +226,18 @@ def _article_views(
     names: dict,
 ) -> list[ArticleView]:
     placed: dict[str, tuple[Story, str, str | None]] = {}
-    for story in stories:
-        for item in story.articles:
+    rank: dict[str, tuple[int, int]] = {}
+    for story_rank, story in enumerate(stories):
+        for position, item in enumerate(story.articles):
             placed[item.article_id] = (story, item.novelty, item.duplicate_of)
+            rank[item.article_id] = (story_rank, position)
+    # Articles of one story sit together, in the order the stories are shown.
+    ordered = sorted(
+        enumerate(records),
+        key=lambda pair: (rank.get(pair[1].article.id, (len(stories), 0)), pair[0]),
+    )
     views = []
-    for record in records:
+    for _, record in ordered:
         article = record.article
         story, novelty, duplicate_of = placed.get(article.id, (None, None, None))
         entity_rows = [
@@ -229,7 +270,7 @@ def _article_views(
             }
             for q in record.quotes
         ]
-        title = article.title or article.name
+        title = headline(article)
         views.append(
             ArticleView(
                 id=article.id,
@@ -269,10 +310,12 @@ def render_report(
     """The whole report as one HTML string."""
     by_id = {record.article.id: record for record in records}
     outlets = {record.article.id: outlet_of(record) for record in records}
-    names = display_names(records)
+    names = short_names(records)
     checks = {(v.article_id, v.move_index): v for v in verifications}
     story_views = _story_views(stories, by_id, outlets, names)
-    article_views = _article_views(records, stories, checks, outlets, names)
+    shown = {view.id: index for index, view in enumerate(story_views)}
+    in_order = sorted(stories, key=lambda story: shown[story.id])
+    article_views = _article_views(records, in_order, checks, outlets, names)
     points = chart.points(records, outlets)
     statuses = Counter(v.status for v in verifications)
     summary = {
@@ -284,6 +327,7 @@ def render_report(
         "confirmed": statuses.get("confirmed", 0),
         "contradicted": statuses.get("contradicted", 0),
         "unknown": statuses.get("unknown", 0),
+        "checked": len(verifications),
         "rejections": len(rejections),
         "contradictions": sum(v.verdicts.get("contradict", 0) for v in story_views),
     }
@@ -313,12 +357,13 @@ def write_report(
     )
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".report-", suffix=".html")
+    # A temporary name beside the target (same file system, so the rename is atomic),
+    # opened normally so the report gets the user's usual permissions.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(html)
-        Path(temporary).replace(path)
+        temporary.write_text(html, encoding="utf-8")
+        temporary.replace(path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
     return path

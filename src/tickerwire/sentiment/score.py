@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
+from tickerwire.catalysts.keywords import Keywords, fold
 from tickerwire.catalysts.lexicon import DOWN_WORDS, UP_WORDS
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
 from tickerwire.model import Catalyst, Entity, Mention, Move, Quote, Sentiment, Span, Stance
@@ -34,9 +36,7 @@ _SOURCE_AFTER = re.compile(
     re.I,
 )
 _FLAT = re.compile(r"\b(?:little changed|unchanged|flat|steady|muted|mixed)\b", re.I)
-_MOVE_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(UP_WORDS | DOWN_WORDS, key=len, reverse=True)) + r")\b", re.I
-)
+_MOVE_WORDS = Keywords(UP_WORDS | DOWN_WORDS)
 MOVE_WEIGHT = 2.0
 VIEW_WEIGHT = 1.5
 CAUSE_WEIGHT = 0.75
@@ -44,20 +44,35 @@ THRESHOLD = 0.15
 SCALE = 2.5
 
 
-def _clause(text: str, sentence: Sentence, span: Span) -> tuple[int, int]:
-    start, end = sentence.start, sentence.end
-    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        if match.end() <= span.start:
-            start = match.end()
-        elif match.start() >= span.end:
-            end = match.start()
-            break
-    moved = _MOVE_WORD.search(text, span.end, end)
-    if moved:
-        opener = _CAUSE_OPENER.search(text, moved.end(), end)
-        if opener:
-            end = opener.start()
-    return start, end
+class _Clauses:
+    """Clause boundaries and move words of one article, found once and looked up per mention."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks: dict[int, list[tuple[int, int]]] = {}
+        hits = _MOVE_WORDS.find(fold(text))
+        self.move_ends = [end for _, _, end in hits]
+        self.move_starts = [start for _, start, _ in hits]
+
+    def clause(self, sentence: Sentence, span: Span) -> tuple[int, int]:
+        text = self.text
+        breaks = self.breaks.get(sentence.start)
+        if breaks is None:
+            breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+            self.breaks[sentence.start] = breaks
+        start, end = sentence.start, sentence.end
+        for b_start, b_end in breaks:
+            if b_end <= span.start:
+                start = b_end
+            elif b_start >= span.end:
+                end = b_start
+                break
+        i = bisect_left(self.move_starts, span.end)
+        if i < len(self.move_starts) and self.move_starts[i] < end:
+            opener = _CAUSE_OPENER.search(text, self.move_ends[i], end)
+            if opener:
+                end = opener.start()
+        return start, end
 
 
 def _is_source(text: str, span: Span) -> bool:
@@ -103,6 +118,8 @@ def entity_sentiment(
 ) -> tuple[Sentiment, ...]:
     """One `Sentiment` per entity named in the article."""
     sentences = split_sentences(text, body_start)
+    if not sentences:
+        return ()
     order: list[str] = [e.id for e in entities]
     spans: dict[str, list[Span]] = {e.id: list(e.mentions) for e in entities}
     for m in mentions:
@@ -112,6 +129,7 @@ def entity_sentiment(
         if m.span not in spans[m.entity_id]:
             spans[m.entity_id].append(m.span)
     names = sorted(m.span for m in mentions)
+    clauses = _Clauses(text)
     memo: dict[tuple[int, int], tuple[float, tuple[str, ...]]] = {}
 
     def tone(start: int, end: int) -> tuple[float, tuple[str, ...]]:
@@ -128,7 +146,7 @@ def entity_sentiment(
         seen_clauses: set[tuple[int, int]] = set()
         for span in sorted(spans[entity_id]):
             sentence = sentences[sentence_index(sentences, span.start)]
-            clause = _clause(text, sentence, span)
+            clause = clauses.clause(sentence, span)
             if clause in seen_clauses:
                 continue
             seen_clauses.add(clause)

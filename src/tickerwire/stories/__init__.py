@@ -17,7 +17,17 @@ __all__ = ["Sketch", "TimelineEntry", "cluster", "outlet_of", "sketch", "timelin
 
 
 def cluster(records: Sequence[ArticleRecord]) -> tuple[Story, ...]:
-    """Every record placed in exactly one story, earliest story first."""
+    """Every record placed in exactly one story, earliest story first.
+
+    A record given twice (the same article id) is counted once.
+    """
+    seen: set[str] = set()
+    unique = []
+    for record in records:
+        if record.article.id not in seen:
+            seen.add(record.article.id)
+            unique.append(record)
+    records = unique
     sketches = [sketch(record, position) for position, record in enumerate(records)]
     return tuple(
         build_story(records, sketches, groups, members)

@@ -8,6 +8,7 @@ the headline of the article closest to the story's centre is used.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,12 +37,43 @@ class TimelineEntry:
     text: str
 
 
-def display_names(records: Sequence[ArticleRecord]) -> dict[str, str]:
-    """Entity id -> a human name, from the entities the articles resolved."""
-    names: dict[str, str] = {}
+_LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:inc|corp|corporation|co|company|ltd|limited|plc|holdings?|group|sa|ag|nv|se|"
+    r"llc|lp|kk|bhd|tbk|the))+\.?$",
+    re.IGNORECASE,
+)
+
+
+def short_names(records: Sequence[ArticleRecord]) -> dict[str, str]:
+    """Entity id -> the name the articles themselves use most ("SMIC", "Xiaomi").
+
+    Official names ("Semiconductor Manufacturing International Corporation") make long
+    titles and chart labels. The most frequent written mention that looks like a name (no
+    ticker notation, at most four words, every word capitalised) is used instead, else the
+    official name without its legal suffix.
+    """
+    surfaces: dict[str, Counter[str]] = {}
+    official: dict[str, str] = {}
     for record in records:
+        text = record.article.text
         for entity in record.entities:
-            names.setdefault(entity.id, entity.name or entity.id)
+            official.setdefault(entity.id, entity.name or entity.id)
+            counter = surfaces.setdefault(entity.id, Counter())
+            for span in entity.mentions:
+                surface = " ".join(text[span.start : span.end].split())
+                words = surface.split()
+                if ":" in surface or not 0 < len(words) <= 4:
+                    continue
+                if all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words):
+                    counter[surface] += 1
+    names = {}
+    for entity_id, name in official.items():
+        counter = surfaces.get(entity_id)
+        if counter:
+            names[entity_id] = max(counter, key=lambda s: (counter[s], -len(s)))
+        else:
+            short = _LEGAL_SUFFIX.sub("", name).strip(" ,") or name
+            names[entity_id] = short.title() if short.isupper() and len(short) > 5 else short
     return names
 
 
@@ -113,7 +145,7 @@ def timeline(
     names: dict[str, str] | None = None,
 ) -> list[TimelineEntry]:
     """Every move of the story's articles ordered by trading day (undated last)."""
-    names = names if names is not None else display_names(records)
+    names = names if names is not None else short_names(records)
     entries = []
     for record in records:
         article = record.article
@@ -177,7 +209,7 @@ def build_story(
         else:
             articles.append(StoryArticle(article_id, "first" if index == first else "follow-up"))
     members = [records[index] for index in order]
-    names = display_names(members)
+    names = short_names(members)
     outlets = {sketches[i].article_id: sketches[i].outlet for i in order}
 
     weight: Counter[str] = Counter()

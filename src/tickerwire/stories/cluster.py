@@ -9,10 +9,13 @@ Two steps, each built to scale to large feeds:
 2. **Same event.** Each group becomes a weighted vector of salient features (entities the
    articles are about, catalyst entities and terms), scaled by inverse document frequency.
    Dated groups are clustered online in time order: a group joins the story whose centroid it
-   resembles most, if the story's days are within a few days of its own. Words alone never
-   decide: two rallies of the same stock weeks apart stay apart because of time, and an undated
-   article joins a story only when its entities and catalysts match that story's clearly
-   better than the bar for dated articles, since time cannot help it.
+   resembles most, if the story's days are within a few days of its own and the story stays
+   within a week. A second facet, the *cause* (catalyst entities and terms, and the unlisted
+   organisation the articles keep naming), must also agree when both sides have one: the same
+   cast rallying for another reason is another event. Words alone never decide: two rallies of
+   the same stock weeks apart stay apart because of time, and an undated article joins a story
+   only when its entities and cause match that story's clearly better than the bar for dated
+   articles, since time cannot help it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from datetime import date
 
 from tickerwire.stories.sketch import NUM_PERM, Sketch, similarity
 
+DUPLICATE_DAYS = 3  # copies further apart than this are separate reports, however alike
 DUPLICATE_THRESHOLD = 0.5  # estimated Jaccard of 4-shingles; an "— Update" copy is well above
 DATED_THRESHOLD = 0.22  # cosine to a story's centroid, when the days are compatible
 UNDATED_THRESHOLD = 0.32  # without a day, content must carry the whole decision
@@ -67,13 +71,45 @@ class UnionFind:
         return list(found.values())
 
 
-def _fold_bucket(members: list[int], sketches: Sequence[Sketch], union: UnionFind) -> None:
+class _DayRange:
+    """The first and last printed day of each near-duplicate group, kept per union root.
+
+    Copies are published close together; a templated daily report a week on is news, and
+    chains of day-apart look-alikes must not fold into one copy spanning a month.
+    """
+
+    def __init__(self, sketches: Sequence[Sketch], union: UnionFind) -> None:
+        self.union = union
+        self.range: dict[int, tuple[date, date]] = {
+            i: (item.day, item.day) for i, item in enumerate(sketches) if item.day is not None
+        }
+
+    def can_join(self, first: int, second: int) -> bool:
+        a = self.range.get(self.union.find(first))
+        b = self.range.get(self.union.find(second))
+        if a is None or b is None:
+            return True
+        return (max(a[1], b[1]) - min(a[0], b[0])).days <= DUPLICATE_DAYS
+
+    def join(self, first: int, second: int) -> None:
+        a = self.range.get(self.union.find(first))
+        b = self.range.get(self.union.find(second))
+        self.union.union(first, second)
+        merged = a or b
+        if a is not None and b is not None:
+            merged = (min(a[0], b[0]), max(a[1], b[1]))
+        if merged is not None:
+            self.range[self.union.find(first)] = merged
+
+
+def _fold_bucket(members: list[int], sketches: Sequence[Sketch], days: _DayRange) -> None:
     """Union the near-duplicates among one LSH bucket's members.
 
     Each member is checked against a few representatives of the groups already formed in the
     bucket, not against every member: a wire story syndicated 1,000 times costs 1,000
     comparisons, not half a million.
     """
+    union = days.union
     representatives: list[int] = []
     for member in members:
         root = union.find(member)
@@ -81,8 +117,10 @@ def _fold_bucket(members: list[int], sketches: Sequence[Sketch], union: UnionFin
         for other in representatives[-_BUCKET_PROBES:]:
             if union.find(other) == root:
                 break
+            if not days.can_join(member, other):
+                continue
             if similarity(signature, sketches[other].signature) >= DUPLICATE_THRESHOLD:
-                union.union(member, other)
+                days.join(member, other)
                 break
         else:
             representatives.append(member)
@@ -103,9 +141,10 @@ def duplicate_groups(sketches: Sequence[Sketch]) -> list[list[int]]:
         for band in range(_BANDS):
             chunk = signature[band * _BAND_ROWS : (band + 1) * _BAND_ROWS].tobytes()
             buckets[(band, chunk)].append(index)
+    days = _DayRange(sketches, union)
     for members in buckets.values():
         if len(members) > 1:
-            _fold_bucket(members, sketches, union)
+            _fold_bucket(members, sketches, days)
     groups = [sorted(group, key=lambda i: sketches[i].order_key()) for group in union.groups()]
     groups.sort(key=lambda group: sketches[group[0]].order_key())
     return groups
@@ -210,7 +249,9 @@ def _units(sketches: Sequence[Sketch], groups: list[list[int]]) -> list[_Unit]:
                 features[key] = max(features.get(key, 0.0), value)
             for key, value in item.why.items():
                 why[key] = max(why.get(key, 0.0), value)
-            if item.day is not None:
+            if item.day is not None and not days:
+                # Members are earliest first: the original's day is the event's day. A copy
+                # re-hosted weeks later must not stretch the story over those weeks.
                 days.add(item.day)
         units.append(_Unit(group, features, why, tuple(sorted(days))))
     frequency: dict[str, int] = defaultdict(int)
@@ -250,12 +291,10 @@ def event_clusters(units: list[_Unit]) -> list[list[int]]:
     clusters: list[_Cluster] = []
     postings: dict[str, list[int]] = defaultdict(list)
 
-    def place(index: int, threshold: float, frozen: bool = False) -> bool:
+    def place(index: int, threshold: float) -> None:
         unit = units[index]
         candidates = (c for key in unit.vector for c in postings.get(key, ()))
         target = _best(unit, candidates, clusters, threshold)
-        if target is None and frozen:
-            return False
         if target is None:
             target = len(clusters)
             clusters.append(_Cluster([]))
@@ -263,9 +302,10 @@ def event_clusters(units: list[_Unit]) -> list[list[int]]:
         for key in unit.vector:
             if not postings[key] or postings[key][-1] != target:
                 postings[key].append(target)
-        return True
 
-    dated = sorted((i for i, u in enumerate(units) if u.day is not None), key=_dated_key(units))
+    dated = sorted(
+        (i for i, u in enumerate(units) if u.day is not None), key=lambda i: (units[i].day, i)
+    )
     undated = [i for i, u in enumerate(units) if u.day is None]
     for index in dated:
         place(index, DATED_THRESHOLD)
@@ -284,13 +324,6 @@ def event_clusters(units: list[_Unit]) -> list[list[int]]:
         if choices[index] is None:
             place(index, UNDATED_THRESHOLD)
     return [cluster.units for cluster in clusters]
-
-
-def _dated_key(units: list[_Unit]):
-    def key(index: int) -> tuple:
-        return (units[index].day, index)
-
-    return key
 
 
 def story_id(article_ids: Iterable[str]) -> str:

@@ -72,7 +72,6 @@ class Sketch:
     signature: np.ndarray  # MinHash, NUM_PERM uint64 values
     features: dict[str, float]  # salient feature -> weight
     why: dict[str, float]  # the cause facet: catalyst entities and terms, the newsmakers
-    names: dict[str, str]  # feature -> display name / representative entity id
 
     @property
     def dated(self) -> bool:
@@ -182,18 +181,16 @@ def _name_fallback(text: str) -> Counter[str]:
 
 def _entity_features(
     record: ArticleRecord,
-) -> tuple[dict[str, float], dict[str, float], dict[str, str]]:
+) -> tuple[dict[str, float], dict[str, float]]:
     article = record.article
     title_end = article.body_start if article.title_span is not None else 0
     moved = Counter(move.subject for move in record.moves)
     features: dict[str, float] = {}
     why: dict[str, float] = {}
-    names: dict[str, str] = {}
     key_of: dict[str, str] = {}
     for entity in record.entities:
         key = entity_key(entity)
         key_of[entity.id] = key
-        names.setdefault(key, entity.id)
         count = max(1, len(entity.mentions))
         weight = 1.0 + math.log(count)
         if any(span.start < title_end for span in entity.mentions):
@@ -211,24 +208,22 @@ def _entity_features(
         if subject.startswith("GROUP:"):
             key = "GROUP:" + " ".join(_terms(subject[6:]))
             features[key] = features.get(key, 0.0) + _GROUP_WEIGHT * count
-            names.setdefault(key, subject)
     for catalyst in record.catalysts:
         for entity_id in catalyst.entities:
             key = key_of.get(entity_id, entity_id)
             features[key] = features.get(key, 0.0) + _CATALYST_ENTITY_WEIGHT
             why[key] = why.get(key, 0.0) + _CATALYST_ENTITY_WEIGHT
-            names.setdefault(key, entity_id)
         for term in _terms(catalyst.cause):
             key = "TERM:" + term
             features[key] = features.get(key, 0.0) + _CATALYST_TERM_WEIGHT
             why[key] = why.get(key, 0.0) + _CATALYST_TERM_WEIGHT
-    return features, why, names
+    return features, why
 
 
 def sketch(record: ArticleRecord, position: int = 0) -> Sketch:
     """Summarise one article for clustering; pure and deterministic."""
     article = record.article
-    features, why, names = _entity_features(record)
+    features, why = _entity_features(record)
     if not record.entities:
         # Headlines are title-cased, so only the body's capitals are read as names.
         for key, count in _name_fallback(article.text[article.body_start :]).items():
@@ -252,5 +247,4 @@ def sketch(record: ArticleRecord, position: int = 0) -> Sketch:
         signature=signature_of(article.text),
         features=features,
         why=why,
-        names=names,
     )
