@@ -17,7 +17,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = [ROOT.parent / "shared" / "eval" / "dev" / "articles", ROOT / "tests" / "data" / "heldout" / "articles"]
+DEFAULT = [
+    ROOT.parent / "shared" / "eval" / "dev" / "articles",
+    ROOT / "tests" / "data" / "heldout" / "articles",
+]
 
 
 def rss_mb() -> float:
@@ -88,7 +91,9 @@ def main() -> None:
     elapsed, found = timed(regex_floor, texts, args.repeat)
     print(f"US-ticker regex peer: {n / elapsed:8,.0f} articles/s/core  {mb * args.repeat / elapsed:6.1f} MB/s  "
           f"{found / n:.1f} 'tickers'/article (mostly words such as AI, CEO, US)")  # fmt: skip
-    print(f"({len(texts)} articles x {args.repeat}, {1000 * mb / len(texts):.1f} KB each, one core)")
+    print(
+        f"({len(texts)} articles x {args.repeat}, {1000 * mb / len(texts):.1f} KB each, one core)"
+    )
 
 
 if __name__ == "__main__":

@@ -114,8 +114,12 @@ FINANCIAL_NAME = re.compile(
     r"\b(?:Securities|Bank|Bancorp|Banking|Brokers?|Brokerage|Capital Markets|Asset Management|"
     r"Investment Bank|Financial Group|Financial Holdings?)\b"
 )
+CODE = re.compile(r"[0-9A-Z][0-9A-Z.&\-]{0,14}")
+NUMERIC = {"XHKG", "XSHG", "XSHE", "BJSE"}
 US_SYMBOL = re.compile(r"[A-Z][A-Z0-9.\-]{0,9}")
-ETN = re.compile(r"\bETNs?\b|Exchange Traded Notes?|X-Links|ETRACS|iPath|Exchange-Traded Notes?", re.I)
+ETN = re.compile(
+    r"\bETNs?\b|Exchange Traded Notes?|X-Links|ETRACS|iPath|Exchange-Traded Notes?", re.I
+)
 SKIP_SECURITY = re.compile(
     r"\b(?:Warrants?|Rights?|Units?|Preferred|Notes? due|Debentures?|Depositary Shares, each "
     r"representing a 1/|Fixed|Floating|% |Perpetual|Subordinated|Trust Preferred)\b",
@@ -171,6 +175,8 @@ class Master:
         self.relaxed: set[str] = set()  # foreign-issuer lines kept only because they are big
 
     def get(self, mic: str, code: str, source: str) -> Listing:
+        if not CODE.fullmatch(code) or (mic in NUMERIC and not code.isdigit()):
+            code = "?"  # a header or footer line, not a listing: kept out below
         lid = f"{mic}:{code}"
         listing = self.listings.get(lid)
         if listing is None:
@@ -260,11 +266,20 @@ def load_us(m: Master, data: Path) -> None:
     nas = pd.read_csv(data / "nasdaq_listed_symbols_2025-02-01.csv", dtype=str)
     for row in nas.itertuples(index=False):
         sym, sec = row.Symbol, str(row._2)
-        if row._4 == "Y" or not isinstance(sym, str) or not US_SYMBOL.fullmatch(sym) or SKIP_SECURITY.search(sec):
+        if (
+            row._4 == "Y"
+            or not isinstance(sym, str)
+            or not US_SYMBOL.fullmatch(sym)
+            or SKIP_SECURITY.search(sec)
+        ):
             continue
         listing = m.get("XNAS", sym, "nasdaqlisted")
         listing.add_name(row._1)
-        listing.type = "etf" if row.ETF == "Y" or ETN.search(sec) else ("adr" if "Depositary" in sec else "share")
+        listing.type = (
+            "etf"
+            if row.ETF == "Y" or ETN.search(sec)
+            else ("adr" if "Depositary" in sec else "share")
+        )
     oth = pd.read_csv(data / "nyse_other_listed_2025-02-01.csv", dtype=str)
     exch = {"N": "XNYS", "A": "XASE", "P": "ARCX", "Z": "BATS", "V": "IEXG"}
     for row in oth.itertuples(index=False):
@@ -274,7 +289,11 @@ def load_us(m: Master, data: Path) -> None:
         listing = m.get(exch.get(row.Exchange, "XNYS"), sym.replace(".", "-"), "otherlisted")
         listing.add_name(sec)
         listing.add_name(row._1)
-        listing.type = "etf" if row.ETF == "Y" or ETN.search(sec) else ("adr" if "Depositary" in sec else "share")
+        listing.type = (
+            "etf"
+            if row.ETF == "Y" or ETN.search(sec)
+            else ("adr" if "Depositary" in sec else "share")
+        )
     scr = pd.read_csv(data / "us_nasdaq_screener_2025-01-31.csv", dtype=str)
     us_by_sym = defaultdict(list)
     for lst in m.listings.values():
@@ -293,7 +312,7 @@ def load_us(m: Master, data: Path) -> None:
             if cap > 0:
                 listing.score += max(0.0, math.log10(cap) - 8.0)  # $10bn -> 2, $1tn -> 4
     sec = json.loads((data / "sec_company_tickers_exchange_2025-08.json").read_text())
-    for _cik, name, ticker, exchange in sec["data"]:
+    for _cik, name, ticker, _exchange in sec["data"]:
         for listing in us_by_sym.get(str(ticker).upper(), []):
             listing.add_name(name)
     sp = pd.read_csv(data / "sp500_constituents_2025-02.csv", dtype=str)
@@ -321,11 +340,11 @@ def load_global(m: Master, data: Path) -> None:
         local = ISIN_COUNTRY.get(isin[:2], "").lower()
         big = row.market_cap in ("Mega Cap", "Large Cap", "Mid Cap")
         relaxed = False
-        if countries != "*" and country not in countries.split("|"):
-            if local not in countries.lower().split("|"):
-                if not big:
-                    continue
-                relaxed = True
+        foreign = country not in countries.split("|") and local not in countries.lower().split("|")
+        if countries != "*" and foreign:
+            if not big:
+                continue
+            relaxed = True
         code = row.symbol.rsplit(".", 1)[0]
         if mic == "XHKG":
             if not code.isdigit():
@@ -337,6 +356,10 @@ def load_global(m: Master, data: Path) -> None:
             mic = a_share_mic(code)
         if mic == "XLON" and re.fullmatch(r"0[A-Z0-9]{3}", code):
             continue  # London's international order book: foreign shares, not a listing
+        if isin_ok(code) or (mic in ("XKRX", "XKOS") and not re.fullmatch(r"\d{6}", code)):
+            continue  # an ISIN in the symbol column, or a Korean warrant (ELW) code
+        if mic == "XTKS" and not re.fullmatch(r"\d{3}[0-9A-Z]", code):
+            continue
         existing = m.find(mic, code)
         if mic in ("XHKG", "XSHG", "XSHE") and existing is None:
             continue  # the exchange lists are the reference; FD only adds names there
@@ -486,11 +509,11 @@ def group_issuers(m: Master, cross: list[list[str]], words: set[str]) -> dict[st
     for listing in m.listings.values():
         if listing.type in ("etf",):
             continue
-        for isin in listing.isin:
+        for isin in sorted(listing.isin):
             by_isin[isin].append(listing.id)
     for ids in by_isin.values():
         for other in ids[1:]:
-            uf.union(ids[0], other, strict=False)
+            uf.union(ids[0], other, strict=True)
     for ids in cross:
         for other in ids[1:]:
             uf.union(ids[0], other, strict=True)
@@ -509,7 +532,7 @@ def group_issuers(m: Master, cross: list[list[str]], words: set[str]) -> dict[st
             continue
         keys = {norm_key(n) for n in listing.names}
         keys |= {norm_key(n) for n in listing.short}
-        for key in keys:
+        for key in sorted(keys):
             if (" " in key and len(key) >= 6) or (len(key) >= 5 and key not in words):
                 by_key[key].append(listing.id)
     for ids in by_key.values():
@@ -531,6 +554,8 @@ def primary_of(listings: list[Listing], country: str) -> Listing:
             x.mic not in home,
             home.index(x.mic) if x.mic in home else 99,
             MIC_RANK.index(x.mic) if x.mic in MIC_RANK else 99,
+            bool(re.search(r"-P|\dP|P[A-Z]$|-[A-Z]$", x.code)),  # preferred or second-class line
+            len(x.code),
             -x.score,
         )
 
@@ -642,7 +667,11 @@ def alias_ok(
         return False
     if len(tokens) == 1:
         low = alias.lower()
-        if low in FIRST_TOKEN_STOP or low in MODERN_WORDS or (low in people and not alias.isupper()):
+        if (
+            low in FIRST_TOKEN_STOP
+            or low in MODERN_WORDS
+            or (low in people and not alias.isupper())
+        ):
             return False  # "Guangdong", "Bitcoin", "Powell": a place, a thing, a person
         if low.endswith("s") and (low[:-1] in words or (low.endswith("es") and low[:-2] in words)):
             return False  # "Escorts", "Shells": the plural of an everyday word
@@ -699,7 +728,8 @@ def build(data: Path, out: Path) -> None:
     issuer_of = group_issuers(m, cross, words)
     groups: dict[str, list[Listing]] = defaultdict(list)
     for lid, root in issuer_of.items():
-        groups[root].append(m.listings[lid])
+        if not lid.endswith(":?"):
+            groups[root].append(m.listings[lid])
     for root, members in list(groups.items()):
         home = [x for x in members if x.id not in m.relaxed]
         if home and len(home) < len(members):
@@ -762,9 +792,7 @@ def build(data: Path, out: Path) -> None:
                     f"aliases.tsv: {lid} for {alias!r} is not a listing; skipped", file=sys.stderr
                 )
                 continue
-            alias_rows[(alias, lid + ("|C" if "common" in flags else "|K"))] = (
-                99.0
-            )
+            alias_rows[(alias, lid + ("|C" if "common" in flags else "|K"))] = 99.0
 
     rows.sort(key=lambda r: r[0])
     out.mkdir(parents=True, exist_ok=True)
@@ -787,8 +815,9 @@ def write_tsv(path: Path, header: list[str], rows: list[tuple]) -> None:
         return re.sub(r"[\t\r\n]+", " ", str(value))
 
     lines = ["\t".join(header)] + ["\t".join(clean(v) for v in row) for row in rows]
-    with gzip.open(path, "wt", encoding="utf-8", newline="\n", compresslevel=9) as fh:
-        fh.write("\n".join(lines) + "\n")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+        fh.write(data)  # mtime 0: the same sources give byte-identical files
 
 
 def main() -> None:

@@ -102,9 +102,17 @@ def _cross_article(
     records = store.records()
     stories = story_stage.cluster(records)
     store.write_stories(stories)
-    verifications = _verify(records, prices)
-    if prices is not None:
+    provider = _provider(prices)
+    verifications = _verify(records, provider)
+    if provider is not None:
         store.write_verifications(verifications)
+        from tickerwire.prices.impact import story_impacts
+
+        impacts = story_impacts(stories, records, provider)
+        store.write_impacts(impacts)
+    else:  # measured by an earlier run with --prices: kept for the stories that still exist
+        ids = {story.id for story in stories}
+        impacts = tuple(i for i in store.impacts() if i.story_id in ids)
     target = report or default_report_path(db)
     written = report_stage.write_report(
         target,
@@ -112,16 +120,24 @@ def _cross_article(
         stories=stories,
         verifications=verifications or tuple(store.verifications()),
         rejections=store.rejections(),
+        impacts=impacts,
     )
     return stories, verifications, written
 
 
-def _verify(records: list[ArticleRecord], prices: Path | None) -> tuple[Verification, ...]:
+def _provider(prices: Path | None):
     if prices is None:
+        return None
+    from tickerwire import prices as price_stage
+
+    return price_stage.FolderProvider(prices)
+
+
+def _verify(records: list[ArticleRecord], provider) -> tuple[Verification, ...]:
+    if provider is None:
         return ()
     from tickerwire import prices as price_stage
 
-    provider = price_stage.FolderProvider(prices)  # type: ignore[attr-defined]
     return tuple(price_stage.verify_records(records, provider))
 
 

@@ -26,7 +26,7 @@ def ids(text: str) -> set[str]:
         ("Lenovo Group Limited beat estimates.", "XHKG:00992"),
         # possessives
         ("Alibaba's stock jumped 43% in the past month.", "XHKG:09988"),
-        ("SMIC's quarterly revenue beat forecasts.", "XSHG:688981"),
+        ("SMIC's quarterly revenue beat forecasts.", "XHKG:00981"),  # the reviewed listing
         ("Nvidia’s market value fell by $589 billion.", "XNAS:NVDA"),
         # reviewed short forms of large companies, across markets
         ("TSMC raised its capital spending plan.", "XTAI:2330"),
@@ -48,7 +48,7 @@ def test_alias_resolves(sentence: str, expected: str) -> None:
 
 
 def test_all_caps_short_name_needs_capitals() -> None:
-    assert ids("Analysts said SMIC rose 5%.") == {"XSHG:688981"}
+    assert ids("Analysts said SMIC rose 5%.") == {"XHKG:00981"}
     # an all-capitals exchange short name is matched only in capitals
     assert ids("Analysts said the smic rose 5%.") == set()
     assert ids("Analysts said Smic rose 5%.") == set()

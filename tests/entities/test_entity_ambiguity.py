@@ -83,7 +83,10 @@ def test_bank_quoted_only_as_a_source(sentence: str, bank: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "bank"),
     [
-        ("HSBC Holdings plc (HKG: 0005) shares fell 2% after the bank reported results.", "XHKG:00005"),
+        (
+            "HSBC Holdings plc (HKG: 0005) shares fell 2% after the bank reported results.",
+            "XHKG:00005",
+        ),
         ("Goldman Sachs shares fell 2% after the bank reported lower trading revenue.", "XNYS:GS"),
     ],
 )
@@ -94,4 +97,4 @@ def test_bank_as_the_subject(sentence: str, bank: str) -> None:
 def test_disclaimer_paragraphs_are_ignored() -> None:
     text = ("SMIC rose 5%.\n\nDisclaimer: Investing carries risk. This is not financial advice. "
             "Tencent and Alibaba are mentioned for illustration only.")  # fmt: skip
-    assert subjects(text) == {"XSHG:688981"}
+    assert subjects(text) == {"XHKG:00981"}

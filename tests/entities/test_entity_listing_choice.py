@@ -21,7 +21,10 @@ def securities(text: str) -> set[str]:
             "SMIC's Shanghai-listed shares climbed 2.7%. Its Hong Kong-listed shares also rose 3.7%.",
             {"XSHG:688981", "XHKG:00981"},
         ),
-        ("Alibaba Group Holding Ltd's Hong Kong-listed shares rose 3.5% to HK$92.10.", {"XHKG:09988"}),
+        (
+            "Alibaba Group Holding Ltd's Hong Kong-listed shares rose 3.5% to HK$92.10.",
+            {"XHKG:09988"},
+        ),
         (
             "Alibaba rose 3% in Hong Kong, while its New York-listed shares gained 2.8%.",
             {"XHKG:09988", "XNYS:BABA"},
@@ -29,8 +32,10 @@ def securities(text: str) -> set[str]:
         ("Shares of SMIC rose 4% to HK$50 on Monday.", {"XHKG:00981"}),
         ("SMIC shares rose 2% to 95 yuan in Shanghai.", {"XSHG:688981"}),
         ("Baidu's ADRs fell 3% in New York.", {"XNAS:BIDU"}),
-        ("Shares of BYD Co (002594.SZ) rose 3%, while its Hong Kong-listed shares (1211.HK) gained 4%.",
-         {"XSHE:002594", "XHKG:01211"}),  # fmt: skip
+        (
+            "Shares of BYD Co (002594.SZ) rose 3%, while its Hong Kong-listed shares (1211.HK) gained 4%.",
+            {"XSHE:002594", "XHKG:01211"},
+        ),
     ],
 )
 def test_bound_market_words_pick_the_listing(text: str, expected: set[str]) -> None:

@@ -15,9 +15,15 @@ def securities(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Shares of Semiconductor Manufacturing International Corp (HK:0981) surged.", "XHKG:00981"),
+        (
+            "Shares of Semiconductor Manufacturing International Corp (HK:0981) surged.",
+            "XHKG:00981",
+        ),
         ("Baidu Inc (NASDAQ:BIDU) made DeepSeek available on its cloud.", "XNAS:BIDU"),
-        ("Hygon Information Technology (SS:688041) announced support for the model.", "XSHG:688041"),
+        (
+            "Hygon Information Technology (SS:688041) announced support for the model.",
+            "XSHG:688041",
+        ),
         ("Tencent (0700.HK) rose 2% in afternoon trade.", "XHKG:00700"),
         ("Nvidia (NVDA.O) fell 17%, wiping out $589 billion.", "XNAS:NVDA"),
         ("Alibaba Group [HKG: 9988] gained after the results.", "XHKG:09988"),

@@ -9,6 +9,7 @@ full move: subject, direction, value, unit, qualifier, trading day, level, curre
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -216,6 +217,23 @@ MORE_VERBS = [
         "Infosys dropped 4pc, while Reliance Industries gained 2.5 per cent.",
         [move("XNSE:INFY", "down", 4.0), move("XNSE:RELIANCE", "up", 2.5)],
     ),
+]
+
+FLAT = [
+    (
+        "Tencent was unchanged at HK$378.20, while Alibaba rose 2%.",
+        [
+            move("XHKG:00700", "flat", 0.0, price=378.2, currency="HKD"),
+            move("XHKG:09988", "up", 2.0),
+        ],
+    ),
+    (
+        "The Shanghai Composite was little changed at 3,250.6.",
+        [move("INDEX:SSEC", "flat", 0.0, price=3250.6)],
+    ),
+    ("The Nikkei ended flat at 38,500.", [move("INDEX:N225", "flat", 0.0, price=38500.0)]),
+    ("Tencent shares held steady.", []),
+    ("The Shanghai Composite changed hands at 3,250.6.", []),
 ]
 
 NOUNS = [
@@ -446,6 +464,49 @@ SUBJECTS = [
         [move("XHKG:09988", "up", 3.5), move("XHKG:09988", "down", 12.0)],
     ),
     (
+        "Alibaba reported results on Thursday. Shares of the e-commerce giant rose 3%.",
+        [move("XHKG:09988", "up", 3.0, day=date(2025, 2, 6))],
+    ),
+    (
+        "The Hang Seng Index had a volatile day. The blue-chip index closed 0.8% lower.",
+        [move("INDEX:HSI", "down", 0.8)],
+    ),
+    (
+        "The Nikkei share average fell 1%. The Tokyo Stock Exchange Growth Market index was "
+        "down 0.6%.",
+        [move("INDEX:N225", "down", 1.0)],
+    ),
+    (
+        "Alibaba's U.S.-listed shares jumped 8.1% in premarket trading. Its Hong Kong stock had "
+        "closed 1.3% lower before the results.",
+        [move("XNYS:BABA", "up", 8.1), move("XHKG:09988", "down", 1.3)],
+    ),
+    (
+        "Meituan has gained 68% so far this year, one of the best performers on the Hang Seng "
+        "Index, which is up 18% over the same period.",
+        [move("XHKG:03690", "up", 68.0), move("INDEX:HSI", "up", 18.0)],
+    ),
+    (
+        "The S&P 500 and the Nasdaq Composite rose 1.1% and 1.5%, respectively, on Wednesday.",
+        [
+            move("INDEX:SPX", "up", 1.1, day=date(2025, 2, 5)),
+            move("INDEX:IXIC", "up", 1.5, day=date(2025, 2, 5)),
+        ],
+    ),
+    (
+        "Samsung Electronics' preferred shares rose 3.2 percent, while common shares gained "
+        "2.8 percent.",
+        [move("XKRX:005930", "up", 3.2), move("XKRX:005930", "up", 2.8)],
+    ),
+    (
+        "Apple ended 0.9% lower, Nvidia dropped 2.3% and Tesla advanced 1.2%.",
+        [
+            move("XNAS:AAPL", "down", 0.9),
+            move("XNAS:NVDA", "down", 2.3),
+            move("XNAS:TSLA", "up", 1.2),
+        ],
+    ),
+    (
         "Reliance Industries gained 0.9%. The Nifty IT index tumbled 2.1%.",
         [move("XNSE:RELIANCE", "up", 0.9)],
     ),
@@ -528,6 +589,11 @@ def test_more_verb_patterns(text: str, expected: list[tuple]) -> None:
     check(text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), FLAT)
+def test_flat_sessions(text: str, expected: list[tuple]) -> None:
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), NOUNS)
 def test_change_nouns(text: str, expected: list[tuple]) -> None:
     check(text, expected, MON if "Monday" in text else FRI)
@@ -607,10 +673,29 @@ def test_figures_say_what_they_measure() -> None:
     assert figures[(10.0, "%")].measure == "tariff"
 
 
-def test_headline_and_body_reporting_the_same_move_count_once() -> None:
-    text = "Xiaomi jumps 5%\n\nShares of Xiaomi jumped 5% in Hong Kong on Friday."
-    got = moves_of(text)
-    assert len(got) == 1
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi jumps 5%\n\nShares of Xiaomi jumped 5% in Hong Kong on Friday.",
+        "Xiaomi jumps 5%\n\nShares of Xiaomi jumped 5.3% in Hong Kong on Friday.",
+    ],
+)
+def test_headline_restating_a_body_move_counts_once(text: str) -> None:
+    record = article(text)
+    body = text.index("Shares")
+    doc = record.article
+    record = replace(record, article=replace(doc, title=text[:15], body_start=body))
+    (got,) = build_step()(record).moves
+    assert got.evidence.start > body
+    assert got.date == date(2025, 2, 7)
+
+
+def test_a_headline_move_the_body_does_not_repeat_is_kept() -> None:
+    text = "Xiaomi jumps 5%\n\nThe smartphone maker said sales rose."
+    record = article(text)
+    record = replace(record, article=replace(record.article, body_start=text.index("The")))
+    (got,) = build_step()(record).moves
+    assert (got.subject, got.direction, got.value) == ("XHKG:01810", "up", 5.0)
 
 
 def test_no_entities_no_moves() -> None:
@@ -618,3 +703,18 @@ def test_no_entities_no_moves() -> None:
     moves, figures = find_moves(doc, ())
     assert moves == ()
     assert [f.value for f in figures] == [5.0]
+
+
+def test_a_paragraph_frame_carries_to_its_list_of_moves() -> None:
+    text = (
+        "Tencent rose 2% on Friday.\n\nAlibaba's stock jumped 43% in the past month. Xiaomi "
+        "surged 34%, and Baidu saw its stock rise by 13%.\n\nMeituan fell 1%."
+    )
+    got = build_step()(article(text)).moves
+    assert [(m.subject, m.window, m.date) for m in got] == [
+        ("XHKG:00700", None, date(2025, 2, 7)),
+        ("XHKG:09988", "past month", None),
+        ("XHKG:01810", "past month", None),
+        ("XNAS:BIDU", "past month", None),
+        ("XHKG:03690", None, date(2025, 2, 7)),
+    ]

@@ -79,8 +79,14 @@ def test_markets_covered(master) -> None:
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("SMIC", "XSHG:688981"), ("alibaba", "XHKG:09988"), ("Toyota Motor", "XTKS:7203"),
-     ("BIDU", "XNAS:BIDU"), ("XHKG:700", "XHKG:00700"), ("Tencent", "XHKG:00700")],  # fmt: skip
+    [
+        ("SMIC", "XSHG:688981"),
+        ("alibaba", "XHKG:09988"),
+        ("Toyota Motor", "XTKS:7203"),
+        ("BIDU", "XNAS:BIDU"),
+        ("XHKG:700", "XHKG:00700"),
+        ("Tencent", "XHKG:00700"),
+    ],
 )
 def test_search(master, query: str, expected: str) -> None:
     assert expected in [x.id for x in master.search(query, limit=5)]

@@ -106,6 +106,54 @@ _TIME_PREV = frozenset(
         "record",
     ]
 )
+# A span that only names a stretch of time: "a quiet week", "the long weekend".
+_TIME_ONLY = re.compile(
+    r"(?:(?:a|an|the|its|their|this|last|that)\s+)?(?:[\w-]+\s+){0,2}(?:week|weeks|weekend|day|days|"
+    r"session|sessions|holiday|holidays|break|month|months|hours|lull|pause|start|open|close)",
+    re.I,
+)
+# ", helping the Hang Seng Tech Index rise 3.2%": the participle right before a move.
+_PARTICIPLE = re.compile(
+    r",\s+(?:and\s+)?(?P<verb>helping|lifting|pushing|dragging|sending|pulling|weighing\s+on|"
+    r"boosting|driving|propelling|knocking|taking)\s+(?:[\w&.'’-]+\s+){1,7}?(?=\S*$)"
+)
+_POINTING_SUBJECT = re.compile(
+    r"(?:the|its|their)\s+(?:stock|shares|share|company's\s+shares|group's\s+shares|"
+    r"company's\s+stock|firm's\s+shares|lender's\s+shares|bank's\s+shares)",
+    re.I,
+)
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z .'/-]{1,40}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,30}\))?\s*"
+    r"(?:-|--|—|–)\s+"
+)
+# A move sentence that opens on the stock of a company named just before.
+_POINTING_OPENER = re.compile(
+    r"(?:(?:Its|Their|The|Those)\s+(?:[\w'’-]+\s+){0,2}?(?:shares|stock|share\s+price|"
+    r"stock\s+price|ADRs)(?!\s+(?:market|exchange|index|indexes|indices))\b"
+    r"|Shares\s+(?:of|in)\s+the\s+[\w-]+)",
+    re.I,
+)
+# Verbs of company news: what a company does that its shares then react to.
+_EVENT_VERB = re.compile(
+    r"\b(?:said|says|announced|announces|reported|reports|posted|posts|unveiled|unveils|"
+    r"agreed|agrees|won|wins|launched|launches|signed|signs|raised|raises|cut|cuts|lowered|"
+    r"issued|filed|disclosed|discloses|confirmed|confirms|warned|warns|forecast|forecasts|"
+    r"plans|planned|completed|received|secured|secures|scrapped|suspended|recalled|beat|missed)\b"
+)
+# "The company", "The Chinese internet giant", "The chipmaker": a company named by its kind.
+_COMPANY_OPENER = re.compile(
+    r"(?:It|The\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|group|giant|maker|lender|bank|developer|"
+    r"carmaker|automaker|chipmaker|retailer|insurer|operator|conglomerate|producer|miner|"
+    r"brewer|airline|platform|startup|manufacturer|supplier|utility))\s+"
+)
+_PAST_EVENT = re.compile(
+    r"(?:(?:also|had|has|on\s+\w+|late\s+on\s+\w+|earlier)\s+){0,2}(?P<verb>said|announced|"
+    r"reported|posted|unveiled|agreed|won|launched|signed|raised|cut|lowered|issued|disclosed|"
+    r"confirmed|warned|completed|received|secured|scrapped|suspended|recalled|beat|missed)\b"
+)
+_NO_COMMENT = re.compile(r"\b(?:not|no)\s+(?:comment|aware|reason)|declined\s+to", re.I)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+_HEADLINE_BREAK = re.compile(r";|\s[—–-]\s|,\s+(?:while|but)\b|:\s")
 _GUARDED = frozenset({"on", "as", "after", "since", "followed"})
 _PERCENT = re.compile(r"\d%|\d\s*(?:per\s*cent|percent|points)\b")
 # A causal verb closing the noun phrase of an "as"-clause ("as worries ... sent ...").
@@ -114,7 +162,7 @@ _CLAUSE_VERB = re.compile(
 )
 # A cause that only names the move itself ("The decline dragged ...", "The rally lifted ...").
 _ANAPHORIC_MOVE = re.compile(
-    r"(?:the|this|that|these|those|its|their|such\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"(?:the|this|that|these|those|its|their|such\s+an?)\s+(?:[\w'’-]+\s+){0,2}?(?:"
     + _alternation(lexicon.MOVE_NOUNS)
     + r")(?:\s+in\s+(?:its|their|the)\s+(?:shares|stock|stocks|share\s+price|stock\s+price))?",
     re.I,
@@ -242,9 +290,12 @@ def forward_causes(
                 _AS_NOT.search(text, max(sentence.start, cue_start - 12), cue_end + 14)
             ):
                 continue
-            if cue in ("on", "as", "since") and (not before or not _move_word(before[-1])):
-                if cue == "since" or not _after_move_clause(text, sentence.start, cue_start):
-                    continue
+            if (
+                cue in ("on", "as", "since")
+                and (not before or not _move_word(before[-1]))
+                and (cue == "since" or not _after_move_clause(text, sentence.start, cue_start))
+            ):
+                continue
             if cue == "after" and not any(_move_word(w) for w in before[-8:]):
                 continue
             if cue == "since" and after[0].lower() in {
@@ -267,7 +318,7 @@ def forward_causes(
                 continue
         if cue == "following" and text[max(0, cue_start - 4) : cue_start].lower() == "the ":
             continue
-        if cue.startswith("led ") and not any(
+        if cue.startswith(("led ", "tracking", "tracked")) and not any(
             _move_word(w) for w in _words_before(text, cue_start, sentence.start)[-8:]
         ):
             continue
@@ -283,6 +334,8 @@ def forward_causes(
             continue
         if cue == "as":
             span = _clause_subject(text, span)
+        if cue in _GUARDED and _TIME_ONLY.fullmatch(text, span.start, span.end):
+            continue  # "after a quiet week", "since the holiday break"
         if cue in ("on", "as") and not _has_cause_word(text, span, mention_starts):
             continue
         out.append(Found(cue, cue_start, span, strength))
@@ -293,7 +346,8 @@ def backward_cause(text: str, sentence: Sentence, before: int) -> Found | None:
     """The cause in front of a causal verb that precedes ``before`` in the sentence."""
     best = None
     for match in _BACKWARD.finditer(text, sentence.start, before):
-        if _BREAK.search(text, match.end(), before):
+        stops = list(_BREAK.finditer(text, match.end(), before))
+        if stops and (len(stops) > 1 or not _relative_on_object(text, match.end(), stops[0])):
             continue
         best = match
     if best is None:
@@ -311,6 +365,13 @@ def backward_cause(text: str, sentence: Sentence, before: int) -> Found | None:
     if end - start < 3 or len(_WORD.findall(text[start:end])) > 25:
         return None
     return Found(re.sub(r"\s+", " ", best.group()).lower(), best.start(), Span(start, end), 3)
+
+
+def _relative_on_object(text: str, verb_end: int, stop: re.Match[str]) -> bool:
+    """ "lifted the Nifty 50, which rose 0.8%": the relative clause reports the object's move."""
+    if not stop.group().lstrip(", ").lower().startswith(("which", "who")):
+        return False
+    return len(_WORD.findall(text[verb_end : stop.start()])) <= 6
 
 
 def _direction(text: str, start: int, end: int) -> str | None:
@@ -384,7 +445,12 @@ def find_catalysts(
                 if f.cue_start < move.evidence.end:
                     # an aside between subject and verb: "Sony, buoyed by ..., rose 3%"
                     comma = text.find(",", f.cue_start, move.evidence.start)
-                    if text[f.cue_start - 2 : f.cue_start] == ", " and comma > f.cause.start:
+                    relative = _RELATIVE.match(text, comma) if comma >= 0 else None
+                    if (
+                        text[f.cue_start - 2 : f.cue_start] == ", "
+                        and comma > f.cause.start
+                        and relative is None
+                    ):
                         aside = Found(f.cue, f.cue_start, Span(f.cause.start, comma), f.strength)
                         best = _better(best, aside)
                     continue
@@ -395,6 +461,8 @@ def find_catalysts(
                 best = _better(best, f)
             if best is None:
                 best = _shared_cause(text, moves, i, move_ids, found)
+            if best is None:
+                best = _participle_cause(text, sentences, s_index, moves, i, move_ids)
             if best is None:
                 back = backward_cause(text, sentence, move.evidence.start)
                 if back is not None and not any(
@@ -446,6 +514,19 @@ def find_catalysts(
                 continue
             if i not in chosen:
                 chosen[i] = (EXPLAINED, best)
+
+    # 2b. an event the company made just before: "Sony said it would spin off its bank.
+    # Its shares rose 4.3%."
+    for i, s_index in enumerate(move_sentence):
+        if i in chosen or sentences[s_index].headline:
+            continue
+        event = None
+        if s_index > 0:
+            event = _event_before(text, sentences, s_index, moves[i], mentions, family, by_sentence)
+        if event is None:
+            event = _event_after(text, sentences, s_index, moves, i, by_sentence)
+        if event is not None:
+            chosen[i] = (EXPLAINED, event)
 
     # 3. contexts: causes stated for something that moved without a number
     contexts: dict[int, Context] = {}
@@ -524,7 +605,19 @@ def find_catalysts(
                     or family.get(moves[k].subject, moves[k].subject) == key
                     for k in donors
                 )
-                donated = chosen[donors[0]][1]
+                donor_priority, donated = chosen[donors[0]]
+                # an index's own reason ("The Hang Seng rose 0.8% as Wall Street gained") is not
+                # handed to a stock reported later; a market-wide statement it inherited is
+                own_reason = donor_priority > INHERITED and all(
+                    moves[k].subject.startswith("INDEX:") for k in donors
+                )
+                if own_reason and not move.subject.startswith(("INDEX:", "GROUP:")):
+                    break
+                if (
+                    donor_priority > INHERITED
+                    and sentences[j].paragraph != sentences[s_index].paragraph
+                ):
+                    break  # "In Hong Kong, the Hang Seng rose 1.3%" is its own market
                 if (
                     generic
                     and moves[donors[0]].direction == move.direction
@@ -547,13 +640,13 @@ def find_catalysts(
         if not found:
             continue
         best = max(found, key=lambda f: (f.strength, -f.cue_start))
+        lo, hi = _headline_clause(text, sentence, best)
         named = {
             family.get(m.entity_id, m.entity_id)
             for m in mentions
-            if sentence.start <= m.span.start < sentence.end
-            and not (best.cause.start <= m.span.start < best.cause.end)
+            if lo <= m.span.start < hi and not (best.cause.start <= m.span.start < best.cause.end)
         }
-        head = text[sentence.start : sentence.end].lower()
+        head = text[lo:hi].lower()
         for i, move in enumerate(moves):
             if i in chosen:
                 continue
@@ -563,6 +656,136 @@ def find_catalysts(
                 chosen[i] = (HEADLINE, best)
 
     return _one_per_subject(text, moves, chosen, mentions, family)
+
+
+def _clause_start(text: str, sentence: Sentence) -> int:
+    """Where a sentence's own words start: past a dateline and a leading adverbial."""
+    start = sentence.start
+    dateline = _DATELINE.match(text, start, sentence.end)
+    if dateline:
+        start = dateline.end()
+    lead = _LEAD_ADVERBIAL.match(text, start, sentence.end)
+    return lead.end() if lead else start
+
+
+def _participle_cause(
+    text: str,
+    sentences: Sequence[Sentence],
+    s_index: int,
+    moves: Sequence[Move],
+    i: int,
+    move_ids: Sequence[int],
+) -> Found | None:
+    """ "Adani Ports fell 13.2%, dragging the Nifty 50 down 0.7%": the index moved because of
+    the move before the participle. When that move's subject only points back ("The stock
+    climbed 14%, helping ..."), the cause starts at the sentence before, which names it."""
+    move = moves[i]
+    sentence = sentences[s_index]
+    head = _PARTICIPLE.search(
+        text, max(sentence.start, move.evidence.start - 90), move.evidence.start
+    )
+    if head is None:
+        return None
+    before = [
+        moves[k]
+        for k in move_ids
+        if moves[k].evidence.end <= head.start() and moves[k].subject != move.subject
+    ]
+    if not before:
+        return None
+    start = _clause_start(text, sentence)
+    subject = before[0].subject_span
+    if subject is not None and sentence.start <= subject.start < before[0].evidence.start:
+        start = max(start, subject.start)
+        if _POINTING_SUBJECT.fullmatch(text, subject.start, subject.end) and s_index > 0:
+            previous = sentences[s_index - 1]
+            if not previous.headline and sentence.paragraph - previous.paragraph <= 1:
+                start = _clause_start(text, previous)
+    end = _clean_end(text, start, head.start())
+    if end - start < 3:
+        return None
+    verb = re.sub(r"\s+", " ", head.group("verb")).lower()
+    return Found(verb, head.start("verb"), Span(start, end), 3)
+
+
+def _event_before(
+    text: str,
+    sentences: Sequence[Sentence],
+    s_index: int,
+    move: Move,
+    mentions: Sequence[Mention],
+    family: Mapping[str, str],
+    by_sentence: Mapping[int, Sequence[int]],
+) -> Found | None:
+    """The company's own news in the sentence before its move, when the move points back.
+
+    "Panasonic reported a 20% drop in quarterly profit. The shares fell 5.5%." The move
+    sentence must open on the stock ("Its shares", "The stock", or the company's name),
+    the sentence before must name the same issuer near its start with a verb of news
+    ("said", "reported", "announced") and report no move of its own.
+    """
+    sentence = sentences[s_index]
+    previous = sentences[s_index - 1]
+    if previous.headline or (s_index - 1) in by_sentence:
+        return None
+    if sentence.paragraph - previous.paragraph > 1:
+        return None
+    key = family.get(move.subject, move.subject)
+    start = _clause_start(text, sentence)
+    opener = _POINTING_OPENER.match(text, start, move.evidence.start)
+    if opener is None and not any(
+        family.get(m.entity_id, m.entity_id) == key and start <= m.span.start < start + 30
+        for m in mentions
+        if m.span.end <= move.evidence.start
+    ):
+        return None
+    lead = _clause_start(text, previous)
+    actor = [
+        m
+        for m in mentions
+        if family.get(m.entity_id, m.entity_id) == key and lead <= m.span.start < lead + 40
+    ]
+    if not actor:
+        return None
+    verb = _EVENT_VERB.search(text, actor[0].span.end, min(previous.end, actor[0].span.end + 60))
+    if verb is None:
+        return None
+    end = _clean_end(text, lead, previous.end)
+    return Found(verb.group().lower(), verb.start(), Span(lead, end), 2)
+
+
+def _event_after(
+    text: str,
+    sentences: Sequence[Sentence],
+    s_index: int,
+    moves: Sequence[Move],
+    i: int,
+    by_sentence: Mapping[int, Sequence[int]],
+) -> Found | None:
+    """The company's news told right after its move: "Tencent rose 4.2%. The internet giant
+    announced on Tuesday that it would double its buyback." Only for a sentence that reports
+    one stock's move, and a next sentence that opens on that company and says what it did."""
+    move = moves[i]
+    if move.subject.startswith(("INDEX:", "GROUP:")) or s_index + 1 >= len(sentences):
+        return None
+    if {moves[k].subject for k in by_sentence[s_index]} != {move.subject}:
+        return None
+    nxt = sentences[s_index + 1]
+    if (s_index + 1) in by_sentence or nxt.paragraph - sentences[s_index].paragraph > 1:
+        return None
+    start = _clause_start(text, nxt)
+    opener = _COMPANY_OPENER.match(text, start, nxt.end)
+    if opener is None:
+        return None
+    verb = _PAST_EVENT.match(text, opener.end(), nxt.end)
+    if verb is None or _NO_COMMENT.search(text, verb.end(), nxt.end):
+        return None
+    return Found(
+        verb.group("verb").lower(),
+        verb.start("verb"),
+        Span(start, _clean_end(text, start, nxt.end)),
+        2,
+    )
 
 
 def _shared_cause(
@@ -640,17 +863,35 @@ def _move_antecedent(
     if here - where > 2 or where == here:
         return None
     sentence = sentences[where]
-    start = sentence.start
-    lead = _LEAD_ADVERBIAL.match(text, start, sentence.end)
-    if lead:
-        start = lead.end()
+    start = _clause_start(text, sentence)
+    subjects = [
+        m.subject_span.start
+        for m in moves
+        if m.subject_span is not None
+        and sentence.start <= m.evidence.start < sentence.end
+        and start <= m.subject_span.start < m.evidence.start
+    ]
+    if subjects:
+        start = min(subjects)
     end = max(m.evidence.end for m in moves if sentence.start <= m.evidence.start < sentence.end)
     for j, (_, found) in chosen.items():
-        if sentence.start <= moves[j].evidence.start < sentence.end:
-            if end <= found.cause.start and found.cause.end <= sentence.end:
-                end = max(end, found.cause.end)
+        in_sentence = sentence.start <= moves[j].evidence.start < sentence.end
+        if in_sentence and end <= found.cause.start and found.cause.end <= sentence.end:
+            end = max(end, found.cause.end)
     end = _clean_end(text, start, end)
     return Span(start, end) if end - start >= 3 else None
+
+
+def _headline_clause(text: str, sentence: Sentence, found: Found) -> tuple[int, int]:
+    """The headline clause a cause belongs to: "Tencent rises after results; Meituan slips"
+    gives Tencent the results, not Meituan."""
+    lo, hi = sentence.start, sentence.end
+    for match in _HEADLINE_BREAK.finditer(text, sentence.start, sentence.end):
+        if match.end() <= min(found.cue_start, found.cause.start):
+            lo = match.end()
+        elif match.start() >= max(found.cue_start, found.cause.end):
+            hi = min(hi, match.start())
+    return lo, hi
 
 
 def _better(current: Found | None, new: Found) -> Found:

@@ -22,7 +22,9 @@ def _listing_dict(listing_id: str) -> dict[str, object] | None:
     if listing is None:
         return None
     data = asdict(listing)
-    data["other_listings"] = [x.id for x in master.listings_of_issuer(listing.id) if x.id != listing.id]
+    data["other_listings"] = [
+        x.id for x in master.listings_of_issuer(listing.id) if x.id != listing.id
+    ]
     return data
 
 
@@ -56,7 +58,9 @@ def search(
 
 @securities_app.command("show")
 def show(
-    listing_id: Annotated[str, typer.Argument(help="MIC:CODE (leading zeros optional) or INDEX:SYMBOL.")],
+    listing_id: Annotated[
+        str, typer.Argument(help="MIC:CODE (leading zeros optional) or INDEX:SYMBOL.")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object on stdout.")] = False,
 ) -> None:
     """Everything known about one listing and the other listings of its issuer."""

@@ -20,7 +20,33 @@ from tickerwire.reference.indices import load_indices, load_not_entities, load_o
 from tickerwire.reference.securities import SecurityMaster, normalise_id
 
 FUNCTION_WORDS = frozenset(
-    ["of", "and", "the", "de", "du", "des", "la", "le", "les", "et", "und", "für", "for", "on", "in", "&", "y", "da", "di", "del", "van", "von", "der", "am", "at"]
+    [
+        "of",
+        "and",
+        "the",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "et",
+        "und",
+        "für",
+        "for",
+        "on",
+        "in",
+        "&",
+        "y",
+        "da",
+        "di",
+        "del",
+        "van",
+        "von",
+        "der",
+        "am",
+        "at",
+    ]
 )
 # A capitalised common-word name ("Apple", "Shell") at a sentence start needs one of these next.
 COMPANY_CUE = re.compile(
@@ -42,13 +68,140 @@ PREV_WORD = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # Common Chinese (pinyin) and Korean surnames: a derived one-word company name right after
 # one of them is a given name.
 SURNAMES = frozenset(
-    """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng
-    Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye
-    Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Liao Fan Wan Xiong Qiu Qin Gu Hou Shao
-    Meng Long Lei Bai Kong Shi Mao Qian Yan Niu Hong Xia Duan Hao Kang Kwok Leung Cheung Chan
-    Wong Lau Ng Ho Tsang Lam Yip Chow Fung Tse Lai Mak Kim Lee Park Choi Jung Kang Cho Yoon Jang
-    Lim Shin Seo Kwon Hwang Ahn Yoo Jeon Ko Moon Son Bae Baek Nam Noh Ha Kwak Sung Cha Joo Woo
-    Min Ryu Jin Ji Byun Chae Won Chun""".split()
+    [
+        "Wang",
+        "Li",
+        "Zhang",
+        "Liu",
+        "Chen",
+        "Yang",
+        "Huang",
+        "Zhao",
+        "Wu",
+        "Zhou",
+        "Xu",
+        "Sun",
+        "Ma",
+        "Zhu",
+        "Hu",
+        "Guo",
+        "He",
+        "Gao",
+        "Lin",
+        "Luo",
+        "Zheng",
+        "Liang",
+        "Xie",
+        "Song",
+        "Tang",
+        "Han",
+        "Feng",
+        "Deng",
+        "Cao",
+        "Peng",
+        "Zeng",
+        "Xiao",
+        "Tian",
+        "Dong",
+        "Yuan",
+        "Pan",
+        "Cai",
+        "Jiang",
+        "Yu",
+        "Du",
+        "Ye",
+        "Cheng",
+        "Wei",
+        "Su",
+        "Lu",
+        "Ding",
+        "Ren",
+        "Shen",
+        "Yao",
+        "Jin",
+        "Fu",
+        "Zhong",
+        "Cui",
+        "Tan",
+        "Liao",
+        "Fan",
+        "Wan",
+        "Xiong",
+        "Qiu",
+        "Qin",
+        "Gu",
+        "Hou",
+        "Shao",
+        "Meng",
+        "Long",
+        "Lei",
+        "Bai",
+        "Kong",
+        "Shi",
+        "Mao",
+        "Qian",
+        "Yan",
+        "Niu",
+        "Hong",
+        "Xia",
+        "Duan",
+        "Hao",
+        "Kang",
+        "Kwok",
+        "Leung",
+        "Cheung",
+        "Chan",
+        "Wong",
+        "Lau",
+        "Ng",
+        "Ho",
+        "Tsang",
+        "Lam",
+        "Yip",
+        "Chow",
+        "Fung",
+        "Tse",
+        "Lai",
+        "Mak",
+        "Kim",
+        "Lee",
+        "Park",
+        "Choi",
+        "Jung",
+        "Kang",
+        "Cho",
+        "Yoon",
+        "Jang",
+        "Lim",
+        "Shin",
+        "Seo",
+        "Kwon",
+        "Hwang",
+        "Ahn",
+        "Yoo",
+        "Jeon",
+        "Ko",
+        "Moon",
+        "Son",
+        "Bae",
+        "Baek",
+        "Nam",
+        "Noh",
+        "Ha",
+        "Kwak",
+        "Sung",
+        "Cha",
+        "Joo",
+        "Woo",
+        "Min",
+        "Ryu",
+        "Jin",
+        "Ji",
+        "Byun",
+        "Chae",
+        "Won",
+        "Chun",
+    ]
 )
 PRODUCT_NEXT = re.compile(r"-\d|\d")
 SENTENCE_END = re.compile(r"(?:^|[.!?]['\"”’)]?\s+|\n\s*|[\"“]\s*)$")
@@ -140,7 +293,44 @@ CODE_BEFORE_DOT = re.compile(
 )
 CASHTAG_RE = re.compile(r"(?<![\w$])\$(?P<code>[A-Z]{1,5}(?:\.[A-Z])?)(?![\w])")
 NOT_CASHTAGS = frozenset(
-    ["CEO", "CFO", "CTO", "COO", "USD", "US", "USA", "GDP", "AI", "IPO", "ETF", "EPS", "PE", "YOY", "QOQ", "HKD", "CNY", "RMB", "EUR", "GBP", "JPY", "AUD", "CAD", "TWD", "KRW", "INR", "SGD", "CHF", "BTC", "ETH", "M", "B", "K", "BN", "MN", "TN"]
+    [
+        "CEO",
+        "CFO",
+        "CTO",
+        "COO",
+        "USD",
+        "US",
+        "USA",
+        "GDP",
+        "AI",
+        "IPO",
+        "ETF",
+        "EPS",
+        "PE",
+        "YOY",
+        "QOQ",
+        "HKD",
+        "CNY",
+        "RMB",
+        "EUR",
+        "GBP",
+        "JPY",
+        "AUD",
+        "CAD",
+        "TWD",
+        "KRW",
+        "INR",
+        "SGD",
+        "CHF",
+        "BTC",
+        "ETH",
+        "M",
+        "B",
+        "K",
+        "BN",
+        "MN",
+        "TN",
+    ]
 )
 
 
@@ -200,9 +390,9 @@ class MentionFinder:
     def lookup(self, mic: str, code: str) -> str | None:
         """The listing id a notation names, or None when no such listing exists."""
         for venue in (mic, *SIBLINGS.get(mic, ())):
-            if venue in NUMERIC_MICS and not code.isdigit():
-                if not (venue == "XTKS" and re.fullmatch(r"\d{3}[0-9A-Z]", code)):
-                    continue
+            tokyo = venue == "XTKS" and re.fullmatch(r"\d{3}[0-9A-Z]", code)
+            if venue in NUMERIC_MICS and not code.isdigit() and not tokyo:
+                continue
             listing = self.master.get(f"{venue}:{code.replace('.', '-')}")
             if listing is None and venue == "XLON":
                 listing = self.master.get(f"{venue}:{code.rstrip('.')}")
@@ -215,11 +405,14 @@ class MentionFinder:
         if ":" in text:
             for m in PREFIX_RE.finditer(text):
                 ex = m.group("ex")
-                if ex in CITY_PREFIXES and text[max(0, m.start() - 2) : m.start()].strip()[-1:] not in ("(", "["):
+                opener = text[max(0, m.start() - 2) : m.start()].strip()[-1:]
+                if ex in CITY_PREFIXES and opener not in ("(", "["):
                     continue  # "Tokyo: 7203" only inside brackets, never in running prose
                 lid = self.lookup(PREFIX_MIC[ex], m.group("code"))
                 if lid:
-                    hits.append(Hit(m.start("ex"), m.end("code"), (), "notation", normalise_id(lid)))
+                    hits.append(
+                        Hit(m.start("ex"), m.end("code"), (), "notation", normalise_id(lid))
+                    )
         for m in SUFFIX_RE.finditer(text):
             code_match = CODE_BEFORE_DOT.search(text, max(0, m.start() - 10), m.start())
             if code_match is None:
@@ -257,7 +450,9 @@ class MentionFinder:
                 continue
             surface = text[start:end]
             kept = tuple(
-                c for c in self.candidates(key) if _case_ok(c, surface) and _context_ok(c, text, start, end)
+                c
+                for c in self.candidates(key)
+                if _case_ok(c, surface) and _context_ok(c, text, start, end)
             )
             if kept:
                 hits.append(Hit(start, end, kept, "alias"))
@@ -310,7 +505,9 @@ def _case_ok(c: Candidate, surface: str) -> bool:
         if form_tok.isupper() and len(form_tok) <= 4:
             if text_tok != form_tok:  # acronyms: "SMIC", "BYD" only in capitals
                 return False
-        elif (form_tok[:1].isupper() and not text_tok[:1].isupper()) or (form_tok[:1].islower() and text_tok != form_tok and not text_tok[:1].isupper()):
+        elif (form_tok[:1].isupper() and not text_tok[:1].isupper()) or (
+            form_tok[:1].islower() and text_tok != form_tok and not text_tok[:1].isupper()
+        ):
             return False
         first = False
     return surface[:1].isupper() or surface[:1].isdigit() or not c.form[:1].isupper()
@@ -340,7 +537,5 @@ def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
             return False  # "Zhong Shanshan", "Lee Jae-yong": a person's given name
     if c.flag == "C" and COMMON_NEXT.match(text, end):
         return False
-    if c.flag == "C" and SENTENCE_END.search(text[max(0, start - 4) : start] or "\n"):
-        if not COMPANY_CUE.match(text, end):
-            return False
-    return True
+    opens_sentence = SENTENCE_END.search(text[max(0, start - 4) : start] or "\n")
+    return not (c.flag == "C" and opens_sentence and not COMPANY_CUE.match(text, end))

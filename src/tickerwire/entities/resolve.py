@@ -54,7 +54,9 @@ IN_MARKET = re.compile(
     r"\b(?:in|on the|on)\s+(?P<m>Hong Kong|Shanghai|Shenzhen|New York|Tokyo|London|Mumbai|"
     r"Seoul|Taipei|Sydney|Toronto|Frankfurt|Paris|Amsterdam|Singapore|Wall Street)\b"
 )
-CURRENCY = re.compile(r"(?P<hk>HK\$)|\b(?P<cn>yuan|RMB)\b|\b(?P<jp>yen)\b|(?P<in>\brupees?\b|\bRs\.?\s?\d)|(?P<gb>\bpence\b|£)")
+CURRENCY = re.compile(
+    r"(?P<hk>HK\$)|\b(?P<cn>yuan|RMB)\b|\b(?P<jp>yen)\b|(?P<in>\brupees?\b|\bRs\.?\s?\d)|(?P<gb>\bpence\b|£)"
+)
 MOVE_WORDS = re.compile(r"%|\bshares?\b|\bstock\b|\btrad(?:e|ed|ing)\b|\bclos(?:e|ed)\b")
 # Words that say which market an article is about, counted with str.count (fast, and a
 # stray substring costs one vote at most).
@@ -85,7 +87,9 @@ SOURCE_AFTER = re.compile(
 ANALYSTS_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:analysts?|strategists?|economists?)\b"
 )
-ANALYSTS_BEFORE = re.compile(r"(?:[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?)\s+(?:at|from|with)\s+$")
+ANALYSTS_BEFORE = re.compile(
+    r"(?:[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?)\s+(?:at|from|with)\s+$"
+)
 SOURCE_BEFORE = re.compile(
     r"(?:according to|analysts? (?:at|from|with)|strategists? (?:at|from|with)|"
     r"economists? (?:at|from|with)|(?:manager|head|chief|director|officer|partner|"
@@ -144,7 +148,7 @@ class Resolver:
         sentences = _sentence_starts(text)
         market = self._article_market(text, hits)
         found: list[_Found] = []
-        for i, hit in enumerate(hits):
+        for i, _hit in enumerate(hits):
             item = self._one(text, hits, i, market)
             if item is not None:
                 found.append(item)
@@ -161,7 +165,9 @@ class Resolver:
             listing = self.master.get(hit.listing or "")
             if listing is None:
                 return None
-            return _Found(span, listing.issuer, listing.id, "security", "notation", listing.id, True)
+            return _Found(
+                span, listing.issuer, listing.id, "security", "notation", listing.id, True
+            )
         best = hit.candidates[0]
         if best.kind == "block":
             return None
@@ -190,7 +196,9 @@ class Resolver:
         after = text[hit.end : hit.end + 60]
         before = text[max(0, hit.start - 80) : hit.start]
         near = before[-20:]
-        if SUBJECT_AFTER.match(after) or (" of " in near or " in " in near) and SUBJECT_BEFORE.search(near):
+        if SUBJECT_AFTER.match(after) or (
+            (" of " in near or " in " in near) and SUBJECT_BEFORE.search(near)
+        ):
             subject = True
         source = False
         if not subject:
@@ -209,9 +217,11 @@ class Resolver:
         if any(_in_market(x, market) for x in self.master.listings_of_issuer(best.target)):
             return best.target
         for c in secs[1:6]:
-            if c.flag == best.flag and c.score >= best.score - 1.5:
-                if any(_in_market(x, market) for x in self.master.listings_of_issuer(c.target)):
-                    return c.target
+            close = c.flag == best.flag and c.score >= best.score - 1.5
+            if close and any(
+                _in_market(x, market) for x in self.master.listings_of_issuer(c.target)
+            ):
+                return c.target
         return best.target
 
     def _bound_cue(self, text: str, start: int, end: int) -> str | None:
@@ -241,7 +251,15 @@ class Resolver:
             if market:
                 last = prior[-1]
                 found.append(
-                    _Found(Span(m.start(), m.end()), last.issuer, "", "security", "coreference", market, True)
+                    _Found(
+                        Span(m.start(), m.end()),
+                        last.issuer,
+                        "",
+                        "security",
+                        "coreference",
+                        market,
+                        True,
+                    )
                 )
         found.sort(key=lambda f: f.span.start)
 
@@ -261,7 +279,9 @@ class Resolver:
             for m in IN_MARKET.finditer(sentence):
                 cues.append((s_start + m.start(), MARKET_WORDS.get(m.group("m").lower(), "US")))
             for m in CURRENCY.finditer(sentence):
-                fam = {"hk": "HK", "cn": "CN", "jp": "JP", "in": "IN", "gb": "GB"}[m.lastgroup or ""]
+                fam = {"hk": "HK", "cn": "CN", "jp": "JP", "in": "IN", "gb": "GB"}[
+                    m.lastgroup or ""
+                ]
                 cues.append((s_start + m.start(), fam))
             for pos, fam in cues:
                 before = [f for f in items if f.span.end <= pos]
@@ -288,11 +308,10 @@ class Resolver:
                 score[_family(MARKET_WORDS.get(m.group("m").lower(), ""))] += 2
         if not score:
             return None
-        (fam, best), *rest = score.most_common(2) + [("", 0)]
+        (fam, best), *rest = [*score.most_common(2), ("", 0)]
         if best >= 2 and best > rest[0][1]:
             return fam
         return None
-
 
     # -- output -----------------------------------------------------------------------------
 
@@ -309,7 +328,9 @@ class Resolver:
         if market and (bound or chinese or _in_market(home, market)):
             here = [x for x in listings if _in_market(x, market)]
             if here:
-                return min(here, key=lambda x: (x.id != preferred, not x.primary, x.type != "share"))
+                return min(
+                    here, key=lambda x: (x.id != preferred, not x.primary, x.type != "share")
+                )
         if preferred and not bound:
             return self.master.get(preferred) or home
         return home
@@ -405,7 +426,16 @@ def _sentence_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in SENTENCE_BREAK.finditer(text))]
 
 
-COREF_LEADS = ("its ", "Its ", "company's ", "company’s ", "firm's ", "firm’s ", "group's ", "group’s ")
+COREF_LEADS = (
+    "its ",
+    "Its ",
+    "company's ",
+    "company’s ",
+    "firm's ",
+    "firm’s ",
+    "group's ",
+    "group’s ",
+)
 
 
 def _coref_matches(text: str) -> list[re.Match[str]]:

@@ -1,20 +1,28 @@
 """Find price moves and other figures in an article.
 
-The grammar is anchored on numbers: one regex pass finds every quantity
-(``numbers.find_quantities``); each is then read in its sentence:
+The grammar is anchored on numbers: one scan finds every quantity
+(``numbers.find_quantities``); each is then read inside its sentence:
 
 1. **Direction** from the words right before it ("jumped", "rose as much as", "a rise of
-   more than", "up only"), right after it ("2.7% higher") or a change noun after it
-   ("a 25% surge", "Friday's 10% gains", "a $589 billion market loss").
+   more than", "up only", "and another"), right after it ("2.7% higher"), a change noun after
+   it ("a 25% surge", "Friday's 10% gains", "a $589 billion market loss"), or a written sign
+   ("(+2.1%)"). "Unchanged at HK$378.20" is a flat session at that level.
 2. **Subject**: the change noun's object ("a 25% surge in Chinese tech stocks"), otherwise the
-   nearest security, index, basket or reference ("the stock", "its shares") before the
-   direction word in the sentence, skipping appositives ("Baidu, one of China's largest
-   search engines, saw its stock rise"), carried over from the previous move of the sentence
-   when nothing new is named. A market hint ("Shanghai-listed", "Hong Kong-listed shares")
-   picks the listing. A change of revenue, a yield, a tariff or a forecast is not a move.
-3. **Hedge, window, day, level, record** from the words around it.
+   nearest security, index, basket or reference ("the stock", "its shares", "the e-commerce
+   giant", "the blue-chip index") before the direction word, skipping appositives ("Baidu,
+   one of China's largest search engines, saw its stock rise") and objects of prepositions
+   ("the top gainer on the Hang Seng, rising 8%"); carried over from the previous move of
+   the sentence when nothing new is named ("... before settling around 2.7% higher");
+   distributed over lists ("Lenovo and Xiaomi ... 9.2% and 6.2%, respectively"). A market
+   hint ("Shanghai-listed", "Hong Kong-listed shares", "ADRs") picks the listing. A change
+   of revenue, a yield, a tariff or a forecast is not a move.
+3. **Hedge, window, day, level, record** from the words around it; the trading day comes
+   from ``when.py`` on the exchange's calendar.
 
 Numbers that are not moves become ``Figure`` values with what they measure.
+
+Cost: a handful of anchored regex matches and a few dictionary look-ups per number; the
+lexicons are compiled once at import, calendars load on first use.
 """
 
 from __future__ import annotations
@@ -25,10 +33,40 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 
 from tickerwire.model import Article, Entity, Figure, Mention, Move, Span
 from tickerwire.moves import lexicon as lx
+from tickerwire.moves.clauses import (
+    AGAIN_RE,
+    AT_GAP_RE,
+    BY_GAP_RE,
+    CONTINUATION_RE,
+    FUTURE_RE,
+    INFINITIVE_RE,
+    LEVEL_BEFORE_GAP_RE,
+    LEVEL_BEFORE_RE,
+    LEVEL_GAP_RE,
+    NEW_CLAUSE_RE,
+    NON_PRICE,
+    POSSESSOR_RE,
+    RELATIVE_RE,
+    TO_OR_AT_RE,
+    WORD_RE,
+    clause_head,
+    flat_before,
+    governed_by,
+    has_digit,
+    is_forecast,
+    is_level,
+    names_something,
+    non_price,
+    non_price_object,
+    price_noun,
+)
+from tickerwire.moves.listings import DOLLAR_CURRENCIES, Entities
 from tickerwire.moves.numbers import Quantity, find_quantities
+from tickerwire.moves.sentences import sentence_starts
 from tickerwire.moves.when import (
     day_anchors,
     day_phrase,
@@ -52,12 +90,7 @@ DOWN = frozenset(lx.DOWN_VERBS) | frozenset(lx.DOWN_NOUNS) | frozenset(lx.DOWN_A
 NOUNS = frozenset(lx.UP_NOUNS) | frozenset(lx.DOWN_NOUNS)
 QUALIFIER_OF = dict(lx.QUALIFIERS)
 
-_DIR_ALT = _alt(
-    [w for w in (*lx.UP_VERBS, *lx.DOWN_VERBS, *lx.UP_NOUNS, *lx.DOWN_NOUNS) if w != "up"]
-    + ["higher", "lower", "down"]
-)
 _QUAL_ALT = _alt(q for q, _ in lx.QUALIFIERS)
-_GAP_ALT = _alt([*lx.GAP_WORDS, *(q for q, _ in lx.QUALIFIERS)])
 
 QUAL_IN_RE = re.compile(rf"(?<![\w-])(?:{_QUAL_ALT})(?![\w-])", re.IGNORECASE)
 AFTER_DIR_RE = re.compile(r"^\s?(?P<dir>higher|lower|up|down)\b(?!\s+to\b)", re.IGNORECASE)
@@ -77,20 +110,20 @@ PRICE_GAP_RE = re.compile(
     r"settling|trade[sd]?|trading|change hands|changed hands|hit|touch(?:ed)?|reach(?:ed)?|"
     r"a|an|its|their|new|fresh|record|all-time|intraday|high|low|level|peak|of|about|around|"
     r"some|nearly|just|over|under|the|upper|lower|circuit|limit|session|day's|daily|"
-    r"apiece|each|per|share)\b[\s,]*)+$",
+    r"apiece|each|per|share|on|monday|tuesday|wednesday|thursday|friday|today|yesterday)"
+    r"\b[\s,]*)+$",
     re.IGNORECASE,
 )
 ALT_GAP_RE = re.compile(r"^\s*,?\s*(?:or|and)\s*$", re.IGNORECASE)
 LIST_GAP_RE = re.compile(r"^\s*(?:,|and|, and|&)\s*$", re.IGNORECASE)
 RESPECTIVELY_RE = re.compile(r"^[\s,]*(?:\w+\s+){0,4}?respectively", re.IGNORECASE)
 COORD_GAP_RE = re.compile(r"^\s*(?:,|and|, and|&|as well as)\s*$", re.IGNORECASE)
-TO_RE = re.compile(r"\bto\b", re.IGNORECASE)
 APPOSITIVE_RE = re.compile(
     r",\s*(?:which|who|whose|that|one of|among|a|an|the|its|once|now|known as|formerly|"
     r"china's|the world's|including)\b[^,;()]*,",
     re.IGNORECASE,
 )
-INDEX_COREF_PLAIN = frozenset({"broader", "benchmark", "main", "wider", "key", "overall"})
+INDEX_COREF_PLAIN = lx.INDEX_COREF_PLAIN
 _MODIFIERS = r"(?:[\w&'’.-]+\s+){0,3}?"
 COREF_RE = re.compile(
     rf"\b(?P<idx>the\s+{_MODIFIERS}(?:{_alt(lx.INDEX_HEADS)})|{_alt(lx.COREF_INDEX)})\b"
@@ -99,135 +132,8 @@ COREF_RE = re.compile(
 )
 GROUP_HEADS = lx.GROUP_HEADS
 COREF_KEYS = ("the ", "it", "their ", "shares")  # every reference phrase starts with one
-SENTENCE_PUNCT_RE = re.compile(r"[.!?\n]")
-CLOSERS = frozenset('"”’)')
-OPENERS = frozenset('"“‘(')
-ABBREVIATIONS = frozenset(
-    [
-        "u.s",
-        "us",
-        "u.k",
-        "uk",
-        "corp",
-        "inc",
-        "co",
-        "ltd",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "no",
-        "st",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "vs",
-        "e.g",
-        "i.e",
-        "plc",
-        "bhd",
-        "ag",
-        "sa",
-        "nv",
-        "jr",
-        "sr",
-        "gov",
-        "rep",
-        "sen",
-        "p.m",
-        "a.m",
-    ]
-)
 GROUP_STOP = frozenset(lx.GROUP_STOP) | frozenset(lx.NEUTRAL_VERBS) | UP | DOWN
 COREF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "this", "that"})
-
-# Market hints: a phrase that says which listing of a multi-listed company is meant.
-MARKET_HINTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), frozenset(mics))
-    for p, mics in (
-        (r"hong kong[- ]listed|hong kong shares|\bh[- ]shares|in hong kong", ("XHKG",)),
-        (
-            r"shanghai[- ]listed|\ba[- ]shares|onshore|in shanghai|mainland[- ]listed|star market",
-            ("XSHG", "XSHE"),
-        ),
-        (r"shenzhen[- ]listed|in shenzhen", ("XSHE",)),
-        (
-            r"u\.?s\.?[- ]listed|new york[- ]listed|nasdaq[- ]listed|nyse[- ]listed|\badrs?\b|"
-            r"american depositary|in new york|wall street",
-            ("XNAS", "XNYS"),
-        ),
-        (r"tokyo[- ]listed|in tokyo", ("XTKS",)),
-        (r"london[- ]listed|in london", ("XLON",)),
-        (r"mumbai|\bnse\b|\bbse\b", ("XNSE", "XBOM")),
-        (r"seoul|kosdaq|kospi", ("XKRX",)),
-        (r"taipei|taiwan[- ]listed", ("XTAI",)),
-    )
-)
-
-# The exchange whose calendar dates an index's moves.
-INDEX_MIC: dict[str, str] = {
-    "HSI": "XHKG",
-    "HSTECH": "XHKG",
-    "HSCEI": "XHKG",
-    "CSI300": "XSHG",
-    "SSEC": "XSHG",
-    "SZCOMP": "XSHE",
-    "CHINEXT": "XSHE",
-    "STAR50": "XSHG",
-    "SPX": "XNYS",
-    "IXIC": "XNYS",
-    "NDX": "XNYS",
-    "DJI": "XNYS",
-    "RUT": "XNYS",
-    "SOX": "XNYS",
-    "VIX": "XNYS",
-    "N225": "XTKS",
-    "TOPIX": "XTKS",
-    "KOSPI": "XKRX",
-    "TWII": "XTAI",
-    "SENSEX": "XBOM",
-    "NIFTY50": "XNSE",
-    "FTSE100": "XLON",
-    "DAX": "XETR",
-    "CAC40": "XPAR",
-    "STOXX600": "XETR",
-    "SX5E": "XETR",
-    "ASX200": "XASX",
-    "TSX": "XTSE",
-    "MSCI_CHINA": "XHKG",
-    "MSCI_WORLD": "XNYS",
-    "MSCI_EM": "XNYS",
-}
-
-# A listing's trading currency when the text quotes a bare number or a bare "$".
-MIC_CURRENCY: dict[str, str] = {
-    "XHKG": "HKD",
-    "XSHG": "CNY",
-    "XSHE": "CNY",
-    "XNAS": "USD",
-    "XNYS": "USD",
-    "XTKS": "JPY",
-    "XLON": "GBP",
-    "XETR": "EUR",
-    "XPAR": "EUR",
-    "XAMS": "EUR",
-    "XNSE": "INR",
-    "XBOM": "INR",
-    "XKRX": "KRW",
-    "XTAI": "TWD",
-    "XASX": "AUD",
-    "XTSE": "CAD",
-}
-DOLLAR_CURRENCIES = frozenset({"USD", "HKD", "SGD", "TWD", "AUD", "CAD", "NZD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,153 +168,12 @@ class Found:
     also: tuple[tuple[str, Span], ...] = ()  # coordinated subjects: "Alibaba and Tencent rose"
 
 
-class Entities:
-    """Look-ups over the article's entities: listings of one issuer, exchange of an id."""
-
-    def __init__(self, entities: Sequence[Entity], mentions: Sequence[Mention]) -> None:
-        self.by_id = {e.id: e for e in entities}
-        families: dict[str, set[str]] = {}
-        for e in entities:
-            if e.kind != "security":
-                continue
-            key = (e.issuer or e.name or e.id).casefold()
-            families.setdefault(key, set()).update((e.id, *e.other_listings))
-        self.listings: dict[str, frozenset[str]] = {}
-        for ids in families.values():
-            for i in ids:
-                self.listings[i] = frozenset(ids)
-        for e in entities:
-            if e.other_listings:
-                self.listings[e.id] = self.listings.get(e.id, frozenset()) | {
-                    e.id,
-                    *e.other_listings,
-                }
-        rows = []
-        for m in mentions:
-            if m.kind == "organization" or m.role == "source":
-                continue
-            entity = self.by_id.get(m.entity_id)
-            if entity is not None and (entity.kind == "organization" or entity.role == "source"):
-                continue
-            rows.append((m.span.start, m.span.end, m.entity_id, m.kind))
-        if not mentions:
-            for e in entities:
-                if e.kind == "organization" or e.role == "source":
-                    continue
-                rows.extend((s.start, s.end, e.id, e.kind) for s in e.mentions)
-        rows.sort()
-        self.mentions = rows
-        self.starts = [r[0] for r in rows]
-
-    def kind(self, entity_id: str) -> str:
-        e = self.by_id.get(entity_id)
-        if e is not None:
-            return e.kind
-        return "index" if entity_id.startswith("INDEX:") else "security"
-
-    def mic(self, entity_id: str) -> str | None:
-        if entity_id.startswith("INDEX:"):
-            return INDEX_MIC.get(entity_id[6:])
-        prefix = entity_id.split(":", 1)[0]
-        if len(prefix) == 4 and prefix.startswith("X"):
-            return prefix
-        e = self.by_id.get(entity_id)
-        if e is not None and e.exchange and len(e.exchange) == 4:
-            return e.exchange
-        return None
-
-    def currency(self, entity_id: str) -> str | None:
-        e = self.by_id.get(entity_id)
-        if e is not None and e.currency:
-            return e.currency
-        mic = self.mic(entity_id)
-        return MIC_CURRENCY.get(mic or "")
-
-    def pick_listing(self, entity_id: str, hint_text: str) -> str:
-        options = self.listings.get(entity_id)
-        if not options or len(options) < 2:
-            return entity_id
-        for pattern, mics in MARKET_HINTS:
-            if pattern.search(hint_text):
-                chosen = [o for o in sorted(options) if o.split(":", 1)[0] in mics]
-                if chosen:
-                    return entity_id if entity_id in chosen else chosen[0]
-        return entity_id
-
-    def in_range(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i][0] < end:
-            if self.mentions[i][1] <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
-
-    def last_named(self, pos: int, phrase: str) -> tuple[int, int, str, str] | None:
-        """The last index before ``pos`` whose name has the phrase's modifier ("the tech index")."""
-        words = [w for w in phrase.lower().split()[1:-1] if w not in INDEX_COREF_PLAIN]
-        if not words:
-            return None
-        i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0:
-            row = self.mentions[i]
-            e = self.by_id.get(row[2])
-            name = (e.name if e is not None else row[2]).lower()
-            if row[3] == "index" and all(w in name for w in words):
-                return row
-            i -= 1
-        return None
-
-    def last_before(self, pos: int, kinds: tuple[str, ...]) -> tuple[int, int, str, str] | None:
-        i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0:
-            row = self.mentions[i]
-            if row[3] in kinds and row[1] <= pos:
-                return row
-            i -= 1
-        return None
-
-
-def sentence_starts(text: str) -> list[int]:
-    """Sentence start offsets: abbreviations ("U.S.", "Corp.") and decimals do not end one.
-
-    One scan for the punctuation characters, then a constant-time look at each hit: a
-    sentence ends at ``.``, ``!`` or ``?`` (maybe a closing quote) followed by a space and a
-    capital or digit, and at every line break.
-    """
-    starts = [0]
-    n = len(text)
-    for m in SENTENCE_PUNCT_RE.finditer(text):
-        i = m.start()
-        if text[i] == "\n":
-            if i + 1 < n and text[i + 1] != "\n":
-                starts.append(i + 1)
-            continue
-        j = i + 1
-        while j < n and text[j] in CLOSERS:
-            j += 1
-        if j >= n or text[j] not in " \t\n":
-            continue
-        while j < n and text[j] in " \t":
-            j += 1
-        if j >= n or text[j] == "\n":
-            continue
-        k = j + 1 if text[j] in OPENERS else j
-        if k >= n or not (text[k].isupper() or text[k].isdigit()):
-            continue
-        word = text[max(0, i - 6) : i].rsplit(None, 1)[-1:] or [""]
-        token = word[0].rstrip(".").lower().lstrip('("“')
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            continue
-        starts.append(j)
-    return starts
-
-
 TOKEN_RE = re.compile(r"[A-Za-z][\w'’\-]*")
 GAP_TOKENS = frozenset(
     w for phrase in (*lx.GAP_WORDS, *(q for q, _ in lx.QUALIFIERS)) for w in phrase.split()
 )
 DIR_HEADS = UP | DOWN
+FLAT_HEADS = frozenset(w.split()[-1] for w in lx.FLAT_WORDS)
 NEUTRAL_HEADS = frozenset(lx.NEUTRAL_VERBS)
 QUALIFIER_PHRASES = tuple((q, v) for q, v in lx.QUALIFIERS)
 
@@ -552,7 +317,7 @@ class Finder:
             bare = w.strip(",.;:").lower()
             if bare.endswith(("'s", "’s")) and w[0].islower():
                 return None  # "the company's Hong Kong shares" refers back
-            if w.endswith((",", ";", ":")) or bare in GROUP_STOP or _has_digit(bare):
+            if w.endswith((",", ";", ":")) or bare in GROUP_STOP or has_digit(bare):
                 if bare in COREF_DETERMINERS:
                     return None  # "its Hong Kong-listed shares" refers back, it is no basket
                 break
@@ -590,6 +355,8 @@ class Finder:
         row = None
         if cand.kind == "coref_idx":
             row = self.ents.last_named(cand.start, cand.value)
+            if row is None and names_something(cand.value):
+                return None  # "the Nifty Bank index": an index of its own, not a reference
         if row is None:
             row = self.antecedent(cand.start, kinds)
         if row is None:
@@ -608,11 +375,15 @@ class Finder:
         for cand in reversed(self.candidates(index)):  # sorted by end: nearest first
             if cand.end > trigger or cand.start < floor:
                 continue
+            if POSSESSOR_RE.match(self.text, cand.end, trigger) or RELATIVE_RE.match(
+                self.text, cand.end, trigger
+            ):
+                # "the S&P 500's 8% gain", "the best performer on the Hang Seng Index, which
+                # is up 18%": the name owns the change even after a preposition
+                best = cand
+                break
             if any(a <= cand.start and cand.end <= b <= trigger for a, b in skip):
                 continue
-            if POSSESSOR_RE.match(self.text, cand.end, trigger):
-                best = cand  # "the S&P 500's 8% gain": the owner of the change
-                break
             if cand.kind in ("mention", "group") and self._governed(cand, sent_start):
                 if governed is None:
                     governed = cand  # "the top gainer on the Hang Seng": not the subject
@@ -640,7 +411,7 @@ class Finder:
             if prev_kind == want and best.value.lower() in ("it", "its"):
                 return previous.subject, previous.subject_span
         between = self.text[best.end : trigger]
-        if _non_price(between) and not _price_noun(between):
+        if non_price(between) and not price_noun(between):
             return None  # "Alibaba's revenue rose 8%"
         lead = WORD_RE.findall(self.text[max(sent_start, best.start - 25) : best.start].lower())
         if lead and lead[-1] == "the":
@@ -677,14 +448,14 @@ class Finder:
                 continue
             if fallback is None:
                 fallback = row
-            if _governed_by(self.text[max(0, row[0] - 30) : row[0]], with_too=True):
+            if governed_by(self.text[max(0, row[0] - 30) : row[0]], with_too=True):
                 continue
             return row
         return fallback
 
     def _governed(self, cand: Candidate, sent_start: int) -> bool:
         """Whether a preposition makes the candidate an object ("gainer on the Hang Seng")."""
-        return _governed_by(self.text[max(sent_start, cand.start - 30) : cand.start])
+        return governed_by(self.text[max(sent_start, cand.start - 30) : cand.start])
 
     def object_subject(self, pos: int, index: int) -> tuple[str, Span] | None:
         """The subject a change noun names after itself: "a 25% surge in Chinese tech stocks"."""
@@ -710,8 +481,10 @@ class Finder:
         for i, q in enumerate(qs):
             if i in used:
                 continue
-            if q.unit in ("", "fold", "fraction") or self._in_mention(q):
+            if q.unit in ("fold", "fraction") or self._in_mention(q):
                 continue
+            if q.unit == "" and not flat_before(text, q.start):
+                continue  # a bare number is only read as the level of a flat session
             index = self.sentence_of(q.start)
             sent_start, sent_end = self.sentence_span(index)
             move = self._read(q, index, sent_start, sent_end, last_in_sentence.get(index))
@@ -736,20 +509,26 @@ class Finder:
                 break
             if members:
                 tail = text[members[-1].end : sent_end]
-                if RESPECTIVELY_RE.match(tail) or len(move.also) == len(members):
+                resp = RESPECTIVELY_RE.match(tail)
+                if resp or len(move.also) == len(members):
                     # "Lenovo and Xiaomi advanced 9.2% and 6.2%, respectively"
                     extra = self._respectively(move, members, index, sent_start)
                     if extra:
                         for k in range(i + 1, j):
                             used.add(k)
                         group.extend(extra)
+                        if resp:  # "..., respectively, on Wednesday"
+                            after = members[-1].end + resp.end()
+                            while after < sent_end and text[after] in ", ":
+                                after += 1
+                            self._late_when(group, after, sent_end)
             # the level quoted with the move: "to HK$46.95", "to close at 21,133.54"
             last = group[-1].q if not members else members[-1]
             k = j
             while k < len(qs) and qs[k].start < sent_end and k in used:
                 k += 1
             gap_start = max(last.end, group[-1].end) if not members else last.end
-            if k < len(qs) and qs[k].start < sent_end and _is_level(qs[k], move):
+            if k < len(qs) and qs[k].start < sent_end and is_level(qs[k], move.subject):
                 gap = text[gap_start : qs[k].start]
                 if PRICE_GAP_RE.match(gap) and TO_OR_AT_RE.search(gap):
                     used.add(k)
@@ -761,7 +540,7 @@ class Finder:
                 p = qs[i - 1]
                 if (
                     p.start >= sent_start
-                    and _is_level(p, move)
+                    and is_level(p, move.subject)
                     and LEVEL_BEFORE_GAP_RE.match(text, p.end, move.start)
                     and LEVEL_BEFORE_RE.search(text, max(sent_start, p.start - 30), p.start)
                 ):
@@ -801,6 +580,9 @@ class Finder:
         obj: tuple[str, Span] | None = None
         end = q.end
         noun = NOUN_AFTER_RE.match(right)
+        flat = walk_back(left, FLAT_HEADS) if flat_before(left, len(left)) else None
+        if flat is not None and AT_GAP_RE.search(flat[2]):
+            return self._flat(q, flat, left_start, index, floor, previous)
         hit = walk_back(left, DIR_HEADS)
         again = None if hit is not None or previous is None else AGAIN_RE.search(left)
         if again is not None and previous is not None:
@@ -842,7 +624,7 @@ class Finder:
                 om = NOUN_OBJECT_RE.match(text, end)
                 if om:
                     obj = self.object_subject(om.end(), index)
-                    if obj is None and _non_price_object(text, om.end()):
+                    if obj is None and non_price_object(text, om.end()):
                         return None  # "a 3% rise in revenue"
         if direction is None and q.sign and q.unit in ("%", "points", "pp", "bp"):
             direction = "up" if q.sign > 0 else "down"  # "Tencent (+2.1%)", "HSI -0.5%"
@@ -860,7 +642,7 @@ class Finder:
                     end = max(end, q.end + mv.end())
         # a forecast or a condition is not a reported move
         clause = text[max(floor, trigger - 40) : trigger]
-        if _forecast(clause) or INFINITIVE_RE.search(clause):
+        if is_forecast(clause) or INFINITIVE_RE.search(clause):
             return None
         if FUTURE_RE.match(text, end, min(sent_end, end + 40)):
             return None  # "rising 20% over the next 12 months": a forecast
@@ -889,7 +671,7 @@ class Finder:
             )
         ):
             kind = "market_value"
-        window = window_in(_clause_head(text[end:stop]))
+        window = window_in(clause_head(text[end:stop]))
         if window == "same period" and previous is not None:
             window = previous.window
         elif window == "same period":
@@ -942,6 +724,46 @@ class Finder:
                 f.window = window
             if f.day is None and day is not None and f.window in (None, "day"):
                 f.day = day
+
+    def _flat(
+        self,
+        q: Quantity,
+        hit: tuple[int, str, str],
+        left_start: int,
+        index: int,
+        floor: int,
+        previous: Found | None,
+    ) -> Found | None:
+        """ "Tencent was unchanged at HK$378.20": no change, and the level it held."""
+        head_start, word, _ = hit
+        trigger = left_start + head_start
+        if word.lower() == "changed":  # only "little changed" / "barely changed" say flat
+            before = self.text[max(0, trigger - 8) : trigger].lower()
+            at = max(before.rfind("little"), before.rfind("barely"))
+            if at < 0:
+                return None
+            trigger = trigger - len(before) + at
+        sub = self.subject_for(trigger, index, floor, previous)
+        if sub is None:
+            return None
+        zero = Quantity(q.start, q.end, 0.0, "%", q.raw)
+        found = Found(
+            subject=sub[0],
+            subject_span=sub[1],
+            direction="flat",
+            q=zero,
+            start=trigger,
+            end=q.end,
+            kind="price",
+            qualifier=None,
+            window=None,
+            day=None,
+            sentence=index,
+        )
+        if is_level(q, found.subject):
+            self._set_price(found, q)
+            return found
+        return None
 
     def _companion(self, move: Found, q: Quantity) -> Found:
         kind = move.kind if not q.is_money or move.kind == "market_value" else "price"
@@ -1018,16 +840,33 @@ class Finder:
                 for f in priced or [target]:
                     f.record = "high" if m.group("high") else "low"
 
+    def _shared_windows(self, found: list[Found]) -> None:
+        """A paragraph that frames its moves once keeps the frame: "Alibaba jumped 43% in the
+        past month. Xiaomi surged 34%." Both are one-month moves, neither has a day."""
+        text = self.text
+        for prev, f in pairwise(found):
+            if f.window is not None or f.day is not None:
+                continue
+            if prev.window in (None, "day"):
+                continue
+            if "\n" in text[prev.end : f.start].strip():
+                continue  # another paragraph
+            i = bisect.bisect_left(self.anchor_starts, prev.end)
+            if i < len(self.anchor_starts) and self.anchor_starts[i] < f.start:
+                continue  # a day named in between starts a new frame
+            f.window = prev.window
+
     def _finish(self, found: list[Found]) -> tuple[Move, ...]:
         out: list[Move] = []
         seen: set[tuple[str, str, float, str]] = set()
+        self._shared_windows(found)
         anchors = self.day_phrases
         body_start = self.article.body_start
         keys = [(f.subject, f.direction, round(f.q.value, 4), f.q.unit) for f in found]
-        in_body = {k for k, f in zip(keys, found, strict=True) if f.start >= body_start}
+        in_body = {(f.subject, f.direction, f.q.unit) for f in found if f.start >= body_start}
         for key, f in zip(keys, found, strict=True):
-            if key in seen or (f.start < body_start and key in in_body):
-                continue  # the headline restates a body move: keep the body's fuller wording
+            if key in seen or (f.start < body_start and (key[0], key[1], key[3]) in in_body):
+                continue  # the headline restates (or rounds) a body move: keep the body's
             seen.add(key)
             mic = self.mic_for(f.subject)
             when: date | None = None
@@ -1069,6 +908,8 @@ class Finder:
                 continue
             if not q.unit and q.value < 10 and "." not in q.raw:
                 continue  # small bare counts ("R1", list numbers) say little on their own
+            if not q.unit and _is_ticker_code(text, q.start, q.end):
+                continue  # "(005930.KS)", "(HK:0981)": a listing code, not a quantity
             lo = max(0, q.start - 40)
             window = text[lo : q.end + 30].lower()
             measure = "number"
@@ -1092,115 +933,14 @@ class Finder:
         return tuple(out)
 
 
-_VERBS_ALT = _alt([*lx.UP_VERBS, *lx.DOWN_VERBS, *lx.NEUTRAL_VERBS])
-# a clause with a subject of its own: ", with autos down 1.8%", "while the yuan fell"
-NEW_CLAUSE_RE = re.compile(
-    rf"(?:\bwith|\bwhile|\bwhereas|\bbut|\band|;)\s+"
-    rf"(?!(?:then|later|also|subsequently|eventually|finally|still|{_VERBS_ALT})\b)"
-    r"(?![a-z]+ing\b)[A-Za-z]",
-    re.IGNORECASE,
-)
-CONTINUATION_RE = re.compile(
-    r"\b(?:before|then|later|eventually|finally)\s+[a-z]+ing\b(?:\s+[a-z]+){0,4}\s*$",
-    re.IGNORECASE,
-)
-LEVEL_BEFORE_GAP_RE = re.compile(r"[\s,]*(?:or\s+)?$")
-LEVEL_BEFORE_RE = re.compile(
-    r"\b(?:at|to|closed|ended|finished|settled|stood|was|were|trading|traded|hit|hitting|"
-    r"touched|reached|reaching)\s+$",
-    re.IGNORECASE,
-)
-POSSESSOR_RE = re.compile(r"['’]s\s*$")
-PREPOSITIONS = frozenset(lx.PREPOSITIONS)
-OWNER_NOUNS = frozenset(lx.OWNER_NOUNS)
-DETERMINERS = frozenset({"the", "its", "their", "a"})
+_CODE_SUFFIX_RE = re.compile(r"\.[A-Z]{1,2}\b")
+_CODE_PREFIX_RE = re.compile(r"[A-Za-z]{1,8}\s?:\s?$")
 
 
-def _governed_by(lead: str, with_too: bool = False) -> bool:
-    """Whether ``lead`` ends with a preposition (maybe plus "the"): the next name is its object.
-
-    "Shares of" and "stock in" own their object, so they do not count.
-    """
-    if not lead or not lead[-1].isspace():
-        return False
-    words = lead.lower().split()[-3:]
-    if words and words[-1] in DETERMINERS:
-        words.pop()
-    if not words:
-        return False
-    prep = words[-1]
-    if prep not in PREPOSITIONS and not (with_too and prep == "with"):
-        return False
-    return not (prep in ("of", "in") and len(words) > 1 and words[-2] in OWNER_NOUNS)
-
-
-FUTURE_RE = re.compile(
-    r"[\s,]*(?:over|in|within|during|by)\s+(?:the\s+)?(?:next|coming|end\s+of|year-end)\b",
-    re.IGNORECASE,
-)
-LEVEL_GAP_RE = re.compile(r"\b(?:to|above|below|past|beyond)\b", re.IGNORECASE)
-BY_GAP_RE = re.compile(r"\b(?:by|up to)\b", re.IGNORECASE)
-AGAIN_RE = re.compile(
-    r"\band\s+(?:then\s+)?(?:another|a further|an additional)\s+(?:[a-z]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-INFINITIVE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
-TO_OR_AT_RE = re.compile(r"\b(?:to|at|of|hit|reach(?:ed)?|touch(?:ed)?)\b", re.IGNORECASE)
-
-
-def _clause_head(text: str) -> str:
-    """The words up to the first comma or semicolon: a window belongs to its own clause."""
-    cut = len(text)
-    for mark in (",", ";", " - ", " – ", " — "):
-        pos = text.find(mark)
-        if 0 <= pos < cut:
-            cut = pos
-    return text[:cut]
-
-
-WORD_RE = re.compile(r"[a-z][a-z'’\-]*")
-NON_PRICE = frozenset(lx.NON_PRICE_SUBJECTS)
-PRICE_WORDS = frozenset(w for w in lx.PRICE_NOUNS if " " not in w)
-FORECAST_WORDS = frozenset(c for c in lx.FORECAST_CUES if " " not in c)
-FORECAST_PHRASES = tuple(c for c in lx.FORECAST_CUES if " " in c)
-
-
-def _non_price(text: str) -> bool:
-    """Whether the words name something other than a share price (revenue, yield, tariff)."""
-    low = text.lower()
-    return not NON_PRICE.isdisjoint(WORD_RE.findall(low)) or any(
-        p in low for p in lx.NON_PRICE_PHRASES
+def _is_ticker_code(text: str, start: int, end: int) -> bool:
+    return bool(
+        _CODE_SUFFIX_RE.match(text, end) or _CODE_PREFIX_RE.search(text, max(0, start - 10), start)
     )
-
-
-def _price_noun(text: str) -> bool:
-    low = text.lower()
-    return not PRICE_WORDS.isdisjoint(WORD_RE.findall(low)) or "share price" in low
-
-
-def _non_price_object(text: str, pos: int) -> bool:
-    """ "a 3% rise in (net) revenue": the change belongs to a non-price noun."""
-    return not NON_PRICE.isdisjoint(WORD_RE.findall(text[pos : pos + 30].lower())[:3])
-
-
-def _forecast(clause: str) -> bool:
-    """A modal or forecast verb before the direction word: "could rise", "expects to fall"."""
-    words = WORD_RE.findall(clause)  # case kept: "May" the month is no modal
-    if not FORECAST_WORDS.isdisjoint(words):
-        return True
-    low = clause.lower()
-    return any(p in low for p in FORECAST_PHRASES)
-
-
-def _has_digit(word: str) -> bool:
-    return any(ch.isdigit() for ch in word)
-
-
-def _is_level(q: Quantity, move: Found) -> bool:
-    """Whether ``q`` can be the level quoted with ``move`` (a price, or index points)."""
-    if q.is_money or q.unit == "":
-        return True
-    return q.unit == "points" and move.subject.startswith("INDEX:")
 
 
 def find_moves(

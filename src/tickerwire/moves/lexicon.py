@@ -350,6 +350,16 @@ titan bellwether startup start-up foundry brewer miner
 """
 )
 INDEX_HEADS: tuple[str, ...] = _words("index gauge benchmark measure composite average")
+# Modifiers in "the broader index" that do not name which index is meant.
+INDEX_COREF_PLAIN: tuple[str, ...] = _words("broader benchmark main wider key overall")
+
+# Capitalised words that describe rather than name ("the Chinese benchmark").
+NATIONALITIES: tuple[str, ...] = _words(
+    """
+chinese japanese korean indian american us u.s u.s. european german french british uk u.k
+hong kong hong-kong taiwanese australian canadian asian mainland global world's
+"""
+)
 
 # Head nouns of named baskets ("Chinese tech stocks", "chip stocks", "US AI-related shares").
 GROUP_HEADS: tuple[str, ...] = (
@@ -427,6 +437,12 @@ GROUP_STOP: tuple[str, ...] = (
     "than",
     "said",
     "says",
+    "common",
+    "preferred",
+    "preference",
+    "ordinary",
+    "voting",
+    "class",
 )
 
 # Words before a verb that make it a forecast, not a reported move.

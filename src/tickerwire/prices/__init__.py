@@ -6,6 +6,8 @@
 - `verify_records(records, provider)`: one `Verification` per move (confirmed,
   contradicted or unknown, with the observed numbers, the tolerance and a one-line reason).
 - `event_study(...)`: market-model abnormal returns and CARs with t-statistics.
+- `story_impacts(stories, records, provider)`: that event study for every story, with the
+  day 0, benchmark and estimation window chosen from the data, or the reason it could not.
 - `import_shared_prices(src, dest)`: turns the collected reference files into the layout.
 - `OnlineProvider`: Yahoo Finance through the optional ``[online]`` extra, cached on disk.
 """
@@ -13,6 +15,7 @@
 from __future__ import annotations
 
 from tickerwire.prices.event_study import EventStudy, ListingImpact, WindowResult, event_study
+from tickerwire.prices.impact import ImpactWindow, StoryImpact, story_impacts
 from tickerwire.prices.importer import ImportSummary, import_shared_prices
 from tickerwire.prices.online import OnlineProvider
 from tickerwire.prices.providers import (
@@ -32,16 +35,19 @@ __all__ = [
     "Bar",
     "EventStudy",
     "FolderProvider",
+    "ImpactWindow",
     "ImportSummary",
     "ListingImpact",
     "OnlineProvider",
     "PriceProvider",
     "Series",
     "SeriesInfo",
+    "StoryImpact",
     "WindowResult",
     "event_study",
     "import_shared_prices",
     "normalize_id",
+    "story_impacts",
     "verify_move",
     "verify_records",
 ]

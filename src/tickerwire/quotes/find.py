@@ -55,12 +55,15 @@ _APPOSITIVE = re.compile(
     rf"(?<![\w])(?P<name>(?:{_NAME})),\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;“”\"]{{0,80}}?\b(?:{_ROLE_WORDS})\b[^,;“”\"]{{0,50}}?)"
     rf"\s+(?:at|of|with|from)\s+(?:the\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
 )
+_LATER_AT = re.compile(
+    rf"[^,;“”\"]{{0,60}}?\s+at\s+(?:the\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
+)
 _APPOSITIVE_POSSESSIVE = re.compile(
     rf"(?<![\w])(?P<name>(?:{_NAME})),\s+(?:the\s+)?(?P<org>{_ORG})(?:'s|’s)\s+"
     rf"(?P<role>[^,;“”\"]{{0,60}}?\b(?:{_ROLE_WORDS}))\s*,"
 )
 _TITLE_FIRST = re.compile(
-    rf"(?<![\w])(?:(?P<org>{_ORG})(?:'s|’s)?\s+)?(?P<role>(?i:(?:senior|chief|lead|head|equity|research|market|investment|global|regional|credit|bank|sector|technology|tech)\s+)*(?i:analyst|strategist|economist|portfolio manager|fund manager|investment manager|trader|chief executive officer|chief executive|chief financial officer|ceo|cfo|president|chairman|chairwoman|chair|founder|spokesperson|spokesman|spokeswoman|governor|minister|secretary|commissioner))\s+(?P<name>(?:{_NAME}))"
+    rf"(?<![\w])(?:(?P<org>{_ORG})(?:'s|’s)?\s+)?(?P<role>(?i:(?:senior|chief|lead|head|equity|research|market|investment|global|regional|credit|bank|sector|technology|tech)\s+)*(?:(?:Greater\s+)?(?:China|Japan|India|Korea|Asia|Asia-Pacific|Asian|Europe|European|U\.S\.|US|Emerging\s+Markets|Hong\s+Kong|Global)\s+)?(?i:(?:equity|equities|market|markets|investment|credit|rates|macro|economic)\s+)*(?i:analyst|strategist|economist|portfolio manager|fund manager|investment manager|trader|chief executive officer|chief executive|chief financial officer|ceo|cfo|president|chairman|chairwoman|chair|founder|spokesperson|spokesman|spokeswoman|governor|minister|secretary|commissioner))\s+(?P<name>(?:{_NAME}))"
     rf"(?:,?\s+(?:of|at|with|from)\s+(?:{_DESCRIPTOR})?(?P<org2>{_ORG}))?"
 )
 _TEAM = re.compile(
@@ -207,6 +210,18 @@ _RATING_WORDS = frozenset(
     ]
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
+_SPEECH_WORDS = frozenset(v for v in lexicon.SPEECH_VERBS if " " not in v)
+_RATING_VERB_END = re.compile(
+    r"\b(?:upgraded|downgraded|raised|lowered|cut|trimmed|initiated|reiterated|maintained|"
+    r"rated|recommended|upgrades|downgrades|raises|lowers|cuts)\s*$",
+    re.I,
+)
+# "said in a note", "wrote in a research report": a bank speaking through its research.
+_IN_A_NOTE = re.compile(
+    r"\b(?:said|says|wrote|writes|noted|added|argued|warned)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:note|report|commentary|research|briefing|email|presentation)\b",
+    re.I,
+)
 _VIEW_ROLE_SET = frozenset(lexicon.VIEW_ROLES)
 _EXEC_ROLE_SET = frozenset(lexicon.EXECUTIVE_ROLES)
 _DESCRIPTOR_PREFIX = re.compile(r"^(?:" + _DESCRIPTOR + r")")
@@ -265,6 +280,20 @@ def _role_kind(role: str | None) -> str:
     return "executive"
 
 
+def _acts_not_speaks(text: str, at: int, end: int, role: str) -> bool:
+    """ "President Donald Trump announced 25% tariffs": an official acting, not a view.
+
+    True when the verb after a titled name reports a fact, or when an executive or official
+    (not an analyst) is followed by no verb of speech at all.
+    """
+    words = [w.lower() for w in _WORD.findall(text[at : min(end, at + 60)])[:4]]
+    if words and words[0] in lexicon.FACT_VERBS:
+        return True
+    if _role_kind(role) == "view":
+        return False
+    return not any(w in _SPEECH_WORDS for w in words)
+
+
 def _role_head(role: str) -> str:
     """The title without its qualifiers: "an investment manager for Chinese equities" keeps them."""
     return re.sub(r"^(?:a|an|the)\s+", "", role.strip(), flags=re.I)
@@ -320,6 +349,15 @@ class _Finder:
                 continue
             role = _role_head(m.group("role"))
             org = _clean_org(m.group("org"))
+            at = _LATER_AT.match(text, m.end("org"), end)
+            if at and m.group(0)[m.start("org") - m.start() - 4 : m.start("org") - m.start()] in (
+                " of ",
+                "the ",
+            ):
+                # "head of European pharma research at Barclays": the firm follows "at"
+                role = _role_head(text[m.start("role") : at.start("org")].rstrip())
+                role = re.sub(r"\s+at(?:\s+the)?$", "", role)
+                org = _clean_org(at.group("org"))
             after = text[m.end() : m.end() + 80].lower()
             comma = after.find(", ")
             verb = _WORD.findall(after[comma + 2 :] if 0 <= comma < 50 else after)[:1]
@@ -347,7 +385,15 @@ class _Finder:
             if org and (org.split()[0].lower() in _NOT_NAMES or len(org.split()) > 3):
                 org = " ".join(w for w in org.split() if w.lower() not in _NOT_NAMES) or None
             org = _clean_org(m.group("org2") or org)
-            a = Attribution(Span(m.start(), m.end()), name, org, m.group("role").lower(), rank=5)
+            role = m.group("role").lower()
+            a = Attribution(
+                Span(m.start(), m.end()),
+                name,
+                org,
+                role,
+                fact=_acts_not_speaks(text, m.end(), end, role),
+                rank=5,
+            )
             self.persons[name] = a
             found.append(a)
         for m in _TEAM.finditer(text, start, end) if has_team else ():
@@ -519,6 +565,8 @@ def _is_view(text: str, sentence: Sentence, a: Attribution, score: float) -> boo
     if a.continued:
         return True
     words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
+    if _IN_A_NOTE.search(text, a.span.start, min(sentence.end, a.span.end + 60)):
+        return True
     if a.speaker is None:
         # a research team always gives a view; a bank speaking alone may be reporting its results
         return (
@@ -551,6 +599,7 @@ def find_quotes(
             if start >= body_start
         }
     )
+    trigger_set = frozenset(triggered)
     for index in triggered:
         sentence = sentences[index]
         if sentence.headline:
@@ -558,7 +607,7 @@ def find_quotes(
         previous = last if index - last_index <= 2 else None
         for a in finder.attributions(sentence, previous):
             s1, c1 = polarity(text, sentence.start, a.span.start)
-            s2, c2 = polarity(text, a.span.end, sentence.end)
+            s2, c2 = polarity(text, _view_start(text, a.span), sentence.end)
             score, cues = s1 + s2, c1 + c2
             if not _is_view(text, sentence, a, score):
                 continue
@@ -572,10 +621,34 @@ def find_quotes(
                     extra_score, extra_cues = polarity(text, sentences[k].start, sentences[k].end)
                     score += extra_score
                     cues = extra_cues + cues
-            raw.append((first, a, Span(sentences[first].start, sentence.end), score, cues))
+            stop = index
+            if not a.unnamed and a.span.start > sentence.start:
+                # '"The rally lacks conviction," said Chen. "Gains could fade quickly."'
+                while (
+                    stop + 1 < len(sentences)
+                    and stop + 1 not in trigger_set
+                    and sentences[stop + 1].paragraph == sentence.paragraph
+                    and text[sentences[stop + 1].start] in '“"'
+                ):
+                    stop += 1
+                    more, more_cues = polarity(text, sentences[stop].start, sentences[stop].end)
+                    score += more
+                    cues = cues + more_cues
+            evidence = Span(sentences[first].start, sentences[stop].end)
+            raw.append((first, a, evidence, score, cues))
             if not a.unnamed:
                 last, last_index = a, index
     return _merge(text, raw, mentions)
+
+
+def _view_start(text: str, span: Span) -> int:
+    """Where the view's own words start after an attribution.
+
+    An attribution that ends in a rating verb ("Citi analysts cut", "Nomura upgraded") keeps
+    the verb in the view: "cut their target price" is the stance, not part of the speaker.
+    """
+    verb = _RATING_VERB_END.search(text, span.start, span.end)
+    return verb.start() if verb else span.end
 
 
 def _opening_quote(text: str, sentence: Sentence, a: Attribution) -> int | None:

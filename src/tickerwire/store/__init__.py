@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import duckdb
 import orjson
@@ -22,7 +23,16 @@ import pyarrow as pa
 from tickerwire.errors import StoreError
 from tickerwire.model import ArticleRecord, Rejection, Story, Verification
 from tickerwire.serialize import from_data, record_from_json
-from tickerwire.store.rows import Columns, article_tables, story_tables, verification_table
+from tickerwire.store.rows import (
+    Columns,
+    article_tables,
+    impact_table,
+    story_tables,
+    verification_table,
+)
+
+if TYPE_CHECKING:
+    from tickerwire.prices.impact import StoryImpact
 
 DEFAULT_DB = Path("tickerwire.duckdb")
 _ARTICLE_CHILDREN = (
@@ -144,6 +154,13 @@ class Store:
             if verifications:
                 self._insert("verifications", verification_table(verifications))
 
+    def write_impacts(self, impacts: Sequence[StoryImpact]) -> None:
+        """Replace all impacts: like stories, they are a function of every stored article."""
+        with self._transaction():
+            self.connection.execute("DELETE FROM impacts")
+            if impacts:
+                self._insert("impacts", impact_table(impacts))
+
     def record_run(self, *, started: datetime, inputs: int, stored: int, rejected: int) -> None:
         from tickerwire import __version__
 
@@ -181,6 +198,33 @@ class Store:
             "listing, start_day, end_day FROM verifications ORDER BY article_id, move_index"
         )
         return [Verification(*row) for row in cursor.fetchall()]
+
+    def impacts(self) -> list[StoryImpact]:
+        """The stored impacts, one per story and listing, in the order they were written."""
+        from tickerwire.prices.impact import ImpactWindow, StoryImpact
+
+        cursor = self.connection.execute(
+            "SELECT story_id, listing, benchmark, event_day, estimation_start, estimation_end, "
+            "estimation_days, alpha, beta, path_days, path_ar, note, window_start, window_end, "
+            "car, t_stat FROM impacts ORDER BY rowid"
+        )
+        grouped: dict[tuple[str, str], tuple[tuple, list[ImpactWindow]]] = {}
+        for row in cursor.fetchall():
+            head, (start, end, car, t) = row[:12], row[12:]
+            _, windows = grouped.setdefault((row[0], row[1]), (head, []))
+            if start is not None:
+                windows.append(ImpactWindow(start, end, car, t))
+        out = []
+        for head, windows in grouped.values():
+            story_id, listing, bench, day, e0, e1, n, alpha, beta, days, ars, note = head
+            out.append(
+                StoryImpact(
+                    story_id, listing, bench, day, tuple(windows),
+                    (e0, e1) if e0 is not None else None, n or 0, alpha, beta,
+                    tuple(zip(days or (), ars or (), strict=True)), note or "",
+                )  # fmt: skip
+            )
+        return out
 
     def article_rows(self) -> list[dict[str, object]]:
         cursor = self.connection.execute(

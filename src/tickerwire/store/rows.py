@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from tickerwire.model import ArticleRecord, Story, Verification
 from tickerwire.serialize import dumps
+
+if TYPE_CHECKING:
+    from tickerwire.prices.impact import StoryImpact
 
 Columns = dict[str, list[object]]
 
@@ -111,4 +115,22 @@ def verification_table(verifications: Iterable[Verification]) -> Columns:
              reason=v.reason, observed=v.observed, observed_price=v.observed_price,
              tolerance=v.tolerance, listing=v.listing, start_day=v.start,
              end_day=v.end)  # fmt: skip
+    return table
+
+
+def impact_table(impacts: Iterable[StoryImpact]) -> Columns:
+    """One row per event window of a measured listing; one window-less row for a skipped one."""
+    table: Columns = {}
+    for i in impacts:
+        est = i.estimation or (None, None)
+        common = dict(
+            story_id=i.story_id, listing=i.listing, benchmark=i.benchmark,
+            event_day=i.event_day, estimation_start=est[0], estimation_end=est[1],
+            estimation_days=i.estimation_days, alpha=i.alpha, beta=i.beta,
+            path_days=[day for day, _ in i.path], path_ar=[ar for _, ar in i.path], note=i.note,
+        )  # fmt: skip
+        for w in i.windows or (None,):
+            _add(table, **common, window_start=w.start if w else None,
+                 window_end=w.end if w else None, car=w.car if w else None,
+                 t_stat=w.t if w else None)  # fmt: skip
     return table

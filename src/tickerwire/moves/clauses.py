@@ -1,0 +1,150 @@
+"""Small clause tests the moves grammar asks of the words around a number.
+
+Each answers one question about a short stretch of text ("is this a forecast?", "does a
+preposition govern the next name?", "is this the revenue, not the share price?") with word-set
+look-ups or one anchored regex, so the per-number cost stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tickerwire.moves import lexicon as lx
+from tickerwire.moves.numbers import Quantity
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+_VERBS_ALT = _alt([*lx.UP_VERBS, *lx.DOWN_VERBS, *lx.NEUTRAL_VERBS])
+# a clause with a subject of its own: ", with autos down 1.8%", "while the yuan fell"
+NEW_CLAUSE_RE = re.compile(
+    rf"(?:\bwith|\bwhile|\bwhereas|\bbut|\band|;)\s+"
+    rf"(?!(?:then|later|also|subsequently|eventually|finally|still|{_VERBS_ALT})\b)"
+    r"(?![a-z]+ing\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+CONTINUATION_RE = re.compile(
+    r"\b(?:before|then|later|eventually|finally)\s+[a-z]+ing\b(?:\s+[a-z]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+LEVEL_BEFORE_GAP_RE = re.compile(r"[\s,]*(?:or\s+)?$")
+LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:at|to|closed|ended|finished|settled|stood|was|were|trading|traded|hit|hitting|"
+    r"touched|reached|reaching)\s+$",
+    re.IGNORECASE,
+)
+POSSESSOR_RE = re.compile(r"['’]s\s*$")
+RELATIVE_RE = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:(?:is|was|has|had|have|also|itself|closed|ended)\s+)*$",
+    re.IGNORECASE,
+)
+PREPOSITIONS = frozenset(lx.PREPOSITIONS)
+OWNER_NOUNS = frozenset(lx.OWNER_NOUNS)
+DETERMINERS = frozenset({"the", "its", "their", "a"})
+
+
+def governed_by(lead: str, with_too: bool = False) -> bool:
+    """Whether ``lead`` ends with a preposition (maybe plus "the"): the next name is its object.
+
+    "Shares of" and "stock in" own their object, so they do not count.
+    """
+    if not lead or not lead[-1].isspace():
+        return False
+    words = lead.lower().split()[-3:]
+    if words and words[-1] in DETERMINERS:
+        words.pop()
+    if not words:
+        return False
+    prep = words[-1]
+    if prep not in PREPOSITIONS and not (with_too and prep == "with"):
+        return False
+    return not (prep in ("of", "in") and len(words) > 1 and words[-2] in OWNER_NOUNS)
+
+
+FUTURE_RE = re.compile(
+    r"[\s,]*(?:over|in|within|during|by)\s+(?:the\s+)?(?:next|coming|end\s+of|year-end)\b",
+    re.IGNORECASE,
+)
+LEVEL_GAP_RE = re.compile(r"\b(?:to|above|below|past|beyond)\b", re.IGNORECASE)
+BY_GAP_RE = re.compile(r"\b(?:by|up to)\b", re.IGNORECASE)
+AGAIN_RE = re.compile(
+    r"\band\s+(?:then\s+)?(?:another|a further|an additional)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+AT_GAP_RE = re.compile(r"\bat\b", re.IGNORECASE)
+INFINITIVE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+TO_OR_AT_RE = re.compile(r"\b(?:to|at|of|hit|reach(?:ed)?|touch(?:ed)?)\b", re.IGNORECASE)
+
+
+def clause_head(text: str) -> str:
+    """The words up to the first comma or semicolon: a window belongs to its own clause."""
+    cut = len(text)
+    for mark in (",", ";", " - ", " – ", " — "):
+        pos = text.find(mark)
+        if 0 <= pos < cut:
+            cut = pos
+    return text[:cut]
+
+
+WORD_RE = re.compile(r"[a-z][a-z'’\-]*")
+NON_PRICE = frozenset(lx.NON_PRICE_SUBJECTS)
+PRICE_WORDS = frozenset(w for w in lx.PRICE_NOUNS if " " not in w)
+FORECAST_WORDS = frozenset(c for c in lx.FORECAST_CUES if " " not in c)
+FORECAST_PHRASES = tuple(c for c in lx.FORECAST_CUES if " " in c)
+
+
+def non_price(text: str) -> bool:
+    """Whether the words name something other than a share price (revenue, yield, tariff)."""
+    low = text.lower()
+    return not NON_PRICE.isdisjoint(WORD_RE.findall(low)) or any(
+        p in low for p in lx.NON_PRICE_PHRASES
+    )
+
+
+def price_noun(text: str) -> bool:
+    low = text.lower()
+    return not PRICE_WORDS.isdisjoint(WORD_RE.findall(low)) or "share price" in low
+
+
+def non_price_object(text: str, pos: int) -> bool:
+    """ "a 3% rise in (net) revenue": the change belongs to a non-price noun."""
+    return not NON_PRICE.isdisjoint(WORD_RE.findall(text[pos : pos + 30].lower())[:3])
+
+
+def is_forecast(clause: str) -> bool:
+    """A modal or forecast verb before the direction word: "could rise", "expects to fall"."""
+    words = WORD_RE.findall(clause)  # case kept: "May" the month is no modal
+    if not FORECAST_WORDS.isdisjoint(words):
+        return True
+    low = clause.lower()
+    return any(p in low for p in FORECAST_PHRASES)
+
+
+NATIONALITIES = frozenset(lx.NATIONALITIES)
+
+
+def flat_before(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 25) : pos].lower()
+    return any(w in before for w in lx.FLAT_WORDS)
+
+
+def names_something(phrase: str) -> bool:
+    """Whether a "the ... index" phrase carries a proper name ("the Nifty Bank index")."""
+    words = phrase.split()[1:-1]
+    return any(w[0].isupper() and w.lower().strip(".") not in NATIONALITIES for w in words)
+
+
+def has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+def is_level(q: Quantity, subject: str) -> bool:
+    """Whether ``q`` can be the level quoted with a move of ``subject`` (a price, index points)."""
+    if q.is_money or q.unit == "":
+        return True
+    return q.unit == "points" and subject.startswith("INDEX:")

@@ -1,0 +1,208 @@
+"""Which listing a move belongs to, and the exchange facts a move needs about it.
+
+An article names a company ("SMIC") that may trade in Hong Kong and Shanghai; a market hint
+in the sentence ("Shanghai-listed shares", "its Hong Kong stock", "ADRs") says which listing
+moved. ``Entities`` wraps the entities stage's output with the look-ups the moves grammar
+needs: mentions in text order, the listings of one issuer, an id's exchange and currency.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from tickerwire.model import Entity, Mention
+from tickerwire.moves.lexicon import INDEX_COREF_PLAIN
+
+# Market hints: a phrase that says which listing of a multi-listed company is meant.
+MARKET_HINTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), frozenset(mics))
+    for p, mics in (
+        (
+            r"hong kong[- ]listed|hong kong(?:-traded)? (?:shares|stock)|\bh[- ]shares|"
+            r"in hong kong",
+            ("XHKG",),
+        ),
+        (
+            r"shanghai[- ]listed|\ba[- ]shares|onshore|in shanghai|mainland[- ]listed|star market|"
+            r"shanghai (?:shares|stock)",
+            ("XSHG", "XSHE"),
+        ),
+        (r"shenzhen[- ]listed|in shenzhen|shenzhen (?:shares|stock)", ("XSHE",)),
+        (
+            r"u\.?s\.?[- ]listed|new york[- ]listed|nasdaq[- ]listed|nyse[- ]listed|\badrs?\b|"
+            r"american depositary|in new york|wall street|u\.?s\.? (?:shares|stock)|"
+            r"new york (?:shares|stock)",
+            ("XNAS", "XNYS"),
+        ),
+        (r"tokyo[- ]listed|in tokyo", ("XTKS",)),
+        (r"london[- ]listed|in london", ("XLON",)),
+        (r"mumbai|\bnse\b|\bbse\b", ("XNSE", "XBOM")),
+        (r"seoul|kosdaq|kospi", ("XKRX",)),
+        (r"taipei|taiwan[- ]listed", ("XTAI",)),
+    )
+)
+
+# The exchange whose calendar dates an index's moves.
+INDEX_MIC: dict[str, str] = {
+    "HSI": "XHKG",
+    "HSTECH": "XHKG",
+    "HSCEI": "XHKG",
+    "CSI300": "XSHG",
+    "SSEC": "XSHG",
+    "SZCOMP": "XSHE",
+    "CHINEXT": "XSHE",
+    "STAR50": "XSHG",
+    "SPX": "XNYS",
+    "IXIC": "XNYS",
+    "NDX": "XNYS",
+    "DJI": "XNYS",
+    "RUT": "XNYS",
+    "SOX": "XNYS",
+    "VIX": "XNYS",
+    "N225": "XTKS",
+    "TOPIX": "XTKS",
+    "KOSPI": "XKRX",
+    "TWII": "XTAI",
+    "SENSEX": "XBOM",
+    "NIFTY50": "XNSE",
+    "FTSE100": "XLON",
+    "DAX": "XETR",
+    "CAC40": "XPAR",
+    "STOXX600": "XETR",
+    "SX5E": "XETR",
+    "ASX200": "XASX",
+    "TSX": "XTSE",
+    "MSCI_CHINA": "XHKG",
+    "MSCI_WORLD": "XNYS",
+    "MSCI_EM": "XNYS",
+}
+
+# A listing's trading currency when the text quotes a bare number or a bare "$".
+MIC_CURRENCY: dict[str, str] = {
+    "XHKG": "HKD",
+    "XSHG": "CNY",
+    "XSHE": "CNY",
+    "XNAS": "USD",
+    "XNYS": "USD",
+    "XTKS": "JPY",
+    "XLON": "GBP",
+    "XETR": "EUR",
+    "XPAR": "EUR",
+    "XAMS": "EUR",
+    "XNSE": "INR",
+    "XBOM": "INR",
+    "XKRX": "KRW",
+    "XTAI": "TWD",
+    "XASX": "AUD",
+    "XTSE": "CAD",
+}
+DOLLAR_CURRENCIES = frozenset({"USD", "HKD", "SGD", "TWD", "AUD", "CAD", "NZD"})
+
+
+class Entities:
+    """Look-ups over the article's entities: listings of one issuer, exchange of an id."""
+
+    def __init__(self, entities: Sequence[Entity], mentions: Sequence[Mention]) -> None:
+        self.by_id = {e.id: e for e in entities}
+        families: dict[str, set[str]] = {}
+        for e in entities:
+            if e.kind != "security":
+                continue
+            key = (e.issuer or e.name or e.id).casefold()
+            families.setdefault(key, set()).update((e.id, *e.other_listings))
+        self.listings: dict[str, frozenset[str]] = {}
+        for ids in families.values():
+            for i in ids:
+                self.listings[i] = frozenset(ids)
+        for e in entities:
+            if e.other_listings:
+                self.listings[e.id] = self.listings.get(e.id, frozenset()) | {
+                    e.id,
+                    *e.other_listings,
+                }
+        rows = []
+        for m in mentions:
+            if m.kind == "organization" or m.role == "source":
+                continue
+            entity = self.by_id.get(m.entity_id)
+            if entity is not None and (entity.kind == "organization" or entity.role == "source"):
+                continue
+            rows.append((m.span.start, m.span.end, m.entity_id, m.kind))
+        if not mentions:
+            for e in entities:
+                if e.kind == "organization" or e.role == "source":
+                    continue
+                rows.extend((s.start, s.end, e.id, e.kind) for s in e.mentions)
+        rows.sort()
+        self.mentions = rows
+        self.starts = [r[0] for r in rows]
+
+    def kind(self, entity_id: str) -> str:
+        e = self.by_id.get(entity_id)
+        if e is not None:
+            return e.kind
+        return "index" if entity_id.startswith("INDEX:") else "security"
+
+    def mic(self, entity_id: str) -> str | None:
+        if entity_id.startswith("INDEX:"):
+            return INDEX_MIC.get(entity_id[6:])
+        prefix = entity_id.split(":", 1)[0]
+        if len(prefix) == 4 and prefix.startswith("X"):
+            return prefix
+        e = self.by_id.get(entity_id)
+        if e is not None and e.exchange and len(e.exchange) == 4:
+            return e.exchange
+        return None
+
+    def currency(self, entity_id: str) -> str | None:
+        e = self.by_id.get(entity_id)
+        if e is not None and e.currency:
+            return e.currency
+        mic = self.mic(entity_id)
+        return MIC_CURRENCY.get(mic or "")
+
+    def pick_listing(self, entity_id: str, hint_text: str) -> str:
+        options = self.listings.get(entity_id)
+        if not options or len(options) < 2:
+            return entity_id
+        for pattern, mics in MARKET_HINTS:
+            if pattern.search(hint_text):
+                chosen = [o for o in sorted(options) if o.split(":", 1)[0] in mics]
+                if chosen:
+                    return entity_id if entity_id in chosen else chosen[0]
+        return entity_id
+
+    def in_range(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def last_named(self, pos: int, phrase: str) -> tuple[int, int, str, str] | None:
+        """The last index before ``pos`` whose name has the phrase's modifier ("the tech index")."""
+        words = [w for w in phrase.lower().split()[1:-1] if w not in INDEX_COREF_PLAIN]
+        if not words:
+            return None
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            row = self.mentions[i]
+            e = self.by_id.get(row[2])
+            name = (e.name if e is not None else row[2]).lower()
+            if row[3] == "index" and all(w in name for w in words):
+                return row
+            i -= 1
+        return None
+
+    def last_before(self, pos: int, kinds: tuple[str, ...]) -> tuple[int, int, str, str] | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            row = self.mentions[i]
+            if row[3] in kinds and row[1] <= pos:
+                return row
+            i -= 1
+        return None

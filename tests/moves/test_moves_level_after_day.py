@@ -1,0 +1,32 @@
+"""A level quoted after the day ("rose 4.3% on Friday to 58,200 won") and listing codes that
+are not quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from tickerwire.model import RawDocument
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "price", "currency"),
+    [
+        ("Shares of Samsung Electronics (005930.KS) rose 4.3% on Friday to 58,200 won, their highest in 52 weeks.",
+         "XKRX:005930", 58200.0, "KRW"),
+        ("SAP rose 1.3% on Friday to 262.50 euros.", "XETR:SAP", 262.5, "EUR"),
+        ("Tencent fell 2.1% on Tuesday to HK$512.00 as gaming stocks slipped.", "XHKG:00700", 512.0, "HKD"),
+    ],
+)  # fmt: skip
+def test_level_after_the_day(
+    pipeline, sentence: str, subject: str, price: float, currency: str
+) -> None:
+    record = pipeline(RawDocument("x.txt", f"Markets\n\n{sentence}".encode(), "x.txt"))
+    [move] = record.moves
+    assert (move.subject, move.price, move.currency) == (subject, price, currency)
+
+
+def test_listing_codes_are_not_figures(pipeline) -> None:
+    text = "Chip stocks\n\nSK Hynix (000660.KS) gained 3.9% while SMIC (HK:0981) added 2%."
+    record = pipeline(RawDocument("x.txt", text.encode(), "x.txt"))
+    assert [f.value for f in record.figures] == []
+    assert {m.subject for m in record.moves} == {"XKRX:000660", "XHKG:00981"}

@@ -1,0 +1,170 @@
+"""The stance of market views in wording that general lexicons misread.
+
+Disappointed hopes, risk being repriced, demand that "remains soft", a level that "had fallen
+below" a floor, rating and target changes: each row is a realistic attributed view, the
+speaker or institution, and the stance a market reader gives it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickerwire.quotes.find import find_quotes
+from tickerwire.sentiment.polarity import polarity
+
+# (text, speaker surname or None, organization, stance)
+STANCE = [
+    (
+        '"Investors had hoped for a stronger recovery in domestic consumption," said Rick Hsu, '
+        "an analyst at Daiwa Securities.",
+        "Hsu",
+        "Daiwa Securities",
+        "negative",
+    ),
+    (
+        '"The market is repricing growth risk very quickly," said Jane Foster, chief investment '
+        "strategist at Wells Fargo Investment Institute.",
+        "Foster",
+        "Wells Fargo Investment Institute",
+        "negative",
+    ),
+    (
+        "Goldman Sachs said in a note that baijiu prices had fallen below 2,000 yuan a bottle, "
+        "the lowest level in more than four years.",
+        None,
+        "Goldman Sachs",
+        "negative",
+    ),
+    (
+        '"Demand for consumer staples remains soft," said V K Vijayakumar, chief investment '
+        "strategist at Geojit Financial Services.",
+        "Vijayakumar",
+        "Geojit Financial Services",
+        "negative",
+    ),
+    (
+        '"Investors had been hoping for clearer signs that AI investment is paying off," said '
+        "Chris Larkin, managing director at Morgan Stanley.",
+        "Larkin",
+        "Morgan Stanley",
+        "negative",
+    ),
+    (
+        "Citi analysts cut their target price on Longfor to HK$9.5, citing weaker contracted sales.",
+        None,
+        "Citi",
+        "negative",
+    ),
+    (
+        "\"We see Samsung's HBM business bottoming out, and we raise our target price to 95,000 "
+        'won," Kim Dong-won, an analyst at KB Securities, wrote in a report.',
+        "Dong-won",
+        "KB Securities",
+        "positive",
+    ),
+    (
+        "Jefferies downgraded Kering to hold from buy, citing weak Chinese demand.",
+        None,
+        "Jefferies",
+        "negative",
+    ),
+    (
+        "Morgan Stanley upgraded Infosys to overweight from equal-weight, saying the worst of the "
+        "slowdown in client spending was over.",
+        None,
+        "Morgan Stanley",
+        "positive",
+    ),
+    (
+        '"We think the worst is behind us for Chinese equities, and valuations look attractive," '
+        "said Marcella Chow, global market strategist at J.P. Morgan Asset Management.",
+        "Chow",
+        "J.P. Morgan Asset Management",
+        "positive",
+    ),
+    (
+        '"The measures are clearly supportive for the market, and we think the bottom is in," '
+        "said Zhang Gang, a senior strategist at Central China Securities.",
+        "Gang",
+        "Central China Securities",
+        "positive",
+    ),
+    (
+        '"The guidance cut was a negative surprise and we see limited upside from here," said '
+        "Abhishek Pathak, an analyst at Nuvama Institutional Equities.",
+        "Pathak",
+        "Nuvama Institutional Equities",
+        "negative",
+    ),
+    (
+        '"Infosys is well placed to benefit once discretionary spending returns," Motilal Oswal '
+        "said in a note.",
+        None,
+        "Motilal Oswal",
+        "positive",
+    ),
+    (
+        '"The luxury sector is facing clear headwinds from weak Chinese demand," said Luca '
+        "Solca, an analyst at Bernstein.",
+        "Solca",
+        "Bernstein",
+        "negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surname", "organization", "stance"), STANCE)
+def test_view_stance(text, surname, organization, stance):
+    quotes = [q for q in find_quotes(text, 0) if not q.unnamed]
+    assert len(quotes) == 1, quotes
+    quote = quotes[0]
+    if surname:
+        assert quote.speaker and quote.speaker.split()[-1] == surname
+    assert quote.organization == organization
+    assert quote.stance == stance, quote.stance_cues
+    assert quote.stance_cues
+
+
+def test_a_quote_continued_in_the_next_quoted_sentence_keeps_its_stance():
+    text = (
+        '"The rally lacks conviction," said Hebe Chen, an analyst at IG Markets in Melbourne. '
+        '"Without stronger fiscal support, gains could fade quickly."'
+    )
+    quotes = find_quotes(text, 0)
+    assert [(q.speaker, q.stance) for q in quotes] == [("Hebe Chen", "negative")]
+    assert quotes[0].evidence.end == len(text)
+
+
+def test_an_official_acting_is_not_a_view():
+    text = (
+        "Toyota Motor shares fell 4.2%, their worst day in a year, after U.S. President "
+        "Donald Trump announced 25% tariffs on imported cars."
+    )
+    assert find_quotes(text, 0) == ()
+
+
+def test_a_titled_regional_economist_keeps_the_bank():
+    text = "Nomura's chief China economist Ting Lu warned that the property downturn was far from over."
+    quotes = find_quotes(text, 0)
+    assert [(q.speaker, q.organization, q.stance) for q in quotes] == [
+        ("Ting Lu", "Nomura", "negative")
+    ]
+
+
+# Comparisons with what was expected: the comparative decides, not "had expected".
+EXPECTED = [
+    ("Quarterly profit was better than analysts had expected.", 1),
+    ("Orders came in stronger than had been anticipated.", 1),
+    ("Sales grew at a slower pace than analysts had expected.", -1),
+    ("Investors had expected a bigger stimulus package from Beijing.", -1),
+    ("The central bank cut rates, as economists had expected.", 0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "sign"), EXPECTED)
+def test_expectations_are_read_by_their_comparison(sentence, sign):
+    score, _ = polarity(sentence)
+    if sign == 0:
+        assert abs(score) <= 1
+    else:
+        assert score * sign > 0
