@@ -159,6 +159,7 @@ class Listing:
     score: float = 0.0
     fin: bool = False
     sources: set[str] = field(default_factory=set)
+    trusted_isin: set[str] = field(default_factory=set)  # from an exchange's own list
 
     def add_name(self, name: object, *, short: bool = False) -> None:
         if not isinstance(name, str):
@@ -231,6 +232,7 @@ def load_hong_kong(m: Master, data: Path) -> None:
         listing.currency = "USD" if currency == "USD" else "HKD"
         if isin := isin_ok(row[6]):
             listing.isin.add(isin)
+            listing.trusted_isin.add(isin)
     hsci = pd.read_csv(data / "hsci_hang_seng_composite_constituents_2025-11-21.csv", dtype=str)
     for row in hsci.itertuples(index=False):
         listing = m.get("XHKG", row.stock_code.zfill(5), "hsci")
@@ -438,7 +440,8 @@ def load_pytickersymbols(m: Master, data: Path) -> list[list[str]]:
     """Index membership raises an issuer's weight; the venue lists give cross-listings."""
     suffix = {"HK": "XHKG", "T": "XTKS", "L": "XLON", "DE": "XETR", "PA": "XPAR", "AS": "XAMS",
               "NS": "XNSE", "BO": "XBOM", "KS": "XKRX", "TW": "XTAI", "AX": "XASX", "TO": "XTSE",
-              "SW": "XSWX", "MC": "XMAD", "MI": "XMIL", "ST": "XSTO", "HE": "XHEL", "BR": "XBRU"}  # fmt: skip
+              "SW": "XSWX", "MC": "XMAD", "MI": "XMIL", "ST": "XSTO", "HE": "XHEL", "BR": "XBRU",
+              "F": "XETR"}  # fmt: skip
     groups: list[list[str]] = []
     d = json.loads((data / "pytickersymbols_1.17.10_index_constituents.json").read_text())
     for members in d.values():
@@ -501,6 +504,17 @@ class UnionFind:
         self.mics[ra] = ma | mb
 
 
+GREATER_CHINA = {"china", "hong kong", "cayman islands", "bermuda", "british virgin islands",
+                 "macau", "singapore"}  # fmt: skip
+
+
+def same_country(a: str, b: str) -> bool:
+    """Countries as the lists give them; Chinese groups incorporate offshore."""
+    if not a or not b or a == b:
+        return True
+    return a in GREATER_CHINA and b in GREATER_CHINA
+
+
 def group_issuers(m: Master, cross: list[list[str]], words: set[str]) -> dict[str, str]:
     uf = UnionFind()
     for lid in m.listings:
@@ -513,10 +527,24 @@ def group_issuers(m: Master, cross: list[list[str]], words: set[str]) -> dict[st
             by_isin[isin].append(listing.id)
     for ids in by_isin.values():
         for other in ids[1:]:
-            uf.union(ids[0], other, strict=True)
+            a, b = m.listings[ids[0]], m.listings[other]
+
+            # FinanceDatabase sometimes copies an ISIN onto another company's line: across
+            # countries, each line must be in the ISIN's country or carry it in the
+            # exchange's own list (HKEX gives HSBC's GB ISIN).
+            def vouched(x: Listing, isin: str) -> bool:
+                home = ISIN_COUNTRY.get(isin[:2], "")
+                return not x.country or x.country == home or isin in x.trusted_isin
+
+            shared = sorted(a.isin & b.isin)
+            if same_country(a.country, b.country) or any(
+                vouched(a, i) and vouched(b, i) for i in shared
+            ):
+                uf.union(ids[0], other, strict=True)
     for ids in cross:
         for other in ids[1:]:
-            uf.union(ids[0], other, strict=True)
+            if same_country(m.listings[ids[0]].country, m.listings[other].country):
+                uf.union(ids[0], other, strict=True)
     # Hong Kong secondary listings often use the US ticker as short name (BABA-W, BIDU-SW).
     us = {lst.code: lst.id for lst in m.listings.values() if lst.mic in ("XNAS", "XNYS")}
     for listing in m.listings.values():
@@ -533,12 +561,27 @@ def group_issuers(m: Master, cross: list[list[str]], words: set[str]) -> dict[st
         keys = {norm_key(n) for n in listing.names}
         keys |= {norm_key(n) for n in listing.short}
         for key in sorted(keys):
-            if (" " in key and len(key) >= 6) or (len(key) >= 5 and key not in words):
+            if len(key) >= 3:
                 by_key[key].append(listing.id)
-    for ids in by_key.values():
+    for key, ids in by_key.items():
+        group = [m.listings[i] for i in ids]
+        adrs = [x for x in group if x.type == "adr" and x.mic in US_MICS]
+        homes = [x for x in group if x.type == "share" and x.mic not in US_MICS]
+        if len(adrs) == 1 and homes and len(key) >= 4:  # an ADR and its home line, same name
+            best = max(homes, key=lambda x: (x.score, x.id))
+            uf.union(best.id, adrs[0].id, strict=True)
         mics = [i.split(":")[0] for i in ids]
-        if 1 < len(ids) <= 6 and len(set(mics)) == len(mics):
-            for other in ids[1:]:
+        if not (1 < len(ids) <= 6 and len(set(mics)) == len(mics)):
+            continue
+        specific = (" " in key and len(key) >= 6) or (len(key) >= 5 and key not in words)
+        first = m.listings[ids[0]]
+        for other in ids[1:]:
+            b = m.listings[other]
+            if not same_country(first.country, b.country):
+                continue  # "Siemens" in Germany and Siemens Ltd in India are two issuers
+            # a short name ("SAP") joins only a US depositary line to its home listing
+            adr_pair = (first.mic in US_MICS) != (b.mic in US_MICS) and first.country == b.country
+            if specific or (adr_pair and first.country):
                 uf.union(ids[0], other, strict=True)
     return {lid: uf.find(lid) for lid in m.listings}
 
@@ -658,6 +701,17 @@ MODERN_WORDS = {
 }  # fmt: skip
 
 
+def is_word(token: str, words: set[str]) -> bool:
+    """A dictionary word, or the plural of one ("securities", "holdings")."""
+    if token in words:
+        return True
+    if token.endswith("ies") and token[:-3] + "y" in words:
+        return True
+    return (token.endswith("es") and token[:-2] in words) or (
+        token.endswith("s") and token[:-1] in words
+    )
+
+
 def alias_ok(
     alias: str, score: float, official_short: set[str], words: set[str], people: set[str]
 ) -> bool:
@@ -764,7 +818,13 @@ def build(data: Path, out: Path) -> None:
             for v in variants(name, words=words):
                 if not alias_ok(v, score, official_short, words, people):
                     continue
-                key = (v, issuer)
+                generic = all(
+                    is_word(t.strip(",.&'").lower(), words)
+                    or t.strip(",.&'").lower() in FIRST_TOKEN_STOP
+                    or t.lower() in FUNCTION_WORDS
+                    for t in v.split()
+                )
+                key = (v, issuer + ("|G" if generic else ""))
                 alias_rows[key] = max(alias_rows.get(key, 0.0), score)
         if score >= 2.0:
             for name in names[:3]:

@@ -513,3 +513,190 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("text", "name", "named", "words", "subject"), NOT_EVENTS)
 def test_news_that_does_not_explain_the_move_is_not_its_cause(text, name, named, words, subject):
     assert causes(text, [move(text, words, subject)], [mention(text, name, named)]) == {}
+
+
+MORE_OPENERS = [
+    (
+        "Japanese stocks fell on Monday as a stronger yen weighed on exporters. The Nikkei share "
+        "average fell 1.2% to 38,100, while the broader Topix lost 0.9%.",
+        [("fell 1.2%", "INDEX:N225"), ("lost 0.9%", "INDEX:TOPIX")],
+        "down",
+        "stronger yen",
+    ),
+    (
+        "Chinese blue chips ended lower on Tuesday, as disappointing trade data weighed on "
+        "sentiment. The CSI300 index fell 0.6%, and the Shanghai Composite Index lost 0.5%.",
+        [("fell 0.6%", "INDEX:CSI300"), ("lost 0.5%", "INDEX:SSEC")],
+        "down",
+        "trade data",
+    ),
+    (
+        "South Korean shares closed higher on Wednesday, boosted by chipmakers. The KOSPI rose "
+        "1.1%.",
+        [("rose 1.1%", "INDEX:KOSPI")],
+        "up",
+        "chipmakers",
+    ),
+    (
+        "Hong Kong stocks rebounded on Friday on bargain hunting after a three-day slide. The "
+        "Hang Seng Index rose 1.2%.",
+        [("rose 1.2%", "INDEX:HSI")],
+        "up",
+        "bargain hunting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs", "direction", "keyword"), MORE_OPENERS)
+def test_more_market_openers(text, pairs, direction, keyword):
+    moves = [move(text, words, subject, direction) for words, subject in pairs]
+    found = causes(text, moves)
+    assert sorted(found) == sorted(subject for _, subject in pairs)
+    assert all(keyword in cause for cause in found.values())
+
+
+def test_a_market_sentence_without_a_reason_gives_none():
+    text = "European shares rose on Monday. The STOXX 600 gained 0.4% after a two-day slide."
+    assert causes(text, [move(text, "gained 0.4%", "INDEX:STOXX600")]) == {}
+
+
+OPENING_CUES = [
+    (
+        "TOKYO (Reuters) - After the company raised its full-year forecast, Sony shares rose 3.4%.",
+        "rose 3.4%",
+        "XTKS:6758",
+        "up",
+        "full-year forecast",
+    ),
+    (
+        "SEOUL, March 4 (Reuters) - Buoyed by strong chip exports, the KOSPI gained 1.2% on "
+        "Tuesday.",
+        "gained 1.2%",
+        "INDEX:KOSPI",
+        "up",
+        "chip exports",
+    ),
+    (
+        "LVMH shares fell 4.1% in Paris, the biggest drop on the CAC 40, after the luxury group "
+        "reported a slowdown in sales in China.",
+        "fell 4.1%",
+        "XPAR:MC",
+        "down",
+        "slowdown in sales",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "subject", "direction", "keyword"), OPENING_CUES)
+def test_opening_cues_after_a_dateline_and_places_that_are_not_causes(
+    text, words, subject, direction, keyword
+):
+    found = causes(text, [move(text, words, subject, direction)])
+    assert list(found) == [subject]
+    assert keyword in found[subject]
+    assert "CAC" not in found[subject] and "Reuters" not in found[subject]
+
+
+NOT_OPENING_CAUSES = [
+    ("After rising 5% in the morning, Tencent pared gains to 2.1%.", "gains to 2.1%"),
+    ("Following the announcement, Hyundai Motor shares jumped 7.1% in Seoul.", "jumped 7.1%"),
+    ("After the bell, Nvidia fell 3% in extended trading.", "fell 3%"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_OPENING_CAUSES)
+def test_opening_phrases_that_give_no_reason(text, words):
+    assert causes(text, [move(text, words, "XHKG:00700")]) == {}
+
+
+def test_a_stock_named_inside_a_market_opener_gets_its_own_reason():
+    text = (
+        "The S&P 500 and Nasdaq ended lower on Thursday, as Nvidia shares fell after the AI chip "
+        "leader's quarterly forecast failed to impress investors.\n\n"
+        "Nvidia shares slid 6.4%, even as the company forecast revenue above estimates.\n\n"
+        "The Nasdaq Composite fell 0.2%."
+    )
+    moves = [
+        move(text, "slid 6.4%", "XNAS:NVDA", "down"),
+        move(text, "fell 0.2%", "INDEX:IXIC", "down"),
+    ]
+    mentions = [
+        mention(text, "S&P 500", "INDEX:SPX", "index"),
+        mention(text, "Nvidia", "XNAS:NVDA"),
+    ]
+    found = causes(text, moves, mentions)
+    assert (
+        found["XNAS:NVDA"] == "the AI chip leader's quarterly forecast failed to impress investors"
+    )
+    assert "Nvidia shares fell" in found["INDEX:IXIC"]
+
+
+def test_a_wrap_that_turns_to_another_market_does_not_carry_the_reason_over():
+    text = (
+        "China stocks closed lower on Thursday, dragged by property developers after data showed "
+        "new home prices fell at the fastest pace in nine years.\n\n"
+        "The blue-chip CSI300 Index fell 0.4%.\n\n"
+        "Hong Kong's Hang Seng Index lost 0.3%, while the Hang Seng China Enterprises Index "
+        "dropped 0.6%.\n\n"
+        "Elsewhere, Japan's Nikkei share average slipped 0.2%."
+    )
+    moves = [
+        move(text, "fell 0.4%", "INDEX:CSI300", "down"),
+        move(text, "lost 0.3%", "INDEX:HSI", "down"),
+        move(text, "dropped 0.6%", "INDEX:HSCEI", "down"),
+        move(text, "slipped 0.2%", "INDEX:N225", "down"),
+    ]
+    assert list(causes(text, moves)) == ["INDEX:CSI300"]
+
+
+def test_members_after_another_stock_reason_still_reach_the_market_reason():
+    text = (
+        "Japan's Nikkei share average ended higher on Monday, as chip-related stocks tracked "
+        "gains in their U.S. peers. The Nikkei rose 0.9%.\n\n"
+        "SoftBank Group jumped 7.4% following a report that it plans to invest more in OpenAI. "
+        "Tokyo Electron gained 3.5%."
+    )
+    moves = [
+        move(text, "rose 0.9%", "INDEX:N225"),
+        move(text, "jumped 7.4%", "XTKS:9984"),
+        move(text, "gained 3.5%", "XTKS:8035"),
+    ]
+    found = causes(text, moves)
+    assert "OpenAI" in found["XTKS:9984"]
+    assert "U.S. peers" in found["XTKS:8035"] and "OpenAI" not in found["XTKS:8035"]
+
+
+def test_why_an_index_rose_is_not_why_a_stock_did():
+    text = (
+        "Germany's DAX index rose to a record high, lifted by Siemens Energy.\n\n"
+        "Volkswagen gained 1.2%."
+    )
+    mentions = [mention(text, "DAX", "INDEX:DAX", "index")]
+    assert causes(text, [move(text, "gained 1.2%", "XETR:VOW3")], mentions) == {}
+
+
+def test_a_quoted_view_ends_the_thread_a_market_reason_is_handed_along():
+    text = (
+        "U.S. stocks closed sharply lower on Tuesday on worries that AI spending will take "
+        "longer to pay off. The S&P 500 lost 2.3%.\n\n"
+        '"Investors want to see returns," said Chris Larkin, managing director at E*Trade.\n\n'
+        "Apple fell 2.1%."
+    )
+    moves = [
+        move(text, "lost 2.3%", "INDEX:SPX", "down"),
+        move(text, "fell 2.1%", "XNAS:AAPL", "down"),
+    ]
+    assert list(causes(text, moves)) == ["INDEX:SPX"]
+
+
+def test_a_figure_of_the_same_company_inside_its_cause_does_not_stop_it():
+    text = (
+        "Bajaj Finance jumped 4.5%, its best day in three months, after the lender reported a "
+        "20% rise in assets under management."
+    )
+    moves = [
+        move(text, "jumped 4.5%", "XNSE:BAJFINANCE"),
+        move(text, "20% rise", "XNSE:BAJFINANCE"),
+    ]
+    found = causes(text, moves)
+    assert "assets under management" in found["XNSE:BAJFINANCE"]

@@ -38,6 +38,7 @@ def sources(text: str) -> set[str]:
         "(END) Dow Jones Newswires",
         "Citing the Nikkei Asia, the Financial Times reported the deal.",
         "The model was compared with OpenAI's GPT-4.",
+        "Its founder Zhong Shanshan became China's richest man again.",
     ],
 )
 def test_ordinary_words_people_places_are_not_securities(sentence: str) -> None:
@@ -71,6 +72,8 @@ def test_company_sense_of_a_common_word(sentence: str, expected: str) -> None:
         ('"We remain overweight," said Goldman Sachs analyst Jane Smith.', "XNYS:GS"),
         ("According to Morgan Stanley, the stock could rise a further 20%.", "XNYS:MS"),
         ("Bank of America strategist Michael Hartnett said investors were bullish.", "XNYS:BAC"),
+        ("Analysts at China International Capital Corp raised their target.", "XHKG:03908"),
+        ("FactSet data showed the index trades at 22 times earnings.", "XNYS:FDS"),
     ],
 )
 def test_bank_quoted_only_as_a_source(sentence: str, bank: str) -> None:

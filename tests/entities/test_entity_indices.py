@@ -63,6 +63,7 @@ def test_index_names(sentence: str, expected: str) -> None:
         "Hang Seng Bank shares fell 1%.",
         "FTSE Russell will add the stock to its indexes.",
         "The Nifty Bank index fell 1%.",
+        "Nvidia shares fell 3% on the Nasdaq.",
     ],
 )
 def test_not_an_index(sentence: str) -> None:

@@ -44,6 +44,14 @@ def securities(text: str) -> set[str]:
         ("Deutsche Bank AG (ETR: DBK) posted a profit.", "XETR:DBK"),
         ("Kingsoft Cloud Holdings Ltd (NASDAQ: KC) jumped 12%.", "XNAS:KC"),
         ("Lenovo Group (HKG: 0992) said revenue rose 20%.", "XHKG:00992"),
+        ("Tencent Holdings Ltd <0700.HK> rose in early trade.", "XHKG:00700"),
+        ("Alibaba <BABA.N> rose in New York.", "XNYS:BABA"),
+        ("Tencent (700 HK) and peers rose.", "XHKG:00700"),
+        ("SMIC (688981 CH Equity) fell.", "XSHG:688981"),
+        ("Tata Steel (TATASTEEL.BO) gained 2%.", "XBOM:TATASTEEL"),
+        ("Reliance Industries (NSE: RELIANCE) rose 1%.", "XNSE:RELIANCE"),
+        ("BYD Co Ltd (SHE: 002594; HKG: 1211) said sales rose.", "XHKG:01211"),
+        ("DBS Group Holdings (SGX: D05) shares rose.", "XSES:D05"),
     ],
 )
 def test_notation_resolves_to_its_listing(sentence: str, expected: str) -> None:

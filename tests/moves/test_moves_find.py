@@ -496,7 +496,8 @@ SUBJECTS = [
     (
         "Samsung Electronics' preferred shares rose 3.2 percent, while common shares gained "
         "2.8 percent.",
-        [move("XKRX:005930", "up", 3.2), move("XKRX:005930", "up", 2.8)],
+        # the preferred line is listed on its own (005935), the common shares keep 005930
+        [move("XKRX:005935", "up", 3.2), move("XKRX:005930", "up", 2.8)],
     ),
     (
         "Apple ended 0.9% lower, Nvidia dropped 2.3% and Tesla advanced 1.2%.",
@@ -718,3 +719,134 @@ def test_a_paragraph_frame_carries_to_its_list_of_moves() -> None:
         ("XNAS:BIDU", "past month", None),
         ("XHKG:03690", None, date(2025, 2, 7)),
     ]
+
+
+# Fractions and multiples given as numbers are percent changes of the price: a fraction after
+# a direction verb is a share of the value ("lost a third of its value" is down 33.33%), and
+# "N-fold" is a rise to N times the price (up (N - 1) x 100%).
+FRACTIONS = [
+    (
+        "Adani Enterprises shares have lost a third of their value since the short-seller "
+        "report in January.",
+        [move("XNSE:ADANIENT", "down", 33.33)],
+    ),
+    (
+        "SoftBank Group has shed two-thirds of its market value since its 2021 peak.",
+        [move("XTKS:9984", "down", 66.67)],
+    ),
+    (
+        "Tencent gained a third in value last year, its best run since 2017.",
+        [move("XHKG:00700", "up", 33.33)],
+    ),
+    ("Shares of Kingdee lost half on Thursday.", [move("XHKG:00268", "down", 50.0, day=date(2025, 2, 6))]),
+    ("Nvidia shares rose 33-fold over five years as AI spending boomed.", [move("XNAS:NVDA", "up", 3200.0)]),
+]  # fmt: skip
+
+# A fraction of something other than the value, or an ordinal, is no move.
+NOT_FRACTION_MOVES = [
+    "Alibaba lost half of its market share in cloud computing to smaller rivals.",
+    "Kingdee cut a third of its workforce last year.",
+    "Nissan said it would cut a third of its global production capacity.",
+    "Tesla shares rose three times this year on delivery beats.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTIONS)
+def test_fractions_and_folds_are_percent_moves(text: str, expected: list[tuple]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text", NOT_FRACTION_MOVES)
+def test_fractions_of_other_things_are_no_moves(text: str) -> None:
+    assert moves_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "multiple", "qualifier"),
+    [
+        ("Nvidia shares have more than tripled over the past year.", 3.0, "more_than"),
+        ("SoftBank Group shares nearly doubled this year on its AI bets.", 2.0, "about"),
+        ("Shares of Nissan have halved since the start of the year.", 0.5, None),
+        ("Samsung Electronics stock has quadrupled since 2016.", 4.0, None),
+    ],
+)
+def test_multiplying_verbs_are_figures_not_moves(
+    text: str, multiple: float, qualifier: str | None
+) -> None:
+    """A verb gives no number: the multiple is kept as a checkable figure, not a move."""
+    record = build_step()(article(text))
+    assert record.moves == ()
+    [figure] = [f for f in record.figures if f.unit == "fold"]
+    assert (figure.value, figure.measure, figure.qualifier) == (multiple, "price", qualifier)
+    assert text[figure.evidence.start : figure.evidence.end].split()[-1].rstrip(".") in (
+        "tripled", "doubled", "halved", "quadrupled",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reliance Industries' quarterly profit doubled on higher refining margins.",
+        "Tesla doubled its output in Shanghai last year.",
+        "Analysts expect Nvidia's revenue to have doubled by 2026.",
+    ],
+)
+def test_multiplying_verbs_of_other_things_are_nothing(text: str) -> None:
+    record = build_step()(article(text))
+    assert record.moves == ()
+    assert [f for f in record.figures if f.unit == "fold"] == []
+
+
+# "for a third day", "a third straight session", "second half" are ordinals, not fractions.
+STREAKS = [
+    ("The Sensex fell for a third day, down 1.2%.", [move("INDEX:SENSEX", "down", 1.2)]),
+    (
+        "Toyota Motor fell for a third straight session on Friday, down 1.2% at 2,650 yen.",
+        [move("XTKS:7203", "down", 1.2, day=date(2025, 2, 7), price=2650.0, currency="JPY")],
+    ),
+    (
+        "The Hang Seng Index slid for a fourth consecutive session, ending down 0.8% at 20,100.",
+        [move("INDEX:HSI", "down", 0.8, price=20100.0)],
+    ),
+    (
+        "Kweichow Moutai rose 1.4%, after losing ground in the second half of last year.",
+        [move("XSHG:600519", "up", 1.4)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREAKS)
+def test_streaks_are_not_fractions(text: str, expected: list[tuple]) -> None:
+    check(text, expected)
+    record = build_step()(article(text))
+    assert [f for f in record.figures if f.unit == "fraction"] == []
+
+
+# An index level quoted first, then the points move ("closed at 3,200.5, up 12 points"), and
+# a day that closes the sentence after a comma.
+LEVEL_FIRST = [
+    (
+        "The KOSPI closed at 3,200.5, up 12 points, on Friday.",
+        [move("INDEX:KOSPI", "up", 12.0, "points", day=date(2025, 2, 7), price=3200.5)],
+    ),
+    (
+        "The Hang Seng Index ended at 21,133.54, down 312.4 points.",
+        [move("INDEX:HSI", "down", 312.4, "points", price=21133.54)],
+    ),
+    (
+        "The Nikkei share average finished at 38,787.02, up 165.3 points, or 0.43%, on Friday.",
+        [
+            move("INDEX:N225", "up", 165.3, "points", day=date(2025, 2, 7), price=38787.02),
+            move("INDEX:N225", "up", 0.43, day=date(2025, 2, 7), price=38787.02),
+        ],
+    ),
+    (
+        "The Sensex settled at 77,860.19, down 197.97 points, on Thursday.",
+        [move("INDEX:SENSEX", "down", 197.97, "points", day=date(2025, 2, 6), price=77860.19)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVEL_FIRST)
+def test_index_level_before_a_points_move(text: str, expected: list[tuple]) -> None:
+    check(text, expected)

@@ -168,3 +168,84 @@ def test_expectations_are_read_by_their_comparison(sentence, sign):
         assert abs(score) <= 1
     else:
         assert score * sign > 0
+
+
+# Attribution shapes without a comma-set title.
+SHAPES = [
+    (
+        "Kazuo Kamitani of Nomura Securities said the rally could extend as foreign investors "
+        "return.",
+        "Kazuo Kamitani",
+        "Nomura Securities",
+    ),
+    (
+        "Naka Matsuzawa, who heads macro strategy at Nomura, said he expected the Bank of Japan "
+        "to hike rates in January.",
+        "Naka Matsuzawa",
+        "Nomura",
+    ),
+    (
+        "Hong Kong-based Haitong International cut its rating on Sony to neutral.",
+        None,
+        "Haitong International",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "organization"), SHAPES)
+def test_attribution_shapes(text, speaker, organization):
+    quotes = [q for q in find_quotes(text, 0) if not q.unnamed]
+    assert [(q.speaker, q.organization) for q in quotes] == [(speaker, organization)]
+
+
+def test_a_past_rally_given_as_context_does_not_soften_the_view():
+    text = (
+        "In a note, Jefferies analysts said they saw limited upside for Japanese banks after the "
+        "recent rally."
+    )
+    quotes = find_quotes(text, 0)
+    assert [(q.organization, q.stance) for q in quotes] == [("Jefferies", "negative")]
+
+
+def test_according_to_a_research_house_is_its_view_but_its_data_is_not():
+    view = (
+        "According to Morgan Stanley, Chinese stocks remain under-owned by global funds, which "
+        "could fuel a rally."
+    )
+    assert [(q.organization, q.stance) for q in find_quotes(view, 0)] == [
+        ("Morgan Stanley", "positive")
+    ]
+    data = "Foreign funds sold $2 billion of Korean shares last week, according to Citi data."
+    assert find_quotes(data, 0) == ()
+
+
+# Views that take no side stay neutral.
+NEUTRAL = [
+    "We maintain our neutral rating on Tencent, said Jane Lee, an analyst at Citi.",
+    '"It\'s too early to say whether the rally will last," said Ken Wong, an Asian equity '
+    "portfolio specialist at Eastspring Investments.",
+    '"Investors are waiting for more details on the stimulus before committing," said Ken '
+    "Wong, a portfolio specialist at Eastspring Investments.",
+    '"We remain neutral on Chinese equities," said Ken Wong, a portfolio specialist at '
+    "Eastspring Investments.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_views_that_take_no_side(text):
+    quotes = find_quotes(text, 0)
+    assert len(quotes) == 1
+    assert quotes[0].stance == "neutral", quotes[0].stance_cues
+
+
+def test_said_name_of_firm_after_a_quotation_splits_person_and_firm():
+    text = '"Valuations look stretched after the rally," said Kazuo Kamitani of Nomura Securities.'
+    quotes = find_quotes(text, 0)
+    assert [(q.speaker, q.organization, q.stance) for q in quotes] == [
+        ("Kazuo Kamitani", "Nomura Securities", "negative")
+    ]
+
+
+def test_a_research_house_saying_what_could_happen_is_a_view():
+    text = "CLSA said margins could improve further as input costs ease."
+    assert [(q.organization, q.stance) for q in find_quotes(text, 0)] == [("CLSA", "positive")]

@@ -2,17 +2,26 @@
 
 Four ways an article states a cause, tried in this order for every move:
 
-1. in the move's own sentence, after a cue ("jumped 43%, fuelled by reports that ...") or
-   before a causal verb ("DeepSeek's breakthrough has sparked a 25% surge in ...");
+1. in the move's own sentence, after a cue ("jumped 43%, fuelled by reports that ...", "fell
+   5%, wiping out $400 billion, as worries about a slowdown sent ..."), after a run of
+   coordinated moves that share it ("A fell 2%, while B dropped 4%, as investors worried
+   ..."), before a causal verb ("DeepSeek's breakthrough has sparked a 25% surge in ...") or
+   before a participle that names the moving index ("Adani Ports fell 13%, dragging the Nifty
+   down 0.7%");
 2. in a following sentence that names the move ("The surge follows ...", "The rally was part
-   of ..., driven by ...");
+   of ..., driven by ..."), or the company's own news told just before or after its move
+   ("Sony said it would spin off its bank. Its shares rose 4.3%.");
 3. in a nearby earlier sentence that states a cause for a market or basket moving the same
-   way ("Software companies jumped on hopes that ...") or a market-wide effect ("The news had an
-   immediate effect on global markets"): members listed next inherit it, but a cause given
-   for one named security is never handed to another;
-4. in the headline, for a subject the headline names.
+   way ("India's benchmark indexes rose, as heavyweights Reliance and HDFC Bank gained") or a
+   market-wide effect ("The news had an immediate effect on global markets"): the moves
+   listed next inherit it, but a cause given for one named security is never handed to
+   another, an index's own reason stays with the index, and a cause that only reports a
+   stock's own gain is not that stock's reason;
+4. in the headline, for a subject named in the cause's own headline clause.
 
-A subject gets one catalyst: the best-placed statement of why it moved.
+A subject gets one catalyst: the best-placed statement of why it moved. A cause that only
+points back at a move ("The decline dragged the index down 0.3%") is replaced by the move it
+points to ("Kweichow Moutai fell 2.6% after ..."), or dropped when it points at nothing else.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from tickerwire.catalysts import lexicon
 from tickerwire.catalysts.keywords import Keywords, fold
@@ -109,7 +119,9 @@ _TIME_PREV = frozenset(
 # A span that only names a stretch of time: "a quiet week", "the long weekend".
 _TIME_ONLY = re.compile(
     r"(?:(?:a|an|the|its|their|this|last|that)\s+)?(?:[\w-]+\s+){0,2}(?:week|weeks|weekend|day|days|"
-    r"session|sessions|holiday|holidays|break|month|months|hours|lull|pause|start|open|close)",
+    r"session|sessions|holiday|holidays|break|month|months|hours|lull|pause|start|open|close|"
+    r"slide|streak|rally|selloff|sell-off|decline|declines|drop|fall|gains|losses|rout|run|slump|"
+    r"run-up|surge|advance|retreat)",
     re.I,
 )
 # ", helping the Hang Seng Tech Index rise 3.2%": the participle right before a move.
@@ -152,8 +164,48 @@ _PAST_EVENT = re.compile(
     r"confirmed|warned|completed|received|secured|scrapped|suspended|recalled|beat|missed)\b"
 )
 _NO_COMMENT = re.compile(r"\b(?:not|no)\s+(?:comment|aware|reason)|declined\s+to", re.I)
+# "on the CAC 40", "on the Nasdaq", "on the main board": a place, not a reason.
+_PLACE = re.compile(
+    r"the\s+(?:[A-Z0-9][\w&/.'’-]*\s*)+(?:(?:index|exchange|bourse|board|market|benchmark)\s*)?"
+    r"|the\s+(?:main|benchmark|broader|blue-chip|local|domestic)\s+(?:index|board|market|bourse)"
+)
+# A sentence that turns to another market: "In Hong Kong, ...", "Japan's Nikkei ...".
+_MARKET_SWITCH = re.compile(
+    r"(?:Elsewhere\b|In\s+(?:"
+    + _alternation(lexicon.MARKET_PLACES)
+    + r")\s*,|(?:"
+    + _alternation(lexicon.MARKET_PLACES)
+    + r")(?:'s|’s)\s)"
+)
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _HEADLINE_BREAK = re.compile(r";|\s[—–-]\s|,\s+(?:while|but)\b|:\s")
+_OPENING_MOVES = frozenset(
+    w
+    for w in lexicon.UP_WORDS
+    | lexicon.DOWN_WORDS
+    | {
+        "opening",
+        "trading",
+        "hitting",
+        "touching",
+        "losing",
+        "paring",
+        "ending",
+        "closing",
+        "hovering",
+        "swinging",
+    }
+    if w.endswith("ing")
+)
+# A stock's sentence that ties its move to the market's: "were among the top gainers",
+# "led the gains", "led by".
+_TIED = re.compile(r"\b(?:" + _alternation(lexicon.TIES) + r")\b", re.I)
+_BASKET = re.compile(
+    r"\b(?:(?P<head>[A-Za-z][\w.-]*)\s+(?:stocks|shares|names|sector|companies|firms|makers)"
+    r"|(?:" + _alternation(lexicon.SECTOR_NOUNS) + r"))\b",
+    re.I,
+)
 _GUARDED = frozenset({"on", "as", "after", "since", "followed"})
 _PERCENT = re.compile(r"\d%|\d\s*(?:per\s*cent|percent|points)\b")
 # A causal verb closing the noun phrase of an "as"-clause ("as worries ... sent ...").
@@ -230,6 +282,11 @@ def _has_cause_word(text: str, span: Span, mention_starts: Sequence[int]) -> boo
     return any(w[0].isupper() for w in words[1:])
 
 
+def _first_comma(text: str, span: Span) -> int:
+    comma = text.find(",", span.start, span.end)
+    return span.end if comma < 0 else comma
+
+
 def _after_move_clause(text: str, start: int, cue_start: int) -> bool:
     """Whether "as" opens a clause after a comma that follows a move: "fell 5%, wiping out
     $400 billion, as worries about ... sent ..." (the cause of the move, not a comparison)."""
@@ -275,10 +332,12 @@ def forward_causes(
     """Every cue-then-cause in one sentence that passes its guards."""
     out: list[Found] = []
     hits, starts = _forward_hits(text)
+    opening = _clause_start(text, sentence)
     lo = bisect_left(starts, sentence.start)
     hi = bisect_left(starts, sentence.end)
     for cue, cue_start, cue_end in hits[lo:hi]:
         strength = lexicon.FORWARD_CUES.get(cue, 1)
+        opens = cue_start - opening <= 2 and cue in ("after", "on", "as")
         if cue in _GUARDED:
             before = _words_before(text, cue_start, sentence.start)
             after = _WORD.findall(text[cue_end : cue_end + 30])
@@ -290,13 +349,17 @@ def forward_causes(
                 _AS_NOT.search(text, max(sentence.start, cue_start - 12), cue_end + 14)
             ):
                 continue
+            # a clause-opening "After ..., X rose" needs no move word before it
             if (
                 cue in ("on", "as", "since")
+                and not opens
                 and (not before or not _move_word(before[-1]))
                 and (cue == "since" or not _after_move_clause(text, sentence.start, cue_start))
             ):
                 continue
-            if cue == "after" and not any(_move_word(w) for w in before[-8:]):
+            if opens and after[0].lower() in _OPENING_MOVES:
+                continue  # "After rising 5% in the morning, the stock pared gains"
+            if cue == "after" and not opens and not any(_move_word(w) for w in before[-8:]):
                 continue
             if cue == "since" and after[0].lower() in {
                 "then",
@@ -322,7 +385,7 @@ def forward_causes(
             _move_word(w) for w in _words_before(text, cue_start, sentence.start)[-8:]
         ):
             continue
-        sentence_start = cue_start - sentence.start <= 2
+        sentence_start = cue_start - opening <= 2
         limit = sentence.end
         if sentence_start:
             comma = text.find(",", cue_end, sentence.end)
@@ -338,6 +401,8 @@ def forward_causes(
             continue  # "after a quiet week", "since the holiday break"
         if cue in ("on", "as") and not _has_cause_word(text, span, mention_starts):
             continue
+        if cue == "on" and _PLACE.fullmatch(text, span.start, _first_comma(text, span)):
+            continue  # "fell 4.1%, the biggest drop on the CAC 40, after ..."
         out.append(Found(cue, cue_start, span, strength))
     return out
 
@@ -433,12 +498,13 @@ def find_catalysts(
     for s_index, move_ids in by_sentence.items():
         sentence = sentences[s_index]
         found = forward_causes(text, sentence, mention_starts)
+        opening = _clause_start(text, sentence)
         evidence_spans = [moves[i].evidence for i in move_ids]
         for i in move_ids:
             move = moves[i]
             best = None
             for f in found:
-                if f.cue_start - sentence.start <= 2:
+                if f.cue_start - opening <= 2:
                     if f.cause.end <= move.evidence.start:
                         best = _better(best, f)
                     continue
@@ -456,9 +522,26 @@ def find_catalysts(
                     continue
                 if _BREAK.search(text, move.evidence.end, f.cue_start):
                     continue
-                if any(e.start < f.cause.end and e.end > f.cause.start for e in evidence_spans):
-                    continue
+                blocking = [
+                    moves[k].evidence
+                    for k in move_ids
+                    if not _figure_of_own(text, moves[k], move, family)
+                ]
+                inside = [e for e in blocking if e.start < f.cause.end and e.end > f.cause.start]
+                if inside:
+                    # "rose 4% after it reported stronger cloud revenue, with Meituan gaining
+                    # 2%": the cause ends where the trailing clause of another move begins
+                    first = min(e.start for e in inside)
+                    clause = _WITH_CLAUSE.search(text, f.cause.start, first)
+                    if clause is None:
+                        continue
+                    end = _clean_end(text, f.cause.start, clause.start())
+                    if end - f.cause.start < 3:
+                        continue
+                    f = Found(f.cue, f.cue_start, Span(f.cause.start, end), f.strength)
                 best = _better(best, f)
+            if best is None:
+                best = _with_clause_cause(text, opening, move, found, mention_starts)
             if best is None:
                 best = _shared_cause(text, moves, i, move_ids, found)
             if best is None:
@@ -529,7 +612,7 @@ def find_catalysts(
             chosen[i] = (EXPLAINED, event)
 
     # 3. contexts: causes stated for something that moved without a number
-    contexts: dict[int, Context] = {}
+    contexts: dict[int, list[Context]] = {}
     wanted = {
         j
         for i, s_index in enumerate(move_sentence)
@@ -550,7 +633,7 @@ def find_catalysts(
             span = _antecedent(text, sentences, j)
             if span is not None:
                 cue = re.sub(r"\s+", " ", text[effect.start() : effect.end()]).lower()
-                contexts[j] = Context(Found(cue, effect.start(), span, 2), None, ())
+                contexts[j] = [Context(Found(cue, effect.start(), span, 2), None, ())]
             continue
         found = [
             f
@@ -574,7 +657,19 @@ def find_catalysts(
             for m in mentions
             if head_start <= m.span.start < head_end and m.kind != "organization"
         )
-        contexts[j] = Context(best, direction, subjects)
+        contexts[j] = [Context(best, direction, subjects)]
+        # "Stocks fell, as Nvidia shares fell after its forecast failed to impress": the
+        # clause between two cues names its own subject and its own reason
+        ordered = sorted(found, key=lambda f: f.cue_start) if back is None else []
+        for before, f in pairwise(ordered):
+            inner = tuple(
+                family.get(m.entity_id, m.entity_id)
+                for m in mentions
+                if before.cue_start < m.span.start < f.cue_start and m.kind != "organization"
+            )
+            inner_direction = _direction(text, before.cue_start, f.cue_start)
+            if inner and inner_direction is not None:
+                contexts[j].append(Context(f, inner_direction, inner))
 
     for i in sorted(range(len(moves)), key=lambda i: moves[i].evidence.start):
         if i in chosen:
@@ -584,16 +679,26 @@ def find_catalysts(
         if sentences[s_index].headline:
             continue
         key = family.get(move.subject, move.subject)
+        if _MARKET_SWITCH.match(text, _clause_start(text, sentences[s_index])):
+            continue  # "Hong Kong's Hang Seng lost 0.3%": another market, its own story
         for j in range(s_index - 1, max(-1, s_index - 4), -1):
-            if sentences[j].headline:
-                break
-            context = contexts.get(j)
-            if context is not None:
+            if sentences[j].headline or _QUOTE_MARK.search(
+                text, sentences[j].start, sentences[j].end
+            ):
+                break  # a quoted view between them starts another thread
+            stated = contexts.get(j)
+            if stated is not None:
+                context = next((c for c in stated[1:] if key in c.subjects), stated[0])
                 if context.direction not in (None, move.direction):
                     break
                 specific = [s for s in context.subjects if not s.startswith(("INDEX:", "GROUP:"))]
                 if specific and key not in specific:
                     break
+                if not specific and _untied(text, sentences, j, s_index, move, context.found.cause):
+                    break  # a market-wide reason is not every stock's told paragraphs later
+                indices = [s for s in context.subjects if s.startswith("INDEX:")]
+                if indices and not specific and not move.subject.startswith(("INDEX:", "GROUP:")):
+                    break  # why the DAX rose is not why Volkswagen did
                 if not _own_move(text, mentions, family, key, context.found.cause):
                     chosen[i] = (INHERITED, context.found)
                 break
@@ -605,6 +710,8 @@ def find_catalysts(
                     or family.get(moves[k].subject, moves[k].subject) == key
                     for k in donors
                 )
+                if not generic:
+                    continue  # another stock's own reason: look past it, never take it
                 donor_priority, donated = chosen[donors[0]]
                 # an index's own reason ("The Hang Seng rose 0.8% as Wall Street gained") is not
                 # handed to a stock reported later; a market-wide statement it inherited is
@@ -618,9 +725,11 @@ def find_catalysts(
                     and sentences[j].paragraph != sentences[s_index].paragraph
                 ):
                     break  # "In Hong Kong, the Hang Seng rose 1.3%" is its own market
+                market_wide = all(moves[k].subject.startswith(("INDEX:", "GROUP:")) for k in donors)
+                if market_wide and _untied(text, sentences, j, s_index, move, donated.cause):
+                    break  # "Bank stocks led the way. JPMorgan climbed 2.9%": not tied
                 if (
-                    generic
-                    and moves[donors[0]].direction == move.direction
+                    moves[donors[0]].direction == move.direction
                     and not _ANAPHORIC_MOVE.fullmatch(text, donated.cause.start, donated.cause.end)
                     and not _own_move(text, mentions, family, key, donated.cause)
                 ):
@@ -656,6 +765,13 @@ def find_catalysts(
                 chosen[i] = (HEADLINE, best)
 
     return _one_per_subject(text, moves, chosen, mentions, family)
+
+
+def _figure_of_own(text: str, other: Move, move: Move, family: Mapping[str, str]) -> bool:
+    """ "jumped 4.5% after the lender reported a 20% rise in assets": a figure of the same
+    company written as a noun phrase inside the cause does not stop the cause."""
+    same = family.get(other.subject, other.subject) == family.get(move.subject, move.subject)
+    return same and other is not move and text[other.evidence.start].isdigit()
 
 
 def _clause_start(text: str, sentence: Sentence) -> int:
@@ -695,12 +811,15 @@ def _participle_cause(
         return None
     start = _clause_start(text, sentence)
     subject = before[0].subject_span
-    if subject is not None and sentence.start <= subject.start < before[0].evidence.start:
-        start = max(start, subject.start)
-        if _POINTING_SUBJECT.fullmatch(text, subject.start, subject.end) and s_index > 0:
-            previous = sentences[s_index - 1]
-            if not previous.headline and sentence.paragraph - previous.paragraph <= 1:
-                start = _clause_start(text, previous)
+    if (
+        subject is not None
+        and s_index > 0
+        and sentence.start <= subject.start < before[0].evidence.start
+        and _POINTING_SUBJECT.fullmatch(text, subject.start, subject.end)
+    ):
+        previous = sentences[s_index - 1]
+        if not previous.headline and sentence.paragraph - previous.paragraph <= 1:
+            start = _clause_start(text, previous)
     end = _clean_end(text, start, head.start())
     if end - start < 3:
         return None
@@ -864,15 +983,6 @@ def _move_antecedent(
         return None
     sentence = sentences[where]
     start = _clause_start(text, sentence)
-    subjects = [
-        m.subject_span.start
-        for m in moves
-        if m.subject_span is not None
-        and sentence.start <= m.evidence.start < sentence.end
-        and start <= m.subject_span.start < m.evidence.start
-    ]
-    if subjects:
-        start = min(subjects)
     end = max(m.evidence.end for m in moves if sentence.start <= m.evidence.start < sentence.end)
     for j, (_, found) in chosen.items():
         in_sentence = sentence.start <= moves[j].evidence.start < sentence.end
@@ -880,6 +990,82 @@ def _move_antecedent(
             end = max(end, found.cause.end)
     end = _clean_end(text, start, end)
     return Span(start, end) if end - start >= 3 else None
+
+
+_WITH_CLAUSE = re.compile(r",\s+(?:with|as|sending|pushing|lifting|dragging|taking)\s")
+
+
+def _with_clause_cause(
+    text: str, opening: int, move: Move, found: Sequence[Found], mention_starts: Sequence[int]
+) -> Found | None:
+    """ "Hong Kong stocks jumped after Beijing pledged more support, with the Hang Seng Index
+    rising 2.3%": the market's stated reason, the index's number in a trailing clause."""
+    for f in found:
+        if not (f.cause.start < move.evidence.start < f.cause.end):
+            continue
+        clause = _WITH_CLAUSE.search(text, f.cause.start, move.evidence.start)
+        if clause is None:
+            continue
+        if _direction(text, opening, f.cue_start) != move.direction:
+            continue
+        lo = bisect_left(mention_starts, opening)
+        if lo < len(mention_starts) and mention_starts[lo] < f.cue_start:
+            continue  # "Alibaba rose after ..., with ..." is Alibaba's own reason
+        span = Span(f.cause.start, _clean_end(text, f.cause.start, clause.start()))
+        if len(span) >= 3:
+            return Found(f.cue, f.cue_start, span, f.strength)
+    return None
+
+
+def _untied(
+    text: str, sentences: Sequence[Sentence], source: int, here: int, move: Move, cause: Span
+) -> bool:
+    """Whether a stock's move, told in a later paragraph than a market-wide reason, has
+    nothing tying it to that market move.
+
+    "U.S. stocks rallied after a report showed inflation slowed" explains the indices; "Bank
+    stocks led the way. JPMorgan climbed 2.9%" does not say JPMorgan rose for that reason,
+    but "Lenovo and Xiaomi were among the top gainers" ties the stocks to the index's rally.
+    """
+    if move.subject.startswith(("INDEX:", "GROUP:")):
+        return False
+    if sentences[source].paragraph == sentences[here].paragraph:
+        return False
+    if _sector_named(text, cause):
+        return False  # "as chip-related stocks tracked gains in U.S. peers": a sector's reason
+    sentence = sentences[here]
+    return _TIED.search(text, sentence.start, sentence.end) is None
+
+
+def _sector_named(text: str, span: Span) -> bool:
+    """Whether a cause names a sector basket ("chip-related stocks", "property developers"),
+    not only the market as a whole ("U.S. stocks", "Asian shares")."""
+    for m in _BASKET.finditer(text, span.start, span.end):
+        head = (m.group("head") or "").lower()
+        if not head or head not in lexicon.MARKET_WIDE_WORDS:
+            return True
+    return False
+
+
+def _points_at_a_move(text: str, span: Span) -> bool:
+    """ "The decline", or "The fall, the biggest one-day decline in the stock since 2002": a
+    cause that only names a move, perhaps with an appositive describing it."""
+    head = _ANAPHORIC_MOVE.match(text, span.start, span.end)
+    if head is None:
+        return False
+    return head.end() == span.end or text[head.end()] == ","
+
+
+def _anaphor_fits(text: str, move: Move, span: Span) -> bool:
+    """Whether "The fall, ..." can explain ``move``: a move reported in the same sentence, the
+    way the anaphor's noun goes. "Rival Eli Lilly rose 2 per cent" is told separately and goes
+    the other way: the fall is not its reason."""
+    sentences = split_sentences(text, 0)
+    if sentence_index(sentences, span.start) != sentence_index(sentences, move.evidence.start):
+        return False
+    head = _ANAPHORIC_MOVE.match(text, span.start, span.end)
+    noun = _direction(text, head.start(), head.end()) if head else None
+    return noun is None or noun == move.direction
 
 
 def _headline_clause(text: str, sentence: Sentence, found: Found) -> tuple[int, int]:
@@ -927,7 +1113,9 @@ def _one_per_subject(
     out = []
     for _, i, found in sorted(best.values(), key=lambda t: t[1]):
         span = found.cause
-        if _ANAPHORIC_MOVE.fullmatch(text, span.start, span.end):
+        if _points_at_a_move(text, span):
+            if not _anaphor_fits(text, moves[i], span):
+                continue
             resolved = _move_antecedent(text, moves, chosen, family, i, span)
             if resolved is None:
                 continue
@@ -935,8 +1123,9 @@ def _one_per_subject(
         elif _ANAPHORIC_CAUSE.fullmatch(text, span.start, span.end):
             sentences = split_sentences(text, 0)
             antecedent = _antecedent(text, sentences, sentence_index(sentences, span.start))
-            if antecedent is not None:
-                span = antecedent
+            if antecedent is None:
+                continue  # "the announcement" with nothing announced before it
+            span = antecedent
         ids: list[str] = []
         for m in mentions:
             if span.start <= m.span.start and m.span.end <= span.end and m.entity_id not in ids:

@@ -136,6 +136,8 @@ def report_command(
         stories = _stored_stories(store, records)
         verifications = store.verifications()
         rejections = store.rejections()
+        ids = {story.id for story in stories}
+        impacts = [i for i in store.impacts() if i.story_id in ids]
     target = out if out is not None else _default_report(db)
     written = write_report(
         target,
@@ -143,6 +145,7 @@ def report_command(
         stories=stories,
         verifications=verifications,
         rejections=rejections,
+        impacts=impacts,
     )
     console.print(f"report written to {written or target}")
 

@@ -50,7 +50,7 @@ FUNCTION_WORDS = frozenset(
 )
 # A capitalised common-word name ("Apple", "Shell") at a sentence start needs one of these next.
 COMPANY_CUE = re.compile(
-    r"(?:'s|’s|\s+(?:Inc\b|Corp\b|Ltd\b|Plc\b|plc\b|shares\b|stock\b|\(|said\b|reported\b|"
+    r"(?:'s|’s|,\s+[A-Z]|\s+(?:and|&)\s+[A-Z]|\s+(?:Inc\b|Corp\b|Ltd\b|Plc\b|plc\b|shares\b|stock\b|\(|said\b|reported\b|"
     r"rose\b|fell\b|gained\b|jumped\b|dropped\b|slid\b|surged\b|climbed\b|declined\b))"
 )
 # Words after "Apple", "Shell", "Visa" that make it the fruit, the shell, the travel document.
@@ -62,7 +62,7 @@ COMMON_NEXT = re.compile(
 )
 VENUE_BEFORE = re.compile(
     r"(?:list\w*|trad\w*|debut\w*|float\w*|ipo|quoted|move[sd]?|switch\w*|transfer\w*|"
-    r"shares|stock)\s+(?:on|in|to|from)\s+the\s+$"
+    r"shares|stock)\s+(?:on|in|to|from)\s+the\s+$|(?:^|[\s,])on\s+the\s+$"
 )
 PREV_WORD = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # Common Chinese (pinyin) and Korean surnames: a derived one-word company name right after
@@ -223,7 +223,7 @@ class Candidate:
 
     @property
     def rank(self) -> tuple[int, float]:
-        kind = "curated" if self.kind == "security" and self.flag else self.kind
+        kind = "curated" if self.kind == "security" and self.flag in ("K", "C") else self.kind
         return (KIND_RANK[kind], -self.score)
 
 
@@ -270,7 +270,20 @@ SUFFIX_MIC: dict[str, str] = {
     "MI": "XMIL", "MC": "XMAD", "ST": "XSTO", "CO": "XCSE", "HE": "XHEL", "OL": "XOSL",
     "BR": "XBRU",
 }  # fmt: skip
-NUMERIC_MICS = frozenset({"XHKG", "XSHG", "XSHE", "XTKS", "XKRX", "XKOS", "XTAI", "ROCO", "XBOM"})
+NUMERIC_MICS = frozenset({"XHKG", "XSHG", "XSHE", "XTKS", "XKRX", "XKOS", "XTAI", "ROCO"})
+# Bloomberg-style "(700 HK)", "(688981 CH Equity)", "(NVDA US)": only inside brackets.
+BLOOMBERG_MIC: dict[str, str] = {
+    "HK": "XHKG", "CH": "XSHG", "C1": "XSHG", "C2": "XSHE", "JP": "XTKS", "JT": "XTKS",
+    "US": "XNAS", "UW": "XNAS", "UQ": "XNAS", "UN": "XNYS", "LN": "XLON", "GY": "XETR",
+    "GR": "XETR", "FP": "XPAR", "NA": "XAMS", "IN": "XNSE", "IS": "XNSE", "IB": "XBOM",
+    "KS": "XKRX", "KQ": "XKOS", "TT": "XTAI", "AU": "XASX", "AT": "XASX", "CN": "XTSE",
+    "CT": "XTSE", "SP": "XSES", "SW": "XSWX", "SE": "XSWX",
+}  # fmt: skip
+BLOOMBERG_RE = re.compile(
+    r"[(\[]\s*(?P<code>[0-9]{1,6}|[A-Z][A-Z0-9]{0,5}(?:/[A-Z])?)\s+(?P<ex>"
+    + "|".join(BLOOMBERG_MIC)
+    + r")(?:\s+Equity)?\s*[)\],;]"
+)
 # Venues that a notation may confuse with a sibling (Nasdaq vs NYSE, NSE vs BSE).
 SIBLINGS: dict[str, tuple[str, ...]] = {
     "XNAS": ("XNYS", "XASE", "ARCX", "BATS"), "XNYS": ("XNAS", "XASE", "ARCX", "BATS"),
@@ -284,12 +297,12 @@ _prefix_alt = "|".join(sorted((re.escape(k) for k in PREFIX_MIC), key=len, rever
 # Each notation regex is anchored on its rare punctuation (":", ".XX", "$") so that a scan
 # costs a few microseconds; the code before a suffix is then read backwards from the dot.
 PREFIX_RE = re.compile(
-    rf"(?<![\w.])(?P<ex>{_prefix_alt})\s*:\s*(?P<code>[0-9]{{1,6}}|[A-Z][A-Z0-9]{{0,5}}(?:[.\-][A-Z])?)(?![\w])"
+    rf"(?<![\w.])(?P<ex>{_prefix_alt})\s*:\s*(?P<code>[0-9]{{1,6}}|[A-Z][A-Z0-9&]{{0,11}}(?:[.\-][A-Z]+)?)(?![\w&])"
 )
 _suffix_alt = "|".join(sorted(SUFFIX_MIC, key=len, reverse=True))
 SUFFIX_RE = re.compile(rf"\.(?P<suf>{_suffix_alt})(?![\w]|\.\w)")
 CODE_BEFORE_DOT = re.compile(
-    r"(?<![\w.$])(?P<code>[0-9]{3,6}|[0-9]{3}[0-9A-Z]|[A-Z][A-Z0-9&]{0,7}(?:-[A-Z])?)$"
+    r"(?<![\w.$&-])(?P<code>[0-9]{3,6}|[0-9]{3}[0-9A-Z]|[A-Z][A-Z0-9&]{0,11}(?:-[A-Z]+)?)$"
 )
 CASHTAG_RE = re.compile(r"(?<![\w$])\$(?P<code>[A-Z]{1,5}(?:\.[A-Z])?)(?![\w])")
 NOT_CASHTAGS = frozenset(
@@ -414,7 +427,7 @@ class MentionFinder:
                         Hit(m.start("ex"), m.end("code"), (), "notation", normalise_id(lid))
                     )
         for m in SUFFIX_RE.finditer(text):
-            code_match = CODE_BEFORE_DOT.search(text, max(0, m.start() - 10), m.start())
+            code_match = CODE_BEFORE_DOT.search(text, max(0, m.start() - 14), m.start())
             if code_match is None:
                 continue
             mic = SUFFIX_MIC[m.group("suf")]
@@ -424,6 +437,14 @@ class MentionFinder:
             lid = self.lookup(mic, code)
             if lid:
                 hits.append(Hit(code_match.start(), m.end(), (), "notation", normalise_id(lid)))
+        for m in BLOOMBERG_RE.finditer(text):
+            code = m.group("code").replace("/", "-")
+            mic = BLOOMBERG_MIC[m.group("ex")]
+            if mic == "XSHG" and code.isdigit() and code.zfill(6)[0] in "023":
+                mic = "XSHE"
+            lid = self.lookup(mic, code)
+            if lid:
+                hits.append(Hit(m.start("code"), m.end("ex"), (), "notation", normalise_id(lid)))
         if "$" not in text:
             return hits
         for m in CASHTAG_RE.finditer(text):
@@ -513,10 +534,28 @@ def _case_ok(c: Candidate, surface: str) -> bool:
     return surface[:1].isupper() or surface[:1].isdigit() or not c.form[:1].isupper()
 
 
+INDEX_LIST_BEFORE = re.compile(
+    r"(?:s&p 500|s&p|dow|dow jones|russell 2000|nasdaq|the dow)(?:,| and| &)\s+(?:the\s+)?$"
+)
+LEGAL_NEXT = re.compile(
+    r"\s+(?:Co|Co\.|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings?|plc|PLC|AG|SA|SE|NV)\b"
+)
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """A name made of ordinary words must not sit inside a longer capitalised name."""
+    prev = PREV_WORD.search(text, max(0, start - 20), start)
+    if prev and not SENTENCE_END.search(text[max(0, prev.start() - 4) : prev.start()] or "\n"):
+        return False
+    nxt = re.match(r"\s+([A-Z][\w&-]*)", text[end : end + 30])
+    return not (nxt and not LEGAL_NEXT.match(text, end))
+
+
 def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
     if c.needs_the:
         before = text[max(0, start - 40) : start].lower()
-        if not re.search(r"(?:\bthe|tech-heavy|blue-chip|benchmark)\s+$", before):
+        listed_with = INDEX_LIST_BEFORE.search(before)  # "the S&P 500 and Nasdaq rose"
+        if not listed_with and not re.search(r"(?:\bthe|tech-heavy|blue-chip|benchmark)\s+$", before):
             return False
         if VENUE_BEFORE.search(before):
             return False  # "listed on the Nasdaq": the exchange, not the index
@@ -531,7 +570,9 @@ def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
         and PRODUCT_NEXT.match(text, end)
     ):
         return False  # "GPT-4", "F-35": a product or model number, not a company
-    if c.kind == "security" and not c.flag and " " not in c.form:
+    if c.kind == "security" and c.flag == "G" and not _standalone(text, start, end):
+        return False  # "Spartan Capital Securities" is not Capital Securities
+    if c.kind == "security" and c.flag in ("", "G") and " " not in c.form:
         prev = PREV_WORD.search(text, max(0, start - 12), start)
         if prev and prev.group(1) in SURNAMES:
             return False  # "Zhong Shanshan", "Lee Jae-yong": a person's given name

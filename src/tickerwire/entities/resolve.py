@@ -87,6 +87,9 @@ SOURCE_AFTER = re.compile(
 ANALYSTS_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:analysts?|strategists?|economists?)\b"
 )
+# "FactSet data showed", "according to data compiled by LSEG": a data vendor, not a subject.
+DATA_AFTER = re.compile(r"(?:'s|’s)?\s+(?:data|estimates|consensus|figures|survey|poll|polls)\b")
+DATA_BEFORE = re.compile(r"(?:data (?:from|compiled by|provided by)|compiled by|polled by)\s+$")
 ANALYSTS_BEFORE = re.compile(
     r"(?:[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?)\s+(?:at|from|with)\s+$"
 )
@@ -203,10 +206,18 @@ class Resolver:
         source = False
         if not subject:
             own = self.master.get(issuer)
-            if own is not None and own.financial:  # banks and brokers hold views
-                source = bool(SOURCE_AFTER.match(after) or SOURCE_BEFORE.search(before))
-            else:  # anyone else only when its analysts are quoted
-                source = bool(ANALYSTS_AFTER.match(after) or ANALYSTS_BEFORE.search(before))
+            # banks and brokers hold views; anyone else only when its analysts or data are quoted
+            source = bool(
+                (
+                    own is not None
+                    and own.financial
+                    and (SOURCE_AFTER.match(after) or SOURCE_BEFORE.search(before))
+                )
+                or ANALYSTS_AFTER.match(after)
+                or ANALYSTS_BEFORE.search(before)
+                or DATA_AFTER.match(after)
+                or DATA_BEFORE.search(before)
+            )
         return _Found(span, issuer, "", "security", "alias", explicit, subject, source, preferred)
 
     def _pick_issuer(self, hit: Hit, market: str | None) -> str:

@@ -12,34 +12,34 @@ from collections.abc import Iterable
 
 from tickerwire.moves import lexicon as lx
 from tickerwire.moves.numbers import Quantity
+from tickerwire.moves.scan import compile_scan, trie_alt
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
-    )
+    """The words as one alternation (a prefix tree; a space matches any white space)."""
+    return trie_alt(words)
 
 
 _VERBS_ALT = _alt([*lx.UP_VERBS, *lx.DOWN_VERBS, *lx.NEUTRAL_VERBS])
 # a clause with a subject of its own: ", with autos down 1.8%", "while the yuan fell"
-NEW_CLAUSE_RE = re.compile(
+NEW_CLAUSE_RE = compile_scan(
     rf"(?:\bwith|\bwhile|\bwhereas|\bbut|\band|;)\s+"
     rf"(?!(?:then|later|also|subsequently|eventually|finally|still|{_VERBS_ALT})\b)"
     r"(?![a-z]+ing\b)[A-Za-z]",
     re.IGNORECASE,
 )
-CONTINUATION_RE = re.compile(
+CONTINUATION_RE = compile_scan(
     r"\b(?:before|then|later|eventually|finally)\s+[a-z]+ing\b(?:\s+[a-z]+){0,4}\s*$",
     re.IGNORECASE,
 )
-LEVEL_BEFORE_GAP_RE = re.compile(r"[\s,]*(?:or\s+)?$")
-LEVEL_BEFORE_RE = re.compile(
+LEVEL_BEFORE_GAP_RE = compile_scan(r"[\s,]*(?:or\s+)?$")
+LEVEL_BEFORE_RE = compile_scan(
     r"\b(?:at|to|closed|ended|finished|settled|stood|was|were|trading|traded|hit|hitting|"
     r"touched|reached|reaching)\s+$",
     re.IGNORECASE,
 )
-POSSESSOR_RE = re.compile(r"['’]s\s*$")
-RELATIVE_RE = re.compile(
+POSSESSOR_RE = compile_scan(r"['’]s\s*$")
+RELATIVE_RE = compile_scan(
     r"\s*,?\s*(?:which|that)\s+(?:(?:is|was|has|had|have|also|itself|closed|ended)\s+)*$",
     re.IGNORECASE,
 )
@@ -66,19 +66,19 @@ def governed_by(lead: str, with_too: bool = False) -> bool:
     return not (prep in ("of", "in") and len(words) > 1 and words[-2] in OWNER_NOUNS)
 
 
-FUTURE_RE = re.compile(
+FUTURE_RE = compile_scan(
     r"[\s,]*(?:over|in|within|during|by)\s+(?:the\s+)?(?:next|coming|end\s+of|year-end)\b",
     re.IGNORECASE,
 )
-LEVEL_GAP_RE = re.compile(r"\b(?:to|above|below|past|beyond)\b", re.IGNORECASE)
-BY_GAP_RE = re.compile(r"\b(?:by|up to)\b", re.IGNORECASE)
-AGAIN_RE = re.compile(
+LEVEL_GAP_RE = compile_scan(r"\b(?:to|above|below|past|beyond)\b", re.IGNORECASE)
+BY_GAP_RE = compile_scan(r"\b(?:by|up to)\b", re.IGNORECASE)
+AGAIN_RE = compile_scan(
     r"\band\s+(?:then\s+)?(?:another|a further|an additional)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
-AT_GAP_RE = re.compile(r"\bat\b", re.IGNORECASE)
-INFINITIVE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
-TO_OR_AT_RE = re.compile(r"\b(?:to|at|of|hit|reach(?:ed)?|touch(?:ed)?)\b", re.IGNORECASE)
+AT_GAP_RE = compile_scan(r"\bat\b", re.IGNORECASE)
+INFINITIVE_RE = compile_scan(r"\bto\s+$", re.IGNORECASE)
+TO_OR_AT_RE = compile_scan(r"\b(?:to|at|of|hit|reach(?:ed)?|touch(?:ed)?)\b", re.IGNORECASE)
 
 
 def clause_head(text: str) -> str:
@@ -91,18 +91,23 @@ def clause_head(text: str) -> str:
     return text[:cut]
 
 
-WORD_RE = re.compile(r"[a-z][a-z'’\-]*")
+WORD_RE = compile_scan(r"[a-z][a-z'’\-]*")
 NON_PRICE = frozenset(lx.NON_PRICE_SUBJECTS)
 PRICE_WORDS = frozenset(w for w in lx.PRICE_NOUNS if " " not in w)
 FORECAST_WORDS = frozenset(c for c in lx.FORECAST_CUES if " " not in c)
 FORECAST_PHRASES = tuple(c for c in lx.FORECAST_CUES if " " in c)
 
 
+NON_PRICE_PHRASES_RE = compile_scan(trie_alt(lx.NON_PRICE_PHRASES, spaces=False))
+FORECAST_PHRASES_RE = compile_scan(trie_alt(FORECAST_PHRASES, spaces=False))
+
+
 def non_price(text: str) -> bool:
     """Whether the words name something other than a share price (revenue, yield, tariff)."""
     low = text.lower()
-    return not NON_PRICE.isdisjoint(WORD_RE.findall(low)) or any(
-        p in low for p in lx.NON_PRICE_PHRASES
+    return (
+        not NON_PRICE.isdisjoint(WORD_RE.findall(low))
+        or NON_PRICE_PHRASES_RE.search(low) is not None
     )
 
 
@@ -121,16 +126,19 @@ def is_forecast(clause: str) -> bool:
     words = WORD_RE.findall(clause)  # case kept: "May" the month is no modal
     if not FORECAST_WORDS.isdisjoint(words):
         return True
-    low = clause.lower()
-    return any(p in low for p in FORECAST_PHRASES)
+    return FORECAST_PHRASES_RE.search(clause.lower()) is not None
 
 
 NATIONALITIES = frozenset(lx.NATIONALITIES)
 
 
-def flat_before(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 25) : pos].lower()
-    return any(w in before for w in lx.FLAT_WORDS)
+FLAT_WORDS_RE = compile_scan(trie_alt(lx.FLAT_WORDS, spaces=False))
+
+
+def flat_before(text: str, pos: int, floor: int = 0) -> bool:
+    """Whether a flat word ("unchanged", "little changed") is in the 25 characters before
+    ``pos`` (not before ``floor``); ``text`` is lower-cased already."""
+    return FLAT_WORDS_RE.search(text, max(floor, pos - 25), pos) is not None
 
 
 def names_something(phrase: str) -> bool:

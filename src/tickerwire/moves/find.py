@@ -19,7 +19,10 @@ The grammar is anchored on numbers: one scan finds every quantity
 3. **Hedge, window, day, level, record** from the words around it; the trading day comes
    from ``when.py`` on the exchange's calendar.
 
-Numbers that are not moves become ``Figure`` values with what they measure.
+Numbers that are not moves become ``Figure`` values with what they measure. A spelled
+fraction or an "N-fold" after a direction verb is a percent move ("lost a third of its value"
+is down 33.33%, see ``as_percent_change``); a multiplying verb ("more than tripled") gives no
+number and is kept as a price figure (``Finder._multiples``).
 
 Cost: a handful of anchored regex matches and a few dictionary look-ups per number; the
 lexicons are compiled once at import, calendars load on first use.
@@ -29,11 +32,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
+from typing import NamedTuple
 
 from tickerwire.model import Article, Entity, Figure, Mention, Move, Span
 from tickerwire.moves import lexicon as lx
@@ -64,8 +67,9 @@ from tickerwire.moves.clauses import (
     non_price_object,
     price_noun,
 )
-from tickerwire.moves.listings import DOLLAR_CURRENCIES, Entities
-from tickerwire.moves.numbers import Quantity, find_quantities
+from tickerwire.moves.listings import DOLLAR_CURRENCIES, PREFERRED_RE, Entities, ShareClasses
+from tickerwire.moves.numbers import Quantity, find_quantities, lower_same_length
+from tickerwire.moves.scan import compile_scan, trie_alt
 from tickerwire.moves.sentences import sentence_starts
 from tickerwire.moves.when import (
     day_anchors,
@@ -80,9 +84,8 @@ from tickerwire.moves.when import (
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
-    )
+    """The words as one alternation (a prefix tree; a space matches any white space)."""
+    return trie_alt(words)
 
 
 UP = frozenset(lx.UP_VERBS) | frozenset(lx.UP_NOUNS) | frozenset(lx.UP_ADVERBS)
@@ -92,20 +95,21 @@ QUALIFIER_OF = dict(lx.QUALIFIERS)
 
 _QUAL_ALT = _alt(q for q, _ in lx.QUALIFIERS)
 
-QUAL_IN_RE = re.compile(rf"(?<![\w-])(?:{_QUAL_ALT})(?![\w-])", re.IGNORECASE)
-AFTER_DIR_RE = re.compile(r"^\s?(?P<dir>higher|lower|up|down)\b(?!\s+to\b)", re.IGNORECASE)
-NOUN_AFTER_RE = re.compile(
+QUAL_IN_RE = compile_scan(rf"(?<![\w-])(?:{_QUAL_ALT})(?![\w-])", re.IGNORECASE)
+AFTER_DIR_RE = compile_scan(r"^\s?(?P<dir>higher|lower|up|down)\b(?!\s+to\b)", re.IGNORECASE)
+NOUN_AFTER_RE = compile_scan(
     rf"^\s?(?:(?:{_alt(lx.NOUN_MODIFIERS)})\s+)*(?P<noun>{_alt(NOUNS)})\b", re.IGNORECASE
 )
-NOUN_OBJECT_RE = re.compile(r"\s+(?:in|for|of|at)\s+(?:the\s+)?", re.IGNORECASE)
-MARKET_VALUE_RE = re.compile(_alt(lx.MARKET_VALUE_WORDS), re.IGNORECASE)
-RECORD_RE = re.compile(rf"(?P<high>{_alt(lx.RECORD_HIGH)})|(?P<low>{_alt(lx.RECORD_LOW)})")
+NOUN_OBJECT_RE = compile_scan(r"\s+(?:in|for|of|at)\s+(?:the\s+)?", re.IGNORECASE)
+MARKET_VALUE_RE = compile_scan(_alt(lx.MARKET_VALUE_WORDS), re.IGNORECASE)
+RECORD_RE = compile_scan(rf"(?P<high>{_alt(lx.RECORD_HIGH)})|(?P<low>{_alt(lx.RECORD_LOW)})")
 RECORD_KEYS = ("record", "all-time", "all time", "ever", "lifetime", "historic")
-MEASURE_RE = re.compile(_alt(k for k, _ in lx.FIGURE_MEASURES))
+RECORD_KEYS_RE = compile_scan(trie_alt(RECORD_KEYS, spaces=False))
+MEASURE_RE = compile_scan(_alt(k for k, _ in lx.FIGURE_MEASURES))
 MEASURE_OF = dict(lx.FIGURE_MEASURES)
 MEASURE_RANK = {k: i for i, (k, _) in enumerate(lx.FIGURE_MEASURES)}
-RECORD_NEG_RE = re.compile(rf"(?:{_alt(lx.RECORD_NEGATORS)}|\bfrom)\s+(?:\w+\s+){{0,2}}$", re.I)
-PRICE_GAP_RE = re.compile(
+RECORD_NEG_RE = compile_scan(rf"(?:{_alt(lx.RECORD_NEGATORS)}|\bfrom)\s+(?:\w+\s+){{0,2}}$", re.I)
+PRICE_GAP_RE = compile_scan(
     r"^[\s,]*(?:(?:to|at|and|closed|close|closing|ended?|ending|finish(?:ed|ing)?|settled?|"
     r"settling|trade[sd]?|trading|change hands|changed hands|hit|touch(?:ed)?|reach(?:ed)?|"
     r"a|an|its|their|new|fresh|record|all-time|intraday|high|low|level|peak|of|about|around|"
@@ -114,31 +118,33 @@ PRICE_GAP_RE = re.compile(
     r"\b[\s,]*)+$",
     re.IGNORECASE,
 )
-ALT_GAP_RE = re.compile(r"^\s*,?\s*(?:or|and)\s*$", re.IGNORECASE)
-LIST_GAP_RE = re.compile(r"^\s*(?:,|and|, and|&)\s*$", re.IGNORECASE)
-RESPECTIVELY_RE = re.compile(r"^[\s,]*(?:\w+\s+){0,4}?respectively", re.IGNORECASE)
-COORD_GAP_RE = re.compile(r"^\s*(?:,|and|, and|&|as well as)\s*$", re.IGNORECASE)
-APPOSITIVE_RE = re.compile(
+ALT_GAP_RE = compile_scan(r"^\s*,?\s*(?:or|and)\s*$", re.IGNORECASE)
+LIST_GAP_RE = compile_scan(r"^\s*(?:,|and|, and|&)\s*$", re.IGNORECASE)
+RESPECTIVELY_RE = compile_scan(r"^[\s,]*(?:\w+\s+){0,4}?respectively", re.IGNORECASE)
+COORD_GAP_RE = compile_scan(r"^\s*(?:,|and|, and|&|as well as)\s*$", re.IGNORECASE)
+APPOSITIVE_RE = compile_scan(
     r",\s*(?:which|who|whose|that|one of|among|a|an|the|its|once|now|known as|formerly|"
     r"china's|the world's|including)\b[^,;()]*,",
     re.IGNORECASE,
 )
 INDEX_COREF_PLAIN = lx.INDEX_COREF_PLAIN
 _MODIFIERS = r"(?:[\w&'’.-]+\s+){0,3}?"
-COREF_RE = re.compile(
+COREF_RE = compile_scan(
     rf"\b(?P<idx>the\s+{_MODIFIERS}(?:{_alt(lx.INDEX_HEADS)})|{_alt(lx.COREF_INDEX)})\b"
     rf"|\b(?P<sec>the\s+{_MODIFIERS}(?:{_alt(lx.COMPANY_HEADS)})|{_alt(lx.COREF_SECURITY)})\b",
     re.IGNORECASE,
 )
 GROUP_HEADS = lx.GROUP_HEADS
+# a basket head after a space, as a whole word: one scan of the sentence finds them all
+GROUP_HEAD_RE = re.compile(rf" (?:{_alt(GROUP_HEADS)})(?![^\W_])")
 COREF_KEYS = ("the ", "it", "their ", "shares")  # every reference phrase starts with one
 GROUP_STOP = frozenset(lx.GROUP_STOP) | frozenset(lx.NEUTRAL_VERBS) | UP | DOWN
 COREF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "this", "that"})
+OWNER_BEFORE_RE = compile_scan(r"\b(?:its|their|the company's)\s*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """Something a move can belong to, at a place in the text."""
+class Candidate(NamedTuple):
+    """Something a move can belong to, at a place in the text (a tuple: cheap to build)."""
 
     start: int
     end: int
@@ -168,7 +174,7 @@ class Found:
     also: tuple[tuple[str, Span], ...] = ()  # coordinated subjects: "Alibaba and Tencent rose"
 
 
-TOKEN_RE = re.compile(r"[A-Za-z][\w'’\-]*")
+TOKEN_RE = compile_scan(r"[A-Za-z][\w'’\-]*")
 GAP_TOKENS = frozenset(
     w for phrase in (*lx.GAP_WORDS, *(q for q, _ in lx.QUALIFIERS)) for w in phrase.split()
 )
@@ -176,6 +182,8 @@ DIR_HEADS = UP | DOWN
 FLAT_HEADS = frozenset(w.split()[-1] for w in lx.FLAT_WORDS)
 NEUTRAL_HEADS = frozenset(lx.NEUTRAL_VERBS)
 QUALIFIER_PHRASES = tuple((q, v) for q, v in lx.QUALIFIERS)
+QUALIFIER_ENDINGS = tuple(q for q, _ in QUALIFIER_PHRASES)
+QUALIFIER_REACH = max(map(len, QUALIFIER_ENDINGS)) + 1
 
 
 def walk_back(left: str, heads: frozenset[str]) -> tuple[int, str, str] | None:
@@ -205,7 +213,10 @@ def walk_back(left: str, heads: frozenset[str]) -> tuple[int, str, str] | None:
 
 def qualifier_before(left: str) -> tuple[str | None, int]:
     """The hedge that ends ``left`` ("... settling around "), and where it starts."""
-    tail = left.rstrip(" ,").lower()
+    tail = left.rstrip(" ,")
+    if not tail[-QUALIFIER_REACH:].lower().endswith(QUALIFIER_ENDINGS):
+        return None, len(left)  # the common case, decided by one C-level test
+    tail = tail.lower()
     for phrase, value in QUALIFIER_PHRASES:
         if tail.endswith(phrase):
             at = len(tail) - len(phrase)
@@ -215,7 +226,9 @@ def qualifier_before(left: str) -> tuple[str | None, int]:
 
 
 def _direction(word: str) -> str | None:
-    w = re.sub(r"\s+", " ", word.lower())
+    w = word.lower()
+    if not w.isalpha():
+        w = re.sub(r"\s+", " ", w)
     if w in UP:
         return "up"
     if w in DOWN:
@@ -238,21 +251,49 @@ class Finder:
         article: Article,
         entities: Sequence[Entity],
         mentions: Sequence[Mention],
+        share_classes: ShareClasses | None = None,
+        low: str | None = None,
+        quantities: list[Quantity] | None = None,
     ) -> None:
         self.article = article
+        self.entities = entities
+        self.classes = share_classes
         self.text = article.text
+        # lowered once; offsets match ``text``
+        self.low = lower_same_length(self.text) if low is None else low
         self.ents = Entities(entities, mentions)
         self.published: datetime | None = article.published
         self.starts = sentence_starts(self.text)
-        self.quantities = find_quantities(self.text)
+        if quantities is None:
+            quantities = find_quantities(self.text, self.low)
+        self.quantities = quantities
         self.q_starts = [q.start for q in self.quantities]
-        mics = [self.ents.mic(e.id) for e in entities if e.kind != "organization"]
-        common = Counter(m for m in mics if m).most_common(1)
-        self.default_mic = common[0][0] if common else "XNYS"
-        self.day_phrases = day_anchors(self.text)
-        self.anchor_starts = [a for a, _ in self.day_phrases]
+        self.inside = [self._in_mention(q) for q in self.quantities]
+        self._mic: str | None = None
+        self._anchors: tuple[list[tuple[int, str]], list[int]] | None = None
         self._candidates: dict[int, list[Candidate]] = {}
         self._excluded: dict[int, list[tuple[int, int]]] = {}
+
+    # computed on first use: an article without a move never needs them ---------------------
+    # (plain attributes, not functools.cached_property, whose lock costs more than the work)
+    def _default_mic(self) -> str:
+        """The most named exchange; on a tie the first named (max keeps the first maximum)."""
+        if self._mic is None:
+            counts: dict[str, int] = {}
+            for e in self.entities:
+                if e.kind != "organization":
+                    mic = self.ents.mic(e.id)
+                    if mic:
+                        counts[mic] = counts.get(mic, 0) + 1
+            self._mic = max(counts, key=counts.__getitem__) if counts else "XNYS"
+        return self._mic
+
+    def _day_anchors(self) -> tuple[list[tuple[int, str]], list[int]]:
+        """Every day the text names, and where each starts."""
+        if self._anchors is None:
+            phrases = day_anchors(self.text, self.low)
+            self._anchors = (phrases, [a for a, _ in phrases])
+        return self._anchors
 
     # sentences -----------------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
@@ -276,25 +317,18 @@ class Finder:
                 out.append(Candidate(s, e, "mention", eid))
         covered = [(s, e) for s, e, _, _ in mention_rows]
         text = self.text
-        low = text[start:end].lower()
-        for head in GROUP_HEADS:
-            at = low.find(head)
-            while at >= 0:
-                h_start, h_end = start + at, start + at + len(head)
-                at = low.find(head, at + 1)
-                if h_start == start or text[h_start - 1] != " ":
-                    continue
-                if h_end < end and text[h_end].isalnum():
-                    continue
-                g = self._group(text[max(start, h_start - 60) : h_end], h_end, covered)
-                if g is not None:
-                    out.append(g)
+        low = self.low
+        for hm in GROUP_HEAD_RE.finditer(low, start, end):
+            h_start, h_end = hm.start() + 1, hm.end()
+            g = self._group(text[max(start, h_start - 60) : h_end], h_end, covered)
+            if g is not None:
+                out.append(g)
         anchors = []
         for key in COREF_KEYS:
-            at = low.find(key)
+            at = low.find(key, start, end)
             while at >= 0:
-                anchors.append(start + at)
-                at = low.find(key, at + 1)
+                anchors.append(at)
+                at = low.find(key, at + 1, end)
         for a_start in anchors:
             if a_start > start and text[a_start - 1].isalnum():
                 continue
@@ -332,7 +366,7 @@ class Finder:
         if any(a < end and start < b for a, b in covered):
             return None
         before = self.text[max(0, start - 12) : start].lower()
-        if re.search(r"\b(?:its|their|the company's)\s*$", before):
+        if OWNER_BEFORE_RE.search(before):
             return None
         return Candidate(start, end, "group", phrase)
 
@@ -345,7 +379,20 @@ class Finder:
         return cached
 
     def resolve(self, cand: Candidate, trigger: int, sent_start: int) -> str | None:
-        """The entity id (or GROUP:...) a candidate names, with the listing a hint picks."""
+        """The entity id (or GROUP:...) a candidate names, with the listing a hint picks; a
+        "preferred shares" cue right at the name moves it to the preferred line if listed."""
+        subject = self._resolve(cand, trigger, sent_start)
+        if (
+            subject is not None
+            and self.classes is not None
+            and cand.kind in ("mention", "coref_sec")
+            and self.low.find("pref", max(sent_start, cand.start - 12), trigger) >= 0
+            and PREFERRED_RE.search(self.text, max(sent_start, cand.start - 12), trigger)
+        ):
+            return self.classes.preferred(subject) or subject
+        return subject
+
+    def _resolve(self, cand: Candidate, trigger: int, sent_start: int) -> str | None:
         hint_text = self.text[max(sent_start, cand.start - 40) : trigger]
         if cand.kind == "group":
             return "GROUP:" + cand.value
@@ -413,7 +460,7 @@ class Finder:
         between = self.text[best.end : trigger]
         if non_price(between) and not price_noun(between):
             return None  # "Alibaba's revenue rose 8%"
-        lead = WORD_RE.findall(self.text[max(sent_start, best.start - 25) : best.start].lower())
+        lead = WORD_RE.findall(self.low, max(sent_start, best.start - 25), best.start)
         if lead and lead[-1] == "the":
             lead.pop()
         if len(lead) >= 2 and lead[-1] in ("at", "of", "for", "from") and lead[-2] in NON_PRICE:
@@ -469,8 +516,8 @@ class Finder:
     # moves ---------------------------------------------------------------------------------
     def mic_for(self, subject: str) -> str:
         if subject.startswith("GROUP:"):
-            return self.default_mic
-        return self.ents.mic(subject) or self.default_mic
+            return self._default_mic()
+        return self.ents.mic(subject) or self._default_mic()
 
     def run(self) -> tuple[tuple[Move, ...], tuple[Figure, ...]]:
         text = self.text
@@ -481,9 +528,9 @@ class Finder:
         for i, q in enumerate(qs):
             if i in used:
                 continue
-            if q.unit in ("fold", "fraction") or self._in_mention(q):
+            if self.inside[i]:
                 continue
-            if q.unit == "" and not flat_before(text, q.start):
+            if q.unit == "" and not flat_before(self.low, q.start):
                 continue  # a bare number is only read as the level of a flat session
             index = self.sentence_of(q.start)
             sent_start, sent_end = self.sentence_span(index)
@@ -547,6 +594,14 @@ class Finder:
                     used.add(i - 1)
                     for f in group:
                         self._set_price(f, p)
+            tail = max(f.end for f in group)
+            if group[0].day is None and TRAILING_DAY_RE.match(text, tail, sent_end):
+                # "The KOSPI closed at 3,200.5, up 12 points, on Friday.": a day phrase that
+                # closes the sentence dates the move of its main clause
+                day = day_phrase(text[tail:sent_end])
+                for f in group:
+                    if f.day is None and f.window in (None, "day"):
+                        f.day = day
             if not members and move.also:
                 for eid, span in move.also:
                     for f in list(group):
@@ -556,15 +611,25 @@ class Finder:
                         group.append(c)
             found.extend(group)
             last_in_sentence[index] = group[-1]
+        low = self.low
+        multiples = self._multiples(found) if any(k in low for k in MULTIPLES) else []
         self._records(found)
         moves = self._finish(found)
         figures = self._figures(used)
+        if multiples:
+            figures = tuple(sorted((*figures, *multiples), key=lambda f: f.evidence.start))
         return moves, figures
 
     def _in_mention(self, q: Quantity) -> bool:
-        return any(
-            s <= q.start and q.end <= e for s, e, _, _ in self.ents.in_range(q.start - 40, q.end)
-        )
+        """Whether ``q`` ends a mention that starts at most 40 characters before it ("Nikkei
+        225", "CSI 300"): such a number is part of a name."""
+        rows = self.ents.mentions
+        i = bisect.bisect_left(self.ents.starts, q.start - 40)
+        while i < len(rows) and rows[i][0] <= q.start:
+            if rows[i][1] == q.end:
+                return True
+            i += 1
+        return False
 
     def _read(
         self, q: Quantity, index: int, sent_start: int, sent_end: int, previous: Found | None
@@ -579,8 +644,8 @@ class Finder:
         qualifier: str | None = None
         obj: tuple[str, Span] | None = None
         end = q.end
-        noun = NOUN_AFTER_RE.match(right)
-        flat = walk_back(left, FLAT_HEADS) if flat_before(left, len(left)) else None
+        noun = None  # "a 25% surge": matched only where it can decide something
+        flat = walk_back(left, FLAT_HEADS) if flat_before(self.low, q.start, left_start) else None
         if flat is not None and AT_GAP_RE.search(flat[2]):
             return self._flat(q, flat, left_start, index, floor, previous)
         hit = walk_back(left, DIR_HEADS)
@@ -617,7 +682,7 @@ class Finder:
                 qualifier, qpos = qualifier_before(left)
                 if qualifier is not None:
                     trigger = min(trigger, left_start + qpos)
-            elif noun:
+            elif noun := NOUN_AFTER_RE.match(right):
                 direction = _direction(noun.group("noun"))
                 end = q.end + noun.end()
                 qualifier, _ = qualifier_before(left)
@@ -630,10 +695,18 @@ class Finder:
             direction = "up" if q.sign > 0 else "down"  # "Tencent (+2.1%)", "HSI -0.5%"
         if direction is None:
             return None
-        if q.unit in ("fold", "fraction", ""):
+        if q.unit in ("fold", "fraction"):
+            # "lost a third of its value", "rose 33-fold": a share of the price, as a percent
+            pct = as_percent_change(q, direction, hit is not None, text, sent_end)
+            if pct is None:
+                return None
+            q = pct
+        elif q.unit == "":
             return None
         kind = "price"
         if q.is_money:
+            if noun is None:
+                noun = NOUN_AFTER_RE.match(right)
             near = text[q.end : min(sent_end, q.end + 40)] + " " + text[trigger : q.start]
             if MARKET_VALUE_RE.search(near) or (noun and "market" in noun.group(0).lower()):
                 kind = "market_value"
@@ -709,6 +782,44 @@ class Finder:
             intraday=intraday_time(text[end : min(sent_end, end + 40)]),
             sentence=index,
         )
+
+    def _multiples(self, found: list[Found]) -> list[Figure]:
+        """Price multiples said with a verb: "Nvidia shares have more than tripled over the
+        past year" is a figure (3-fold, more than), not a move.
+
+        The rule: a move is a change given with a number (FORMAT.md), and a spelled fraction
+        or "33-fold" is one, so those are moves (``as_percent_change``); a multiplying verb
+        gives no number, and the labelled articles leave "has more than tripled over the past
+        12 months" out of their moves. It is kept as a checkable figure when a security or
+        index is its subject and the verb has no object ("Tesla doubled its output" says
+        what the company did; "profit doubled" is no price).
+        """
+        text = self.text
+        out: list[Figure] = []
+        for m in MULTIPLE_RE.finditer(self.low):
+            if not MULTIPLE_AFTER_RE.match(text, m.end()):
+                continue
+            index = self.sentence_of(m.start())
+            sent_start, _ = self.sentence_span(index)
+            if any(f.sentence == index and f.start <= m.start() < f.end for f in found):
+                continue  # already inside a move read from a number
+            qualifier, qpos = qualifier_before(text[sent_start : m.start()])
+            trigger = sent_start + qpos if qualifier is not None else m.start()
+            clause = text[max(sent_start, trigger - 40) : trigger]
+            if is_forecast(clause) or INFINITIVE_RE.search(clause):
+                continue
+            if self.subject_for(trigger, index, sent_start, None) is None:
+                continue
+            out.append(
+                Figure(
+                    value=MULTIPLES[m.group(0)],
+                    unit="fold",
+                    measure="price",
+                    evidence=Span(trigger, m.end()),
+                    qualifier=qualifier,  # type: ignore[arg-type]
+                )
+            )
+        return out
 
     def _late_when(self, group: list[Found], pos: int, sent_end: int) -> None:
         """A day or window after the quoted level: "fell 3% to HK$378.20 on Thursday"."""
@@ -827,9 +938,9 @@ class Finder:
             by_sentence.setdefault(f.sentence, []).append(f)
         for index, moves in by_sentence.items():
             start, end = self.sentence_span(index)
-            sentence = self.text[start:end].lower()
-            if not any(key in sentence for key in RECORD_KEYS):
+            if RECORD_KEYS_RE.search(self.low, start, end) is None:
                 continue
+            sentence = self.text[start:end].lower()
             for m in RECORD_RE.finditer(sentence):
                 if RECORD_NEG_RE.search(sentence[max(0, m.start() - 30) : m.start()]):
                     continue
@@ -851,8 +962,9 @@ class Finder:
                 continue
             if "\n" in text[prev.end : f.start].strip():
                 continue  # another paragraph
-            i = bisect.bisect_left(self.anchor_starts, prev.end)
-            if i < len(self.anchor_starts) and self.anchor_starts[i] < f.start:
+            anchor_starts = self._day_anchors()[1]
+            i = bisect.bisect_left(anchor_starts, prev.end)
+            if i < len(anchor_starts) and anchor_starts[i] < f.start:
                 continue  # a day named in between starts a new frame
             f.window = prev.window
 
@@ -860,7 +972,7 @@ class Finder:
         out: list[Move] = []
         seen: set[tuple[str, str, float, str]] = set()
         self._shared_windows(found)
-        anchors = self.day_phrases
+        anchors, anchor_starts = self._day_anchors()
         body_start = self.article.body_start
         keys = [(f.subject, f.direction, round(f.q.value, 4), f.q.unit) for f in found]
         in_body = {(f.subject, f.direction, f.q.unit) for f in found if f.start >= body_start}
@@ -873,7 +985,7 @@ class Finder:
             if f.day is not None:
                 when = resolve_day(mic, f.day, self.published)
             elif f.window in (None, "day") and self.published is not None:
-                i = bisect.bisect_left(self.anchor_starts, f.start) - 1
+                i = bisect.bisect_left(anchor_starts, f.start) - 1
                 if i >= 0:
                     when = resolve_day(mic, anchors[i][1], self.published)
                 else:
@@ -904,7 +1016,7 @@ class Finder:
         out = []
         text = self.text
         for i, q in enumerate(self.quantities):
-            if i in used or self._in_mention(q):
+            if i in used or self.inside[i]:
                 continue
             if not q.unit and q.value < 10 and "." not in q.raw:
                 continue  # small bare counts ("R1", list numbers) say little on their own
@@ -933,8 +1045,57 @@ class Finder:
         return tuple(out)
 
 
-_CODE_SUFFIX_RE = re.compile(r"\.[A-Z]{1,2}\b")
-_CODE_PREFIX_RE = re.compile(r"[A-Za-z]{1,8}\s?:\s?$")
+def as_percent_change(
+    q: Quantity, direction: str | None, after_verb: bool, text: str, sent_end: int
+) -> Quantity | None:
+    """A fraction or a multiple read as a percent change of the price, or None.
+
+    The rule: a fraction is a change only right after a direction verb and when what it is a
+    share of is the value itself: "lost a third of its value" is down 33.33%, "shed half"
+    is down 50%, "lost half of its market share" is no move. A multiple ("33-fold") is a
+    rise to N times the price, up (N - 1) x 100%; "times" is not read ("rose three times
+    this year" counts events). Values keep two decimals (the scorer's tolerance is 0.05).
+    """
+    if not after_verb or direction not in ("up", "down"):
+        return None
+    if q.unit == "fraction":
+        of = FRACTION_OF_RE.match(text, q.end, sent_end)
+        if of is not None and not of.group("value"):
+            return None  # "half of its market share", "a third of its workforce"
+        value = q.value * 100
+        if direction == "up" and q.value >= 1:
+            return None
+    elif "fold" in q.raw.lower() and direction == "up" and q.value > 1:
+        value = (q.value - 1) * 100
+    else:
+        return None
+    return Quantity(q.start, q.end, round(value, 2), "%", q.raw, q.spelled, q.sign)
+
+
+# a day phrase alone after a comma, closing the sentence
+TRAILING_DAY_RE = re.compile(
+    r"\s*,\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)"
+    r"[\s.;!]*$",
+    re.IGNORECASE,
+)
+# what a fraction after a direction verb is a share of: only the value makes it a move
+FRACTION_OF_RE = re.compile(
+    r"\s+of\s+(?:(?P<value>(?:its|their|the\s+(?:company|stock|group|index)['’]s)\s+"
+    r"(?:(?:market|stock|share)\s+)?(?:value|valuation|worth|price|capitali[sz]ation)\b)|\S)",
+    re.IGNORECASE,
+)
+MULTIPLES = lx.MULTIPLES
+MULTIPLE_RE = re.compile(rf"\b(?:{'|'.join(MULTIPLES)})\b")  # on lower-cased text
+# the verb used without an object: end of clause, or a window, day, level or hedge after it
+MULTIPLE_AFTER_RE = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:over|in|since|this|so|from|on|during|last|year|after|before|as|"
+    r"and|while|to|within|compared|versus|again|or|but|for|through|until|yesterday|today|"
+    r"monday|tuesday|wednesday|thursday|friday)\b",
+    re.IGNORECASE,
+)
+
+_CODE_SUFFIX_RE = compile_scan(r"\.[A-Z]{1,2}\b")
+_CODE_PREFIX_RE = compile_scan(r"[A-Za-z]{1,8}\s?:\s?$")
 
 
 def _is_ticker_code(text: str, start: int, end: int) -> bool:
@@ -944,9 +1105,18 @@ def _is_ticker_code(text: str, start: int, end: int) -> bool:
 
 
 def find_moves(
-    article: Article, entities: Sequence[Entity], mentions: Sequence[Mention] = ()
+    article: Article,
+    entities: Sequence[Entity],
+    mentions: Sequence[Mention] = (),
+    share_classes: ShareClasses | None = None,
 ) -> tuple[tuple[Move, ...], tuple[Figure, ...]]:
-    """Every move and every other figure in ``article``, given its resolved entities."""
+    """Every move and every other figure in ``article``, given its resolved entities
+    (``share_classes`` finds a preferred line's own listing; without it such moves stay on
+    the main listing)."""
     if not article.text:
         return (), ()
-    return Finder(article, entities, mentions).run()
+    low = lower_same_length(article.text)
+    quantities = find_quantities(article.text, low)
+    if not quantities and not any(k in low for k in MULTIPLES):
+        return (), ()  # no number, no move and no figure: skip the rest
+    return Finder(article, entities, mentions, share_classes, low, quantities).run()

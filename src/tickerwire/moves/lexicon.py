@@ -603,3 +603,13 @@ FIGURE_MEASURES: tuple[tuple[str, str], ...] = (
     ("rate", "rate"),
     ("price", "price"),
 )
+
+# A multiplying verb and the multiple of the price it says ("shares have more than tripled"):
+# kept as a figure, since the verb gives no number (see find.Finder._multiples).
+MULTIPLES: dict[str, float] = {
+    "doubled": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+}

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tickerwire.model import Entity, Mention
 from tickerwire.moves.lexicon import INDEX_COREF_PLAIN
+from tickerwire.moves.scan import compile_scan
 
 # Market hints: a phrase that says which listing of a multi-listed company is meant.
 MARKET_HINTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
@@ -43,6 +44,50 @@ MARKET_HINTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"taipei|taiwan[- ]listed", ("XTAI",)),
     )
 )
+
+# All hints in one pattern: most hint texts have none, and one search says so.
+_HINTS = "|".join(f"(?:{p.pattern})" for p, _ in MARKET_HINTS)
+ANY_MARKET_HINT = compile_scan(_HINTS, re.IGNORECASE)
+# The same on lower-cased ASCII text without IGNORECASE, which lets the engine skip each
+# alternative on its first letter: twice as fast. Non-ASCII text keeps the exact path.
+ANY_MARKET_HINT_LOWER = compile_scan(_HINTS)
+
+# A move of a company's preferred shares ("Samsung Electronics preferred shares rose 2.1%").
+PREFERRED_RE = compile_scan(
+    r"\b(?:preferred|preference|pref\.?)\s+(?:shares?|stocks?)\b|\bprefs\b", re.IGNORECASE
+)
+
+# Exchanges where preferred shares trade on a line of their own whose code follows from the
+# common share's: (last character of a common code, last characters a preferred line can
+# have, in order). KRX: 005930 Samsung Electronics -> 005935 its preferred line; a second or
+# third preferred line ends in 7 or 9 (005380 Hyundai Motor -> 005385/005387/005389).
+# Reviewed against the shipped listings (reference/data/listings.tsv.gz).
+PREFERRED_CODES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "XKRX": ("0", ("5", "7", "9")),
+}
+
+
+class ShareClasses:
+    """The separate listing of a company's preferred shares, where one exists.
+
+    ``exists`` says whether an id is a known listing (the security master's ``in``): a move of
+    "preferred shares" stays on the main listing when no separate line is listed.
+    """
+
+    def __init__(self, exists: Callable[[str], bool]) -> None:
+        self.exists = exists
+
+    def preferred(self, entity_id: str) -> str | None:
+        mic, _, code = entity_id.partition(":")
+        rule = PREFERRED_CODES.get(mic)
+        if rule is None or not code.endswith(rule[0]):
+            return None
+        for last in rule[1]:
+            candidate = f"{mic}:{code[: -len(rule[0])]}{last}"
+            if self.exists(candidate):
+                return candidate
+        return None
+
 
 # The exchange whose calendar dates an index's moves.
 INDEX_MIC: dict[str, str] = {
@@ -166,6 +211,11 @@ class Entities:
     def pick_listing(self, entity_id: str, hint_text: str) -> str:
         options = self.listings.get(entity_id)
         if not options or len(options) < 2:
+            return entity_id
+        if hint_text.isascii():
+            if ANY_MARKET_HINT_LOWER.search(hint_text.lower()) is None:
+                return entity_id
+        elif ANY_MARKET_HINT.search(hint_text) is None:
             return entity_id
         for pattern, mics in MARKET_HINTS:
             if pattern.search(hint_text):

@@ -16,7 +16,10 @@ matches and dictionary look-ups per hit: there is no per-character Python work.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from tickerwire.moves.scan import compile_scan, trie_alt
 
 # Currency symbols and codes before the number, mapped to ISO 4217.
 CURRENCY_PREFIX: dict[str, str] = {
@@ -157,8 +160,9 @@ WORD_NUMBERS: dict[str, float] = {
 FRACTIONS = {k for k, v in WORD_NUMBERS.items() if v < 1}
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, as a prefix tree (see ``scan.trie_alt``); a space stays one space."""
+    return trie_alt(words, spaces=False)
 
 
 _PREFIX = _alternation(CURRENCY_PREFIX)
@@ -180,8 +184,9 @@ _TAIL = rf"""
 
 # A digit starts every written number: the scan looks for digits only (a pattern that starts
 # with a character class lets the regex engine skip ahead at C speed), then reads the currency
-# before and the unit after with anchored matches.
-DIGITS_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+# before and the unit after with anchored matches. It is written "\d\d*", not "\d+": the engine
+# scans ahead only for a pattern whose first item is a plain class, not a repeat.
+DIGITS_RE = re.compile(r"\d\d*(?:,\d{3})*(?:\.\d+)?")
 # Matched on the lower-cased text (IGNORECASE would stop the engine's fast literal scans).
 NUMBER_RE = re.compile(
     rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<word>(?!)x)?" + _TAIL,
@@ -190,19 +195,23 @@ NUMBER_RE = re.compile(
 # Spelled-out numbers count only with a unit ("twenty percent", "three times") or as a fraction
 # ("two-thirds"); they are looked for only around those unit words.
 SPELLED_KEYS = ("percent", "per cent", "fold", "times", "third", "quarter", "half", "fifth")
-SPELLED_RE = re.compile(
+SPELLED_RE = compile_scan(
     rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>(?!)x)?(?<![\w-])(?P<word>(?:{_WORDS}))\b" + _TAIL,
     re.VERBOSE,
 )
 SYMBOL_ENDS = frozenset("$¥€£₹₩")
+PREFIX_ENDS = SYMBOL_ENDS | {" ", "."}
 ALPHA_PREFIXES = frozenset(k for k in CURRENCY_PREFIX if k[0].isalpha() and not k.endswith("$"))
 _BAD_BEFORE = frozenset("_:/.-")
 SIGNS = {"+": 1, "-": -1, "−": -1}
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """A number found in the text, with its unit and the span it covers."""
+class Quantity(NamedTuple):
+    """A number found in the text, with its unit and the span it covers.
+
+    A named tuple, not a frozen dataclass: an article has a dozen numbers and building a
+    frozen dataclass costs several times more than a tuple.
+    """
 
     start: int
     end: int
@@ -217,23 +226,33 @@ class Quantity:
         return len(self.unit) == 3 and self.unit.isupper()
 
 
-YUAN_AFTER_RE = re.compile(r"\s*(?:\w+\s)?yuan", re.IGNORECASE)
+YUAN_AFTER_RE = compile_scan(r"\s*(?:\w+\s)?yuan", re.IGNORECASE)
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-DATE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?\s$", re.IGNORECASE)
-DATE_AFTER_RE = re.compile(rf"\s(?:of\s)?{_MONTHS}\b", re.IGNORECASE)
+# "a third" or "half" as an ordinal, not a share of something: "fell for a third day",
+# "a third straight session", "a third-quarter loss", "in the second half".
+ORDINAL_AFTER_RE = re.compile(
+    r"[\s-]+(?:(?:straight|consecutive|successive|trading|full|fiscal)\s+)*"
+    r"(?:day|session|week|month|year|quarter|time|round|term|attempt|place|straight|"
+    r"consecutive|successive)s?\b",
+    re.IGNORECASE,
+)
+HALF_OF_YEAR_RE = re.compile(r"\b(?:first|second|1st|2nd|latter)[\s-]$", re.IGNORECASE)
+DATE_BEFORE_RE = compile_scan(rf"\b{_MONTHS}\.?\s$", re.IGNORECASE)
+DATE_AFTER_RE = compile_scan(rf"\s(?:of\s)?{_MONTHS}\b", re.IGNORECASE)
 
 
 def _parse(m: re.Match[str], text: str) -> Quantity | None:
-    cur, num, word, mag = m.group("cur"), m.group("num"), m.group("word"), m.group("mag")
-    unit_word, curword = m.group("unit"), m.group("curword")
+    cur, num, word, mag, unit_word, curword, pct, fold = m.group(
+        "cur", "num", "word", "mag", "unit", "curword", "pct", "fold"
+    )
     value = float(num.replace(",", "")) if num is not None else WORD_NUMBERS[word.lower()]
     unit = ""
-    if m.group("pct"):
+    if pct:
         unit = "%"
-    elif m.group("fold"):
+    elif fold:
         unit = "fold"
     elif unit_word:
         unit = UNITS[re.sub(r"\s+", " ", unit_word.lower())]
@@ -255,6 +274,10 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
         low = word.lower()
         if not unit and not mag:
             if low in FRACTIONS:
+                if ORDINAL_AFTER_RE.match(text, m.end()) or (
+                    low == "half" and HALF_OF_YEAR_RE.search(text, max(0, m.start() - 8), m.start())
+                ):
+                    return None  # "for a third day", "a third-quarter loss", "second half"
                 unit = "fraction"
             else:
                 return None  # "four trading sessions": read by the window grammar instead
@@ -266,8 +289,8 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
             or DATE_AFTER_RE.match(text, m.end())
         ):
             return None  # a day of a month: "Feb. 4", "4 February"
-    raw = text[m.start() : m.end()]
-    return Quantity(m.start(), m.end(), value, unit, raw, spelled=word is not None)
+    start, end = m.span()
+    return Quantity(start, end, value, unit, text[start:end], word is not None)
 
 
 def _prefix(low: str, begin: int) -> int:
@@ -291,18 +314,29 @@ def _prefix(low: str, begin: int) -> int:
     return begin
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order."""
+def lower_same_length(text: str) -> str:
+    """``text`` lower-cased with every offset kept (a rare character whose lower case is
+    longer, such as "İ", stays as it is)."""
     low = text.lower()
-    if len(low) != len(text):  # a rare character whose lower case is longer: keep offsets
+    if len(low) != len(text):
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return low
+
+
+def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in order; ``low`` is ``lower_same_length(text)`` when the
+    caller has it already."""
+    if low is None:
+        low = lower_same_length(text)
     found: list[Quantity] = []
     last_end = -1
     for d in DIGITS_RE.finditer(low):
         start = d.start()
         if start < last_end:
             continue
-        begin = _prefix(low, start)
+        before = low[start - 1] if start else ""
+        # only a symbol, a space or a dot can end a currency written before the number
+        begin = _prefix(low, start) if before in PREFIX_ENDS else start
         sign = 0
         if begin and low[begin - 1] in SIGNS:
             # "+2.1%" or "(-0.5%)": a sign after a space or bracket, not "GPT-4" or "3-5%"

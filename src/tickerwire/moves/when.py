@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from tickerwire.moves.lexicon import DAY_PATTERN, SAME_DAY_CUES, WINDOW_PATTERNS
+from tickerwire.moves.scan import compile_scan, trie_alt
 from tickerwire.reference.calendars import is_session, local_date, trading_day_for
 
 SMALL_NUMBERS = {
@@ -34,7 +36,7 @@ SMALL_NUMBERS = {
 
 # one alternation, one search per call: group ``w<i>`` is the i-th pattern of the table
 # matched on lower-cased text: without IGNORECASE the engine can skip ahead at C speed
-WINDOW_RE = re.compile("|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(WINDOW_PATTERNS)))
+WINDOW_RE = compile_scan("|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(WINDOW_PATTERNS)))
 _GROUP_OFFSETS: list[tuple[int, int]] = []  # (outer group number, inner group count)
 _n = 0
 for _p, _label in WINDOW_PATTERNS:
@@ -46,19 +48,23 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 DATE_PATTERN = rf"\bon\s+((?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b"
-DAY_RE = re.compile(DAY_PATTERN + "|" + DATE_PATTERN)  # on lower-cased text
+DAY_RE = compile_scan(DAY_PATTERN + "|" + DATE_PATTERN)  # on lower-cased text
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday")
 WINDOW_KEYS = (
     "past", "last", "same", "previous", "this", "year", "ytd", "since", "from", "session",
     "days", "weeks", "months", "single", "one day", "for the", "on the day", "quarter", " 20",
     " 19",
 )  # fmt: skip
-ON_DATE_RE = re.compile(DATE_PATTERN.replace(r"\bon", "on"))
-POSSESSIVE_DAY_RE = re.compile(
+# the keys as one alternation: a single C-level scan instead of a Python loop over 20 keys
+WINDOW_KEYS_RE = compile_scan(trie_alt(WINDOW_KEYS, spaces=False))
+ON_DATE_RE = compile_scan(DATE_PATTERN.replace(r"\bon", "on"))
+POSSESSIVE_DAY_RE = compile_scan(
     r"\b(monday|tuesday|wednesday|thursday|friday|yesterday|today)(?:'s|’s)\s+[^.;]{0,25}$"
 )
-SAME_DAY_RE = re.compile("|".join(r"\b" + re.escape(c) + r"\b" for c in SAME_DAY_CUES))
-INTRADAY_TIME_RE = re.compile(
+SAME_DAY_RE = compile_scan(
+    rf"\b(?:{trie_alt(SAME_DAY_CUES, spaces=False)})\b"
+)  # only "is there one"
+INTRADAY_TIME_RE = compile_scan(
     r"\b(?:as of|at|by)\s+(\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:GMT|UTC|ET|HKT|EST|EDT|"
     r"BST|CET|JST|IST|KST|SGT|local time)?)",
     re.IGNORECASE,
@@ -68,7 +74,7 @@ INTRADAY_TIME_RE = re.compile(
 def window_in(text: str) -> str | None:
     """The window a phrase right after (or before) a move names, normalised, if any."""
     low = text.lower()
-    if not any(key in low for key in WINDOW_KEYS):
+    if WINDOW_KEYS_RE.search(low) is None:
         return None
     for m in WINDOW_RE.finditer(low):
         # the outer group that closed last names the pattern that matched
@@ -112,9 +118,11 @@ def day_phrase(text: str) -> str | None:
     return (m.group(1) or m.group(2) or m.group(3)).lower()
 
 
-def day_anchors(text: str) -> list[tuple[int, str]]:
-    """Every explicit day the text names ("on Thursday", "on Feb. 6", "yesterday"), in order."""
-    low = text.lower()
+def day_anchors(text: str, low: str | None = None) -> list[tuple[int, str]]:
+    """Every explicit day the text names ("on Thursday", "on Feb. 6", "yesterday"), in order;
+    ``low`` is the text lower-cased with its offsets kept, when the caller has it."""
+    if low is None:
+        low = text.lower()
     found = []
     for name in DAY_NAMES:  # str.find is C speed; an alternation regex is not
         at = low.find(name)
@@ -151,13 +159,19 @@ def intraday_time(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+@lru_cache(maxsize=4096)
 def resolve_day(mic: str, phrase: str, published: datetime | None) -> date | None:
-    """The trading day ``phrase`` names on ``mic``'s calendar, or None."""
+    """The trading day ``phrase`` names on ``mic``'s calendar, or None.
+
+    Cached: an article names the same day for many moves, and calendars are fixed for the
+    life of the process, so the answer depends on the arguments only.
+    """
     if published is None:
         return None
     return trading_day_for(mic, phrase, published)
 
 
+@lru_cache(maxsize=1024)
 def publication_session(mic: str, published: datetime | None) -> date | None:
     """The publication day, in the exchange's time zone, when it had a session."""
     if published is None:

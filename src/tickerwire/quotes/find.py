@@ -28,6 +28,7 @@ from tickerwire.catalysts.keywords import Keywords, fold
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
 from tickerwire.model import ArticleRecord, Mention, Quote, Span, Stance
 from tickerwire.quotes import lexicon
+from tickerwire.quotes.stance import verdict
 from tickerwire.sentiment.polarity import polarity
 
 
@@ -40,7 +41,8 @@ def _alt(words: Sequence[str]) -> str:
 _ROLE_WORDS = _alt(lexicon.VIEW_ROLES + lexicon.EXECUTIVE_ROLES)
 _VERBS = _alt(lexicon.SPEECH_VERBS + tuple(lexicon.FACT_VERBS))
 _DESCRIPTOR = (
-    r"(?:(?:[A-Z][a-z]+|U\.S\.|US|UK|Swiss|Japanese|Chinese|French|German|Wall Street)\s+)?(?:"
+    r"(?:(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based|[A-Z][a-z]+|U\.S\.|US|UK|Wall Street)\s+)?"
+    r"(?:(?:independent|boutique|global|regional|local|leading|small|large)\s+)?(?:"
     + _alt(lexicon.ORG_DESCRIPTORS)
     + r")\s+"
 )
@@ -55,9 +57,25 @@ _APPOSITIVE = re.compile(
     rf"(?<![\w])(?P<name>(?:{_NAME})),\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;“”\"]{{0,80}}?\b(?:{_ROLE_WORDS})\b[^,;“”\"]{{0,50}}?)"
     rf"\s+(?:at|of|with|from)\s+(?:the\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
 )
-_LATER_AT = re.compile(
-    rf"[^,;“”\"]{{0,60}}?\s+at\s+(?:the\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
+# "Kazuo Kamitani of Nomura Securities said ...": a person and the firm, no title.
+_NAME_OF_ORG = re.compile(
+    rf"(?<![\w])(?P<name>(?:{_NAME}))\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>{_ORG})\s*,?\s+"
+    rf"(?:(?:also|had|has|have)\s+)?(?:{_VERBS})\b"
 )
+_OF_FIRM_SAID = re.compile(
+    r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}\s*,?\s+"
+    r"(?:(?:also|had|has|have)\s+)?(?P<verb>[a-z]+)"
+)
+# "Naka Matsuzawa, who heads macro strategy at Nomura, said ...".
+_WHO_HEADS = re.compile(
+    rf"(?<![\w])(?P<name>(?:{_NAME})),\s+who\s+(?:heads|leads|runs|oversees|manages|co-heads)\s+"
+    rf"(?:the\s+)?(?P<role>[^,;“”\"]{{0,50}}?)\s+(?:at|for|of)\s+(?:the\s+)?(?:{_DESCRIPTOR})?"
+    rf"(?P<org>{_ORG})\s*,"
+)
+_SOURCED_FIGURES = re.compile(
+    r"(?:'s|’s)?\s*(?:data|figures|statistics|filings|calculations|tallies|records)\b", re.I
+)
+_LATER_AT = re.compile(rf"[^,;“”\"]{{0,60}}?\s+at\s+(?:the\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})")
 _APPOSITIVE_POSSESSIVE = re.compile(
     rf"(?<![\w])(?P<name>(?:{_NAME})),\s+(?:the\s+)?(?P<org>{_ORG})(?:'s|’s)\s+"
     rf"(?P<role>[^,;“”\"]{{0,60}}?\b(?:{_ROLE_WORDS}))\s*,"
@@ -157,6 +175,13 @@ _NOT_NAMES = frozenset(
         "street",
     ]
 )
+# "Asymmetric Advisors", "Union Bancaire Privée", "Pictet Asset Management": a name whose
+# last word says it is a research or advisory firm is an institution even if no list has it.
+_SUFFIXED_ORG = re.compile(
+    r"(?<![\w])(?:[A-Z][\w&.'’-]*\s+){1,3}(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.INSTITUTION_ENDINGS)
+    + r")(?![\w])"
+)
 # Cheap substring gates: a construction's pattern runs only where its key words occur.
 _ROLE_HINTS = tuple(
     {r.split()[-1][:6] for r in lexicon.VIEW_ROLES + lexicon.EXECUTIVE_ROLES if len(r) > 3}
@@ -225,6 +250,8 @@ _IN_A_NOTE = re.compile(
 _VIEW_ROLE_SET = frozenset(lexicon.VIEW_ROLES)
 _EXEC_ROLE_SET = frozenset(lexicon.EXECUTIVE_ROLES)
 _DESCRIPTOR_PREFIX = re.compile(r"^(?:" + _DESCRIPTOR + r")")
+# "Mumbai-based Asymmetric Advisors": the place is not part of the name.
+_BASED_PREFIX = re.compile(r"^(?:[A-Z][\w.]*\s)?[A-Z][\w.]*-based\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +272,7 @@ def _clean_org(org: str | None) -> str | None:
     if not org:
         return None
     org = _DESCRIPTOR_PREFIX.sub("", org.strip())
+    org = _BASED_PREFIX.sub("", org)
     if org.lower() not in lexicon.INSTITUTIONS:
         org = re.sub(r"(?:'s|’s)$", "", org)
     org = org.strip(" .,")
@@ -313,7 +341,22 @@ class _Finder:
             while at >= 0:
                 starts.append(at)
                 at = folded.find(name, at + 1)
+        self.suffixed = set()
+        for m in _SUFFIXED_ORG.finditer(text):
+            words = m.group().split()
+            while words and words[0].lower() in _NOT_NAMES:
+                words.pop(0)
+            if len(words) >= 2:
+                self.suffixed.add(" ".join(words).lower())
+                starts.append(m.start())
         self.institution_starts = sorted(starts)
+
+    def of_org(self, start: int, end: int) -> bool:
+        """Whether "<Name> of <Firm> <said>" can occur in ``[start, end)``: a cheap gate."""
+        for m in _OF_FIRM_SAID.finditer(self.text, start, end):
+            if m.group("verb").lower() in _SPEECH_WORDS:
+                return True
+        return False
 
     def named_here(self, start: int, end: int) -> bool:
         """Whether an institution's name occurs in ``[start, end)`` (a gate for costly patterns)."""
@@ -329,10 +372,23 @@ class _Finder:
         return (
             low in lexicon.INSTITUTIONS
             or low in self.institutions
+            or low in self.suffixed
             or (
                 low.split()[0] in lexicon.INSTITUTIONS
                 and low.split()[-1]
-                in {"securities", "research", "capital", "markets", "bank", "group"}
+                in {
+                    "securities",
+                    "research",
+                    "capital",
+                    "markets",
+                    "bank",
+                    "group",
+                    "international",
+                    "investments",
+                    "asia",
+                    "india",
+                    "japan",
+                }
             )
         )
 
@@ -440,6 +496,23 @@ class _Finder:
             )
             self.persons[name] = a
             found.append(a)
+        for m in _NAME_OF_ORG.finditer(text, start, end) if self.of_org(start, end) else ():
+            name, org = m.group("name"), _clean_org(m.group("org"))
+            if not _is_name(name) or not org or org.lower() in lexicon.MEDIA:
+                continue
+            if org.split()[0].lower() in _NOT_NAMES:
+                continue
+            a = Attribution(Span(m.start(), m.end("org")), name, org, None, rank=4)
+            self.persons[name] = a
+            found.append(a)
+        for m in _WHO_HEADS.finditer(text, start, end) if ", who " in low else ():
+            name, org = m.group("name"), _clean_org(m.group("org"))
+            if not _is_name(name) or not org:
+                continue
+            role = "head of " + re.sub(r"\s+", " ", m.group("role")).strip()
+            a = Attribution(Span(m.start(), m.end()), name, org, role, rank=5)
+            self.persons[name] = a
+            found.append(a)
         for m in _INSTITUTION.finditer(text, start, end) if self.named_here(start, end) else ():
             words = (_clean_org(m.group("org")) or "").split()
             org = next(
@@ -467,7 +540,11 @@ class _Finder:
             if org and org in self.persons:
                 found.append(self.persons[org])
             elif org and self.is_institution(org):
-                found.append(Attribution(Span(m.start(), m.end()), None, org, None, rank=3))
+                # "according to Morgan Stanley, Chinese stocks remain under-owned" is its view;
+                # "according to LSEG data" only sources a figure
+                data = _SOURCED_FIGURES.match(text, m.end(), end) is not None
+                role = None if data else "research"
+                found.append(Attribution(Span(m.start(), m.end()), None, org, role, rank=3))
         for m in _QUOTE_THEN_SPEAKER.finditer(text, start, end) if has_quote else ():
             who = (m.group("who1") or m.group("who2") or "").strip()
             resolved = self.resolve(who, last)
@@ -517,6 +594,10 @@ class _Finder:
                 return a
         if self.is_institution(who):
             return Attribution(Span(0, 0), None, who, None, rank=3)
+        person, of, firm = who.partition(" of ")
+        if of and _is_name(person) and len(person.split()) >= 2 and firm:
+            # '"...," said Kazuo Kamitani of Nomura Securities'
+            return Attribution(Span(0, 0), person, _clean_org(firm), None, rank=4)
         titled = _TITLE_PREFIX.match(who)
         role = None
         if titled:
@@ -560,6 +641,8 @@ def _is_view(text: str, sentence: Sentence, a: Attribution, score: float) -> boo
         return True
     if a.speaker and _role_kind(a.role) == "view":
         return True
+    if a.speaker and not a.role and (a.organization or "").lower() in lexicon.INSTITUTIONS:
+        return not a.fact  # "Kazuo Kamitani of Nomura Securities said ..."
     if a.fact:
         return False
     if a.continued:
@@ -589,7 +672,7 @@ def find_quotes(
         text[m.span.start : m.span.end].lower() for m in mentions if m.role == "source"
     )
     finder = _Finder(text, institutions)
-    raw: list[tuple[int, Attribution, Span, float, tuple[str, ...]]] = []
+    raw: list[tuple[int, Attribution, Span, tuple[tuple[int, int], ...]]] = []
     last: Attribution | None = None
     last_index = -10
     triggered = sorted(
@@ -605,10 +688,16 @@ def find_quotes(
         if sentence.headline:
             continue
         previous = last if index - last_index <= 2 else None
-        for a in finder.attributions(sentence, previous):
-            s1, c1 = polarity(text, sentence.start, a.span.start)
-            s2, c2 = polarity(text, _view_start(text, a.span), sentence.end)
-            score, cues = s1 + s2, c1 + c2
+        found = finder.attributions(sentence, previous)
+        for k, a in enumerate(found):
+            head = _own_head(text, sentence, found[k - 1] if k else None, a)
+            tail_end = _own_tail_end(text, sentence, found[k + 1] if k + 1 < len(found) else None)
+            view_start = _view_start(text, a.span)
+            ranges: list[tuple[int, int]] = []
+            if head < a.span.start:
+                ranges.append((head, a.span.start))
+            ranges.append((view_start, tail_end))
+            score = sum(polarity(text, r0, r1)[0] for r0, r1 in ranges)
             if not _is_view(text, sentence, a, score):
                 continue
             first = index
@@ -617,12 +706,9 @@ def find_quotes(
                 first = sentence_index(sentences, opening)
                 while first < index and sentences[first].end <= opening:
                     first += 1
-                for k in range(first, index):
-                    extra_score, extra_cues = polarity(text, sentences[k].start, sentences[k].end)
-                    score += extra_score
-                    cues = extra_cues + cues
+                ranges[:0] = [(sentences[j].start, sentences[j].end) for j in range(first, index)]
             stop = index
-            if not a.unnamed and a.span.start > sentence.start:
+            if not a.unnamed and a.span.start > sentence.start and k + 1 == len(found):
                 # '"The rally lacks conviction," said Chen. "Gains could fade quickly."'
                 while (
                     stop + 1 < len(sentences)
@@ -631,14 +717,59 @@ def find_quotes(
                     and text[sentences[stop + 1].start] in '“"'
                 ):
                     stop += 1
-                    more, more_cues = polarity(text, sentences[stop].start, sentences[stop].end)
-                    score += more
-                    cues = cues + more_cues
+                    ranges.append((sentences[stop].start, sentences[stop].end))
             evidence = Span(sentences[first].start, sentences[stop].end)
-            raw.append((first, a, evidence, score, cues))
+            raw.append((first, a, evidence, tuple(ranges)))
             if not a.unnamed:
                 last, last_index = a, index
     return _merge(text, raw, mentions)
+
+
+# "..., while Berenberg said": the clause before the conjunction is someone else's.
+_JOINED = re.compile(
+    r"(?:^|[,;:—–]\s*|\s)(?:while|whilst|whereas|but|although|though|and|yet|however)\s*,?\s*$",
+    re.I,
+)
+
+
+def _own_head(text: str, sentence: Sentence, before: Attribution | None, a: Attribution) -> int:
+    """Where the words before an attribution that belong to its view start.
+
+    '"Valuations look stretched," said Wu': the quotation before the speaker is the view. In
+    "Shares fell 5%, while Berenberg said the selloff was overdone" the clause before "while"
+    reports the move, not Berenberg's view; after another speaker only a quotation counts.
+    """
+    if before is None:
+        head = sentence.start
+        if _JOINED.search(text, head, a.span.start):
+            return a.span.start
+        return head
+    close = a.span.start - 1
+    while close > before.span.end and text[close] in " ,":
+        close -= 1
+    if text[close] in '”"':
+        opening = max(
+            text.rfind("“", before.span.end, close), text.rfind('"', before.span.end, close)
+        )
+        if opening >= 0:
+            return opening
+    return a.span.start
+
+
+def _own_tail_end(text: str, sentence: Sentence, after: Attribution | None) -> int:
+    """Where an attribution's view stops: the sentence end, or the next speaker's words."""
+    if after is None:
+        return sentence.end
+    close = after.span.start - 1
+    while close > sentence.start and text[close] in " ,":
+        close -= 1
+    if text[close] in '”"':
+        opening = max(
+            text.rfind("“", sentence.start, close), text.rfind('"', sentence.start, close)
+        )
+        if opening >= 0:
+            return opening
+    return after.span.start
 
 
 def _view_start(text: str, span: Span) -> int:
@@ -671,10 +802,10 @@ def _opening_quote(text: str, sentence: Sentence, a: Attribution) -> int | None:
 
 def _merge(
     text: str,
-    raw: list[tuple[int, Attribution, Span, float, tuple[str, ...]]],
+    raw: list[tuple[int, Attribution, Span, tuple[tuple[int, int], ...]]],
     mentions: Sequence[Mention],
 ) -> tuple[Quote, ...]:
-    groups: list[list[tuple[int, Attribution, Span, float, tuple[str, ...]]]] = []
+    groups: list[list[tuple[int, Attribution, Span, tuple[tuple[int, int], ...]]]] = []
     for item in raw:
         if groups:
             previous = groups[-1][-1]
@@ -691,8 +822,7 @@ def _merge(
         first = group[0][1]
         best = max((g[1] for g in group), key=lambda a: a.rank)
         evidence = Span(group[0][2].start, group[-1][2].end)
-        score = sum(g[3] for g in group)
-        cues = tuple(c for g in group for c in g[4])
+        score, cues = verdict(text, sorted({r for g in group for r in g[3]}))
         quoted = _QUOTED.search(text, evidence.start, evidence.end)
         attribution_spans = [g[1].span for g in group]
         about: list[str] = []

@@ -101,6 +101,24 @@ ORG_DESCRIPTORS: tuple[str, ...] = (
     "rating agency",
     "ratings agency",
     "think tank",
+    "private bank",
+    "private banking group",
+    "boutique",
+    "research boutique",
+    "advisory firm",
+    "advisory",
+    "investment adviser",
+    "investment advisor",
+    "investment advisory",
+    "independent research firm",
+    "brokerage firm",
+    "family office",
+    "wealth management firm",
+    "asset management company",
+    "investment house",
+    "trading firm",
+    "consulting firm",
+    "fund manager",
 )
 
 # Verbs that attribute words to a speaker.
@@ -152,7 +170,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "stressed",
     "questioned",
     "reiterated",
+    "reiterates",
     "maintained",
+    "maintains",
+    "kept",
+    "keeps",
+    "retained",
     "called",
     "calls",
     "flagged",
@@ -255,10 +278,30 @@ OPINION_WORDS = frozenset(
         "rerating",
         "re-rating",
         "opportunity",
+        "overreaction",
+        "overreacted",
+        "overdone",
+        "catch-up",
         "opportunities",
         "challenge",
         "signal",
         "ignore",
+        "could",
+        "should",
+        "might",
+        "prefer",
+        "prefers",
+        "favour",
+        "favours",
+        "favor",
+        "favors",
+        "cheap",
+        "expensive",
+        "stretched",
+        "overweight",
+        "underweight",
+        "outperform",
+        "underperform",
     ]
 )
 
@@ -470,4 +513,151 @@ INSTITUTIONS = frozenset(
         "Rakuten Securities",
         "Marusan Securities",
     )
+)
+
+# Contrast in a view: the clause after one of these carries the verdict ("X is the favourite.
+# But the valuation gap is narrowing"). Matched at a clause start, or anywhere for "but" and
+# "however" (see ``quotes.stance``).
+CONTRAST_NEXT: tuple[str, ...] = (
+    "but",
+    "however",
+    "yet",
+    "that said",
+    "having said that",
+    "even so",
+    "still,",
+    "nevertheless",
+    "nonetheless",
+    "on the other hand",
+    "then again",
+    "although",
+    "though",
+    "even though",
+    "while",
+    "whilst",
+    "whereas",
+)
+
+# Concessions: the clause they open is outweighed ("Despite the selloff, we stay positive";
+# "Although costs are rising, demand is robust"); opening a sentence, their clause runs to
+# the first comma.
+CONCESSIVE: tuple[str, ...] = (
+    "although",
+    "though",
+    "even though",
+    "while",
+    "whilst",
+    "whereas",
+    "despite",
+    "in spite of",
+    "notwithstanding",
+)
+
+# Research, broking and asset-management brands whose parent company is listed: a view from
+# one of them is a listed firm's, so the quotes step never adds it as an unlisted
+# organisation even when the securities master has no alias for the brand. Reviewed by hand
+# (parent in the comment).
+LISTED_BRANDS = frozenset(
+    name.lower()
+    for name in (
+        "Bernstein",  # AllianceBernstein (NYSE: AB)
+        "Bernstein Research",
+        "Sanford C. Bernstein",
+        "AllianceBernstein",
+        "BOCI",  # Bank of China
+        "CLSA",  # CITIC Securities
+        "CMB International",  # China Merchants Bank
+        "Citibank",  # Citigroup
+        "Cowen",  # Toronto-Dominion Bank
+        "TD Cowen",
+        "TD Securities",
+        "Deutsche",  # Deutsche Bank
+        "Emkay",  # Emkay Global Financial Services (NSE)
+        "Exane",  # BNP Paribas
+        "Exane BNP Paribas",
+        "BNP Paribas Exane",
+        "GF Securities",
+        "Guotai Junan",
+        "Haitong",
+        "Ichiyoshi",
+        "IG",  # IG Group
+        "CMC Markets",
+        "Interactive Investor",  # abrdn
+        "AJ Bell",
+        "J.P. Morgan",  # JPMorgan Chase
+        "JP Morgan",
+        "J.P. Morgan Asset Management",
+        "JPMorgan Asset Management",
+        "KB Securities",  # KB Financial Group
+        "KeyBanc",  # KeyCorp
+        "KeyBanc Capital Markets",
+        "Maybank",
+        "Maybank Investment Bank",
+        "Motilal Oswal",
+        "Nikko Asset Management",
+        "Nuvama",
+        "Peel Hunt",
+        "PIMCO",  # Allianz
+        "Allianz Global Investors",
+        "Piper Sandler",
+        "Raymond James",
+        "RBC Capital Markets",  # Royal Bank of Canada
+        "SBI Securities",  # SBI Holdings
+        "SMBC Nikko",  # Sumitomo Mitsui Financial Group
+        "SocGen",  # Societe Generale
+        "Tiger Brokers",  # UP Fintech
+        "Eastspring",  # Prudential plc
+        "Eastspring Investments",
+        "Goldman Sachs Asset Management",
+        "BofA Global Research",  # Bank of America
+        "Merrill Lynch",
+        "Mizuho Securities",
+        "Daiwa Securities",
+        "Nomura Securities",
+        "Macquarie Capital",
+        "UBS Global Wealth Management",
+        "Citi Research",
+        "HSBC Global Investment Research",
+        "HSBC Global Research",
+        "Morgan Stanley Wealth Management",
+        "Morgan Stanley Investment Management",
+        "Credit Suisse",  # UBS
+        "Canaccord",  # Canaccord Genuity Group (TSX)
+        "Canaccord Genuity",
+        "Stifel Nicolaus",
+        "Kotak Institutional Equities",  # Kotak Mahindra Bank
+        "Kotak Securities",
+        "ICICI Securities",
+        "HDFC Securities",
+        "Axis Securities",
+        "Mirae Asset",
+        "Mirae Asset Securities",
+        "Shinhan Investment",
+        "NH Investment & Securities",
+        "Korea Investment & Securities",
+    )
+)
+
+# Last words that make a capitalised name a research, advisory or wealth firm ("Asymmetric
+# Advisors", "Union Bancaire Privée"): "<name> said ..." from one of these is an institution.
+INSTITUTION_ENDINGS: tuple[str, ...] = (
+    "Advisors",
+    "Advisers",
+    "Advisory",
+    "Securities",
+    "Research",
+    "Partners",
+    "Investments",
+    "Economics",
+    "Associates",
+    "Analytics",
+    "Consulting",
+    "Privée",
+    "Asset Management",
+    "Investment Management",
+    "Wealth Management",
+    "Fund Management",
+    "Capital Management",
+    "Investment Institute",
+    "Investment Research",
 )

@@ -19,8 +19,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from tickerwire.model import Article, ArticleRecord, Disagreement, Rejection, Story, Verification
+from tickerwire.prices.impact import StoryImpact
 from tickerwire.report import chart
 from tickerwire.report.highlight import describe_change, highlight, marks_of
+from tickerwire.report.impact import ImpactView, impact_views
 from tickerwire.stories import outlet_of, timeline
 from tickerwire.stories.agreement import window_key
 from tickerwire.stories.build import name_of, short_names
@@ -66,6 +68,7 @@ class StoryView:
     search: str
     size: int
     verdicts: Counter = field(default_factory=Counter)
+    impact: ImpactView = field(default_factory=ImpactView)
 
 
 @lru_cache(maxsize=1)
@@ -125,8 +128,19 @@ def _verdict_view(
     }
 
 
+def _check(verification: Verification | None) -> dict | None:
+    if verification is None:
+        return None
+    return {"status": verification.status, "reason": verification.reason}
+
+
 def _story_views(
-    stories: Sequence[Story], by_id: dict[str, ArticleRecord], outlets: dict, names: dict
+    stories: Sequence[Story],
+    by_id: dict[str, ArticleRecord],
+    outlets: dict,
+    names: dict,
+    checks: dict[tuple[str, int], Verification],
+    impacts: dict[str, ImpactView],
 ) -> list[StoryView]:
     views = []
     for story in stories:
@@ -170,6 +184,7 @@ def _story_views(
                         "outlet": e.outlet or "",
                         "text": " ".join(e.text.split()),
                         "anchor": _anchor("a-", e.article_id),
+                        "check": _check(checks.get((e.article_id, e.move_index))),
                     }
                     for e in entries[:TIMELINE_LIMIT]
                 ],
@@ -184,6 +199,7 @@ def _story_views(
                 search=" ".join([story.title, *story.outlets, *entity_names]).lower(),
                 size=len(story.articles),
                 verdicts=verdicts,
+                impact=impacts.get(story.id) or ImpactView(),
             )
         )
     views.sort(key=lambda v: -v.size)  # stable: keeps the earliest-first order within a size
@@ -305,14 +321,21 @@ def render_report(
     stories: Sequence[Story],
     verifications: Sequence[Verification],
     rejections: Sequence[Rejection],
+    impacts: Sequence[StoryImpact] = (),
     generated: datetime | None = None,
 ) -> str:
-    """The whole report as one HTML string."""
+    """The whole report as one HTML string.
+
+    ``impacts`` are the event studies of `tickerwire.prices.story_impacts`; without them
+    each story says how to measure its impact.
+    """
     by_id = {record.article.id: record for record in records}
     outlets = {record.article.id: outlet_of(record) for record in records}
     names = short_names(records)
     checks = {(v.article_id, v.move_index): v for v in verifications}
-    story_views = _story_views(stories, by_id, outlets, names)
+    measured = bool(impacts) or bool(verifications)
+    story_impacts = impact_views(stories, impacts, names, measured)
+    story_views = _story_views(stories, by_id, outlets, names, checks, story_impacts)
     shown = {view.id: index for index, view in enumerate(story_views)}
     in_order = sorted(stories, key=lambda story: shown[story.id])
     article_views = _article_views(records, in_order, checks, outlets, names)
@@ -329,6 +352,8 @@ def render_report(
         "unknown": statuses.get("unknown", 0),
         "checked": len(verifications),
         "rejections": len(rejections),
+        "impacts": sum(1 for i in impacts if i.measured),
+        "significant": sum(v.impact.significant for v in story_views),
         "contradictions": sum(v.verdicts.get("contradict", 0) for v in story_views),
     }
     template = _environment().get_template("report.html.j2")
@@ -350,10 +375,15 @@ def write_report(
     stories: Sequence[Story],
     verifications: Sequence[Verification],
     rejections: Sequence[Rejection],
+    impacts: Sequence[StoryImpact] = (),
 ) -> Path | None:
     """Write the report to ``path`` (atomically: a reader never sees half a file)."""
     html = render_report(
-        records=records, stories=stories, verifications=verifications, rejections=rejections
+        records=records,
+        stories=stories,
+        verifications=verifications,
+        rejections=rejections,
+        impacts=impacts,
     )
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -33,8 +33,8 @@ PHRASES: dict[str, float] = {
     # ratings moves and stances of brokers
     r"to (?:buy|overweight|outperform|accumulate|add|strong buy) from": 2.0,
     r"to (?:hold|neutral|sell|underweight|underperform|reduce|equal[- ]weight|market[- ]perform|sector[- ]perform) from": -2.0,
-    r"(?:reiterated?|reiterates|maintained|maintains|maintain|kept|keeps|initiated|initiates|started|starts|resumed) (?:\w+ ){0,4}?(?:with |at |an? )?(?:buy|overweight|outperform|accumulate|strong buy)(?: rating| call)?": 2.0,
-    r"(?:reiterated?|reiterates|maintained|maintains|maintain|kept|keeps|initiated|initiates|started|starts|resumed) (?:\w+ ){0,4}?(?:with |at |an? )?(?:sell|underweight|underperform|reduce)(?: rating| call)?": -2.0,
+    r"(?:reiterated?|reiterates|maintained|maintains|maintain|kept|keeps|initiated|initiates|started|starts|resumed) (?:\w+ ){0,4}?(?:with |at |an? )?(?:buy|overweight|outperform|accumulate|strong buy)(?: rating| call| recommendation)?": 2.0,
+    r"(?:reiterated?|reiterates|maintained|maintains|maintain|kept|keeps|initiated|initiates|started|starts|resumed) (?:\w+ ){0,4}?(?:with |at |an? )?(?:sell|underweight|underperform|reduce)(?: rating| call| recommendation)?": -2.0,
     # disappointed expectations: "investors had hoped for a stronger recovery"
     r"had (?:been )?(?:hop(?:ed|ing)|expect(?:ed|ing)|anticipat(?:ed|ing)|look(?:ed|ing) for|count(?:ed|ing) on|bank(?:ed|ing) on|bet on|betting on|wished)(?: for| that| to| on)?(?: [\w'’-]+){0,6}": -2.0,
     r"as (?:\w+ ){0,2}had (?:been )?(?:expected|anticipated|forecast|hoped|predicted)": 0.0,
@@ -65,6 +65,10 @@ PHRASES: dict[str, float] = {
     r"(?:negative|unpleasant|nasty|downside) surprises?": -2.0,
     r"(?:positive|pleasant|upside) surprises?": 2.0,
     r"well[- ]placed": 2.5,
+    r"(?:too early|too soon|hard|difficult) to (?:say|tell|call|judge|know)": -1.5,
+    r"(?:buy|buying|buyers?) (?:[\w-]+ ){0,3}?(?:on|the|into) (?:dips?|weakness|pullbacks?|corrections?)": 2.5,
+    # a past move given as context is not the view: "limited upside after the recent rally"
+    r"(?:after|following) (?:the |a |this |its |their |last year's |last week's )?(?:recent |strong |sharp |big |steep )?(?:rally|run-up|surge|selloff|sell-off|slump|rout|correction)": 0.0,
     r"(?:plenty of |more |further |ample |enough )?room (?:for (?:\w+ ){0,3})?to (?:run|rise|rally|climb|grow|go higher)": 2.0,
     r"(?:a |an )?(?:clear|big|major|significant|net) negative": -2.0,
     r"(?:a |an )?(?:clear|big|major|significant|net) positive": 2.0,
@@ -139,8 +143,22 @@ PHRASES: dict[str, float] = {
     r"too (?:optimistic|bullish|complacent)": -2.0,
     r"(?:selloff|sell-off|decline|correction|fall|drop|slump) (?:was|is|looks|seems|appears) (?:\w+ )?overdone": 2.5,
     r"(?:buying|entry) opportunity": 2.0,
-    r"(?:no|little|limited) (?:upside|benefit|impact)": -1.5,
+    r"(?:no|little|limited) (?:upside|benefit|impact)": -2.0,
     r"ripple effect": 0.0,
+    # a subject behind its rivals: "left Samsung playing catch-up with SK Hynix"
+    r"(?:play|plays|playing|played) catch[- ]?up": -2.0,
+    # a selloff called an overreaction is a defence of the stock; a rally called one is not
+    r"(?:selloff|sell-off|drop|decline|fall|slide|slump|plunge|rout|weakness)(?: [\w'’,-]+){0,6}? (?:an? )?over-?reaction": 2.5,
+    r"(?:rally|surge|jump|gains?|rise|run-up)(?: [\w'’,-]+){0,6}? (?:an? )?over-?reaction": -2.0,
+    r"under (?:\w+ )?pressure": -2.0,
+    r"(?:tariff|regulatory|currency) exposure": -1.5,
+    r"exposure (?:is|was|remains|looks|are) (?:\w+ )?(?:significant|high|large|substantial|considerable|meaningful|material)": -1.5,
+    r"(?:raises?|raised|raising) (?:\w+ )?questions (?:about|over|on|around)": -1.5,
+    r"limit(?:s|ed|ing)? (?:the |further |its |their )?upside": -2.0,
+    r"(?:already|fully) priced in": -1.5,
+    r"prices? in (?:a lot of|much of the|most of the|all the|the) good news": -2.0,
+    # an explicit neutral call takes no side: it hides "hold", "neutral" and "view" cues
+    r"(?:a |its |their |our |the )?(?:neutral|hold|equal[- ]weight|market[- ]perform|sector[- ]perform) (?:view|rating|stance|recommendation|call)": 0.0,
     r"less computing power": 0.5,
 }
 
@@ -289,6 +307,8 @@ WORDS: dict[str, float] = {
     "excitement": 1.5,
     "constructive": 1.5,
     "overdone": 1.0,
+    "overreaction": 1.0,
+    "overreacted": 1.0,
     "overstretched": -1.5,
     "hopes": 1,
     "hope": 0.5,
@@ -471,6 +491,10 @@ WORDS: dict[str, float] = {
     "upgrades": 2,
     "outperforming": 1.5,
     "fade": -1,
+    "under-owned": 1.5,
+    "underowned": 1.5,
+    "over-owned": -1,
+    "crowded": -1,
     "negative": -1.5,
     "dumping": -1.5,
     "fading": -1,

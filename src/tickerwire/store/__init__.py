@@ -217,13 +217,10 @@ class Store:
         out = []
         for head, windows in grouped.values():
             story_id, listing, bench, day, e0, e1, n, alpha, beta, days, ars, note = head
-            out.append(
-                StoryImpact(
-                    story_id, listing, bench, day, tuple(windows),
-                    (e0, e1) if e0 is not None else None, n or 0, alpha, beta,
-                    tuple(zip(days or (), ars or (), strict=True)), note or "",
-                )  # fmt: skip
-            )
+            path = tuple(zip(days or (), ars or (), strict=True))
+            estimation = (e0, e1) if e0 is not None else None
+            out.append(StoryImpact(story_id, listing, bench, day, tuple(windows), estimation,
+                                   n or 0, alpha, beta, path, note or ""))  # fmt: skip
         return out
 
     def article_rows(self) -> list[dict[str, object]]:

@@ -123,12 +123,13 @@ def impact_table(impacts: Iterable[StoryImpact]) -> Columns:
     table: Columns = {}
     for i in impacts:
         est = i.estimation or (None, None)
-        common = dict(
-            story_id=i.story_id, listing=i.listing, benchmark=i.benchmark,
-            event_day=i.event_day, estimation_start=est[0], estimation_end=est[1],
-            estimation_days=i.estimation_days, alpha=i.alpha, beta=i.beta,
-            path_days=[day for day, _ in i.path], path_ar=[ar for _, ar in i.path], note=i.note,
-        )  # fmt: skip
+        common: dict[str, object] = {
+            "story_id": i.story_id, "listing": i.listing, "benchmark": i.benchmark,
+            "event_day": i.event_day, "estimation_start": est[0], "estimation_end": est[1],
+            "estimation_days": i.estimation_days, "alpha": i.alpha, "beta": i.beta,
+            "path_days": [day for day, _ in i.path], "path_ar": [ar for _, ar in i.path],
+            "note": i.note,
+        }  # fmt: skip
         for w in i.windows or (None,):
             _add(table, **common, window_start=w.start if w else None,
                  window_end=w.end if w else None, car=w.car if w else None,
