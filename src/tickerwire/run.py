@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
 
@@ -20,6 +21,9 @@ from tickerwire.ingest import DEFAULT_MAX_BYTES, iter_raw_documents
 from tickerwire.model import ArticleRecord, Rejection, Story, Verification
 from tickerwire.pipeline import Pipeline, build_pipeline
 from tickerwire.store import DEFAULT_DB, Store
+
+if TYPE_CHECKING:
+    from tickerwire.prices import PriceProvider
 
 Item = ArticleRecord | Rejection
 OnItem = Callable[[Item], None]
@@ -125,7 +129,7 @@ def _cross_article(
     return stories, verifications, written
 
 
-def _provider(prices: Path | None):
+def _provider(prices: Path | None) -> PriceProvider | None:
     if prices is None:
         return None
     from tickerwire import prices as price_stage
@@ -133,7 +137,9 @@ def _provider(prices: Path | None):
     return price_stage.FolderProvider(prices)
 
 
-def _verify(records: list[ArticleRecord], provider) -> tuple[Verification, ...]:
+def _verify(
+    records: list[ArticleRecord], provider: PriceProvider | None
+) -> tuple[Verification, ...]:
     if provider is None:
         return ()
     from tickerwire import prices as price_stage

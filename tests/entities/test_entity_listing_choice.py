@@ -33,6 +33,15 @@ def securities(text: str) -> set[str]:
         ("SMIC shares rose 2% to 95 yuan in Shanghai.", {"XSHG:688981"}),
         ("Baidu's ADRs fell 3% in New York.", {"XNAS:BIDU"}),
         (
+            "Ping An Insurance rose 2% in Shanghai and 3% in Hong Kong.",
+            {"XSHG:601318", "XHKG:02318"},
+        ),
+        (
+            "China Merchants Bank's H-shares rose 3%, while its A-shares were flat.",
+            {"XHKG:03968", "XSHG:600036"},
+        ),
+        ("Toyota's U.S.-listed shares rose 1%.", {"XNYS:TM"}),
+        (
             "Shares of BYD Co (002594.SZ) rose 3%, while its Hong Kong-listed shares (1211.HK) gained 4%.",
             {"XSHE:002594", "XHKG:01211"},
         ),

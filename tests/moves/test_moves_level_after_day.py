@@ -30,3 +30,21 @@ def test_listing_codes_are_not_figures(pipeline) -> None:
     record = pipeline(RawDocument("x.txt", text.encode(), "x.txt"))
     assert [f.value for f in record.figures] == []
     assert {m.subject for m in record.moves} == {"XKRX:000660", "XHKG:00981"}
+
+
+def test_level_after_the_market_place(pipeline) -> None:
+    text = "Tokyo stocks\n\nSoftBank Group shares jumped as much as 11% in Tokyo to a record 12,180 yen."
+    [move] = pipeline(RawDocument("x.txt", text.encode(), "x.txt")).moves
+    assert (move.price, move.currency, move.record, move.qualifier) == (
+        12180.0,
+        "JPY",
+        "high",
+        "as_much_as",
+    )
+
+
+def test_the_stock_is_the_main_clause_subject_not_a_subordinate_mention(pipeline) -> None:
+    text = ("Tokyo stocks\n\nSoftBank Group shares jumped 8% after chip designer Arm Holdings surged "
+            "in New York overnight. The stock has climbed more than 60% this year.")  # fmt: skip
+    moves = pipeline(RawDocument("x.txt", text.encode(), "x.txt")).moves
+    assert [(m.subject, m.value) for m in moves] == [("XTKS:9984", 8.0), ("XTKS:9984", 60.0)]

@@ -183,3 +183,23 @@ def test_benchmark_per_exchange_and_reasons(price_dir: Path, tmp_path: Path) -> 
     undated = Story("s2", "SMIC rises", (StoryArticle("a2", "first"),), ("XSHG:688981",))
     (skipped,) = story_impacts([undated], [], FolderProvider(folder))
     assert not skipped.measured and "undated" in skipped.note
+
+
+def test_impact_command_without_estimation_uses_what_the_data_hold(price_dir: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from tickerwire.cli import app
+
+    args = ["impact", "--prices", str(price_dir), "--day", "2025-01-27", "--json", "XHKG:00981"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    (study,) = json.loads(result.stdout)
+    window, _ = choose_estimation(
+        FolderProvider(price_dir), "XHKG:00981", "INDEX:HSI", date(2025, 1, 27)
+    )
+    assert study["estimation_window"] == list(window)
+    (listing,) = study["listings"]
+    assert listing["n_estimation"] == window[1] - window[0] + 1
+    assert "estimation window" in result.stderr and "2024-12-03" in result.stderr

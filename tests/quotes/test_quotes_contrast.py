@@ -80,6 +80,32 @@ CONTRAST = [
     ),
 ]
 
+# A quotation continued after its speaker: the contrast may open the second sentence.
+CONTRAST += [
+    (
+        '"The yen\'s weakness is a tailwind for exporters like Toyota," said Naoki Fujiwara, a '
+        'fund manager at Shinkin Asset Management. "However, the risk of intervention is '
+        'rising."',
+        "Fujiwara",
+        "Shinkin Asset Management",
+        "negative",
+    ),
+    (
+        '"It is a buying opportunity," said Amit Shah of Asymmetric Advisors. "Still, the '
+        'near-term outlook is murky."',
+        "Shah",
+        "Asymmetric Advisors",
+        "negative",
+    ),
+    (
+        "Goldman Sachs raised its target for the Nifty 50 to 27,000, though it warned that "
+        "foreign outflows could persist.",
+        None,
+        "Goldman Sachs",
+        "negative",
+    ),
+]
+
 # Phrases: being behind rivals, a selloff called an overreaction, ratings kept or cut.
 PHRASES = [
     (
@@ -128,6 +154,13 @@ PHRASES = [
         None,
         "Capital Economics",
         "negative",
+    ),
+    (
+        "Morgan Stanley upgraded Chinese equities to overweight, saying the worst of the "
+        "property slump was over.",
+        None,
+        "Morgan Stanley",
+        "positive",
     ),
     (
         "Capital Economics kept a neutral view on Indian equities.",

@@ -126,3 +126,15 @@ def test_sources_are_named_next_to_the_data() -> None:
     for source in ("hkex_list_of_securities", "adata", "csindex", "nasdaq_listed", "sec_company",
                    "financedatabase", "investpy", "twstock", "pytickersymbols"):  # fmt: skip
         assert source in text
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("XHKG:02382", "XTAI:2382"),  # Sunny Optical and Quanta share a code, not an issuer
+        ("XETR:SIE", "XNSE:SIEMENS"),  # Siemens AG and its separately listed Indian arm
+        ("XHKG:00700", "XNYS:TME"),  # Tencent and Tencent Music
+    ],
+)
+def test_different_issuers_stay_apart(master, first: str, second: str) -> None:
+    assert master.get(first).issuer != master.get(second).issuer

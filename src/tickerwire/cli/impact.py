@@ -54,8 +54,10 @@ def impact_command(
     story: Annotated[str | None, typer.Option(
         "--story", help="A stored story id: its securities and first day.")] = None,
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB database (with --story).")] = None,
-    estimation: Annotated[str, typer.Option(
-        "--estimation", help="Estimation window FIRST,LAST in sessions before day 0.")] = "-120,-11",
+    estimation: Annotated[str | None, typer.Option(
+        "--estimation", help="Estimation window FIRST,LAST in sessions before day 0 "
+        "[default: -120,-11, or the longest window of at least 20 sessions the data hold].",
+        show_default=False)] = None,
     window: Annotated[list[str] | None, typer.Option(
         "--window", help="Event window FIRST,LAST (repeatable; default 0,0 -1,1 0,5).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
@@ -64,9 +66,16 @@ def impact_command(
 
     Exit 0 when every listing was measured, 1 when some had no usable data, 2 on a usage
     error, including a benchmark without price history. Negative windows need "=":
-    --estimation=-35,-6.
+    --estimation=-35,-6. Without --estimation, a listing whose data start too late for
+    (-120,-11) is measured over the longest window the data hold (a note says so).
     """
-    from tickerwire.prices import FolderProvider, event_study
+    from tickerwire.prices import FolderProvider, event_study, normalize_id
+    from tickerwire.prices.event_study import MIN_ESTIMATION
+    from tickerwire.prices.impact import (
+        MIN_ESTIMATION_DAYS,
+        PREFERRED_ESTIMATION,
+        choose_estimation,
+    )
     from tickerwire.prices.sessions import exchange_of
 
     if not prices.is_dir():
@@ -85,15 +94,27 @@ def impact_command(
         raise fail("give --day YYYY-MM-DD and listings, or --story ID --db FILE")
     if not ids:
         raise fail("no listings to study")
-    est = _parse_window(estimation)
     wins = [_parse_window(w) for w in window] if window else [(0, 0), (-1, 1), (0, 5)]
-    groups: dict[str, list[str]] = {}
-    for listing in ids:
-        bench = benchmark or DEFAULT_BENCHMARK.get(exchange_of(listing) or "", "INDEX:SPX")
-        groups.setdefault(bench, []).append(listing)
+    fixed = _parse_window(estimation) if estimation is not None else None
+    least = MIN_ESTIMATION if fixed else MIN_ESTIMATION_DAYS
     with guarded():
         provider = FolderProvider(prices)
-        studies = [event_study(provider, g, b, event, est, wins) for b, g in groups.items()]
+        groups: dict[tuple[str, tuple[int, int]], list[str]] = {}
+        for listing in ids:
+            bench = benchmark or DEFAULT_BENCHMARK.get(exchange_of(listing) or "", "INDEX:SPX")
+            if fixed is not None:
+                est = fixed
+            else:
+                found, note = choose_estimation(provider, listing, bench, event)
+                est = found or PREFERRED_ESTIMATION
+                if note and found:
+                    errors.print(f"[cyan]note[/] {normalize_id(listing)}: {note}",
+                                 highlight=False, soft_wrap=True)  # fmt: skip
+            groups.setdefault((bench, est), []).append(listing)
+        studies = [
+            event_study(provider, g, b, event, e, wins, min_estimation=least)
+            for (b, e), g in groups.items()
+        ]
     if as_json:
         console.print_json(orjson.dumps([_study_json(s) for s in studies]).decode())
     else:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import ahocorasick_rs
 
 from tickerwire.reference.indices import load_indices, load_not_entities, load_organizations
-from tickerwire.reference.securities import SecurityMaster, normalise_id
+from tickerwire.reference.securities import MIC_FAMILY, SecurityMaster, normalise_id
 
 FUNCTION_WORDS = frozenset(
     [
@@ -292,6 +292,7 @@ SIBLINGS: dict[str, tuple[str, ...]] = {
     "XTAI": ("ROCO",), "ROCO": ("XTAI",), "XNSE": ("XBOM",), "XBOM": ("XNSE",),
     "XTSE": ("XTSX",), "XTSX": ("XTSE",),
 }  # fmt: skip
+PREFIX_MIC.update({mic: mic for mic in MIC_FAMILY})  # "XNAS:BIDU" written as an id
 CITY_PREFIXES = frozenset(k for k in PREFIX_MIC if not k.isupper() or " " in k)
 _prefix_alt = "|".join(sorted((re.escape(k) for k in PREFIX_MIC), key=len, reverse=True))
 # Each notation regex is anchored on its rare punctuation (":", ".XX", "$") so that a scan
@@ -555,7 +556,9 @@ def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
     if c.needs_the:
         before = text[max(0, start - 40) : start].lower()
         listed_with = INDEX_LIST_BEFORE.search(before)  # "the S&P 500 and Nasdaq rose"
-        if not listed_with and not re.search(r"(?:\bthe|tech-heavy|blue-chip|benchmark)\s+$", before):
+        if not listed_with and not re.search(
+            r"(?:\bthe|tech-heavy|blue-chip|benchmark)\s+$", before
+        ):
             return False
         if VENUE_BEFORE.search(before):
             return False  # "listed on the Nasdaq": the exchange, not the index

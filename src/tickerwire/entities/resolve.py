@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from tickerwire.entities.mentions import Hit
 from tickerwire.model import Entity, Mention, Span
 from tickerwire.reference.indices import Index
-from tickerwire.reference.securities import Listing, SecurityMaster
+from tickerwire.reference.securities import MIC_FAMILY, Listing, SecurityMaster
 
 # Words that name a market, and the MIC family (or the MIC, for a single venue) they mean.
 MARKET_WORDS: dict[str, str] = {
@@ -286,18 +286,36 @@ class Resolver:
             sentence = text[s_start:s_end]
             if not MOVE_WORDS.search(sentence):
                 continue
-            cues: list[tuple[int, str]] = []
+            cues: list[tuple[int, int, str, bool]] = []
             for m in IN_MARKET.finditer(sentence):
-                cues.append((s_start + m.start(), MARKET_WORDS.get(m.group("m").lower(), "US")))
+                fam = MARKET_WORDS.get(m.group("m").lower(), "US")
+                cues.append((s_start + m.start(), s_start + m.end(), fam, True))
             for m in CURRENCY.finditer(sentence):
                 fam = {"hk": "HK", "cn": "CN", "jp": "JP", "in": "IN", "gb": "GB"}[
                     m.lastgroup or ""
                 ]
-                cues.append((s_start + m.start(), fam))
-            for pos, fam in cues:
+                cues.append((s_start + m.start(), s_start + m.end(), fam, False))
+            for pos, end, fam, named in sorted(cues):
                 before = [f for f in items if f.span.end <= pos]
-                if before and before[-1].explicit is None:
-                    before[-1].explicit = fam
+                if not before:
+                    continue
+                last = before[-1]
+                if last.explicit is None:
+                    last.explicit = fam
+                elif named and self._family_of(last.explicit) != _family(fam) and last.issuer:
+                    # "rose 2% in Shanghai and 3% in Hong Kong": a second listing, named by
+                    # its market; the market words are the evidence
+                    found.append(
+                        _Found(Span(pos, end), last.issuer, "", "security", "market", fam, True)
+                    )
+        found.sort(key=lambda f: f.span.start)
+
+    def _family_of(self, market: str) -> str:
+        """The MIC family of a family, a MIC or a listing id."""
+        if ":" in market:
+            listing = self.master.get(market)
+            return listing.family if listing is not None else market
+        return MIC_FAMILY.get(market, _family(market))
 
     def _article_market(self, text: str, hits: list[Hit]) -> str | None:
         score: Counter[str] = Counter()

@@ -114,7 +114,9 @@ PRICE_GAP_RE = compile_scan(
     r"settling|trade[sd]?|trading|change hands|changed hands|hit|touch(?:ed)?|reach(?:ed)?|"
     r"a|an|its|their|new|fresh|record|all-time|intraday|high|low|level|peak|of|about|around|"
     r"some|nearly|just|over|under|the|upper|lower|circuit|limit|session|day's|daily|"
-    r"apiece|each|per|share|on|monday|tuesday|wednesday|thursday|friday|today|yesterday)"
+    r"apiece|each|per|share|on|monday|tuesday|wednesday|thursday|friday|today|yesterday|"
+    r"in|early|late|morning|afternoon|hong kong|shanghai|shenzhen|tokyo|seoul|taipei|mumbai|"
+    r"new york|london|frankfurt|paris|amsterdam|sydney|toronto|singapore)"
     r"\b[\s,]*)+$",
     re.IGNORECASE,
 )
@@ -497,6 +499,8 @@ class Finder:
                 fallback = row
             if governed_by(self.text[max(0, row[0] - 30) : row[0]], with_too=True):
                 continue
+            if _in_subordinate_clause(self.text, row[0]):
+                continue  # "X jumped after chip designer Y surged. The stock ..." means X
             return row
         return fallback
 
@@ -1093,6 +1097,18 @@ MULTIPLE_AFTER_RE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday)\b",
     re.IGNORECASE,
 )
+
+_SUBORDINATOR_RE = re.compile(
+    r"\b(?:after|as|because|since|following|when|while|amid|despite|before)\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _in_subordinate_clause(text: str, start: int) -> bool:
+    """Whether a mention stands in an adverbial clause of its sentence, so that it is not
+    what a later "the stock" refers to."""
+    return bool(_SUBORDINATOR_RE.search(text, max(0, start - 60), start))
+
 
 _CODE_SUFFIX_RE = compile_scan(r"\.[A-Z]{1,2}\b")
 _CODE_PREFIX_RE = compile_scan(r"[A-Za-z]{1,8}\s?:\s?$")

@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from tickerwire.model import Entity, Quote, Span
 from tickerwire.quotes import lexicon
@@ -49,16 +48,18 @@ _NOT_INSTITUTIONS = frozenset(
 _NAME_SHAPE = re.compile(r"[A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+|of\s+|de\s+|du\s+)?[A-Z][\w&.'’-]*)*")
 
 
-@lru_cache(maxsize=1024)
-def _name_pattern(name: str) -> re.Pattern[str]:
-    body = re.escape(name).replace(r"\ ", r"\s+")
-    return re.compile(r"(?<![\w])" + body + r"(?![\w])")
-
-
 def _spans(text: str, name: str) -> tuple[Span, ...]:
-    if name not in text and " " not in name:
-        return ()
-    return tuple(Span(m.start(), m.end()) for m in _name_pattern(name).finditer(text))
+    """Every whole-word occurrence of ``name`` in ``text``."""
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            out.append(Span(at, end))
+        at = text.find(name, at + 1)
+    return tuple(out)
 
 
 def _overlaps(spans: Sequence[Span], covered: Sequence[Span]) -> bool:

@@ -45,9 +45,26 @@ _NEXT = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:—–]")
 # Substrings one of which every marker contains: most views have none and skip the patterns.
-_GATE = tuple(
-    {w.split()[-1].rstrip(",")[:5] for w in lexicon.CONTRAST_NEXT + lexicon.CONCESSIVE}
-    | {"but", "howev"}
+_GATE = (
+    "but",
+    "howev",
+    "yet",
+    "that said",
+    "said that",
+    "even so",
+    "still,",
+    "neverth",
+    "nonethe",
+    "other hand",
+    "then again",
+    "altho",
+    "though",
+    "while",
+    "whilst",
+    "wherea",
+    "despite",
+    "in spite",
+    "notwith",
 )
 _OPENS = ("despite", "in spite of", "notwithstanding")
 

@@ -58,7 +58,9 @@ PHRASES: dict[str, float] = {
     r"lack of (?:visibility|clarity|catalysts?|demand|support)": -1.5,
     r"(?:longer|more time) to pay off": -1.5,
     r"the bottom is in": 2.0,
-    r"(?:the )?worst (?:is|was) (?:\w+ )?(?:behind|over|past|priced in)": 2.0,
+    r"(?:the )?worst (?:of (?:[\w'’-]+ ){1,4})?(?:is|was|may be|might be|has been) (?:\w+ )?(?:behind|over|past|priced in)": 2.0,
+    # a risk that grows is bad news, whatever "rising" says alone
+    r"(?:risks?|threat|odds|chances?|likelihood|danger) (?:of (?:[\w'’-]+ ){1,3})?(?:is |are |was |were )?(?:rising|growing|increasing|mounting|higher|climbing)": -2.0,
     r"(?:lacks?|lacking|lacked) (?:\w+ )?(?:conviction|momentum|catalysts?|support|direction|visibility|clarity|depth)": -2.0,
     r"(?:guidance|forecast|outlook|target|rating|dividend|earnings|estimate) (?:cut|cuts|downgrade|downgrades)": -2.0,
     r"(?:guidance|forecast|outlook|target|rating|dividend|earnings|estimate) (?:raise|hike|upgrade|upgrades)": 2.0,
@@ -308,6 +310,7 @@ WORDS: dict[str, float] = {
     "constructive": 1.5,
     "overdone": 1.0,
     "overreaction": 1.0,
+    "murky": -1.5,
     "overreacted": 1.0,
     "overstretched": -1.5,
     "hopes": 1,

@@ -203,11 +203,14 @@ class Store:
         """The stored impacts, one per story and listing, in the order they were written."""
         from tickerwire.prices.impact import ImpactWindow, StoryImpact
 
-        cursor = self.connection.execute(
-            "SELECT story_id, listing, benchmark, event_day, estimation_start, estimation_end, "
-            "estimation_days, alpha, beta, path_days, path_ar, note, window_start, window_end, "
-            "car, t_stat FROM impacts ORDER BY rowid"
-        )
+        try:
+            cursor = self.connection.execute(
+                "SELECT story_id, listing, benchmark, event_day, estimation_start, estimation_end, "
+                "estimation_days, alpha, beta, path_days, path_ar, note, window_start, window_end, "
+                "car, t_stat FROM impacts ORDER BY rowid"
+            )
+        except duckdb.CatalogException:  # a database from before 0004, opened read-only
+            return []
         grouped: dict[tuple[str, str], tuple[tuple, list[ImpactWindow]]] = {}
         for row in cursor.fetchall():
             head, (start, end, car, t) = row[:12], row[12:]
