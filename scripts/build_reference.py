@@ -380,7 +380,8 @@ def load_global(m: Master, data: Path) -> None:
             listing.isin.add(isin)
     ip = pd.read_csv(data / "investpy_1.0.8_stocks_global.csv.gz", dtype=str)
     countries = {"hong kong": "XHKG", "china": "CN", "japan": "XTKS", "south korea": "KR",
-                 "taiwan": "TW", "united states": "US", "united kingdom": "XLON"}  # fmt: skip
+                 "taiwan": "TW", "united states": "US", "united kingdom": "XLON",
+                 "australia": "XASX"}  # fmt: skip
     for row in ip.itertuples(index=False):
         where = countries.get(row.country)
         if where is None or not isinstance(row.symbol, str):
@@ -402,8 +403,8 @@ def load_global(m: Master, data: Path) -> None:
             cands = [
                 m.find(where, sym) or (m.get(where, sym, "investpy") if sym.isdigit() else None)
             ]
-        elif where == "XLON":
-            ok = re.fullmatch(r"[A-Z]{2,5}", sym)
+        elif where in ("XLON", "XASX"):
+            ok = re.fullmatch(r"[A-Z]{2,5}" if where == "XLON" else r"[A-Z0-9]{3}", sym)
             cands = [m.find(where, sym) or (m.get(where, sym, "investpy") if ok else None)]
         else:
             cands = [m.find(where, sym)]
@@ -414,7 +415,7 @@ def load_global(m: Master, data: Path) -> None:
             listing.sources.add("investpy")
             if isin := isin_ok(row.isin):
                 listing.isin.add(isin)
-            if listing.mic in ("XTKS", "XKRX", "XLON") and not listing.currency:
+            if listing.mic in ("XTKS", "XKRX", "XLON", "XASX") and not listing.currency:
                 listing.currency = row.currency
                 listing.country = row.country
             if listing.country == "" and where in ("XHKG", "CN"):

@@ -19,7 +19,8 @@ def test_migrations_create_every_table_once(tmp_path: Path) -> None:
     with Store.open(db) as store:
         tables = {r[0] for r in store.connection.execute("SHOW TABLES").fetchall()}
         assert {"articles", "rejections", "entities", "mentions", "moves", "figures", "catalysts",
-                "quotes", "sentiment", "stories", "story_articles", "verifications"} <= tables  # fmt: skip
+                "quotes", "sentiment", "stories", "story_articles", "verifications",
+                "impacts"} <= tables  # fmt: skip
     with Store.open(db) as store:
         assert store.migrate() == []
 
@@ -73,3 +74,25 @@ def test_raw_documents_are_not_lost_in_store(tmp_path: Path, data_dir: Path) -> 
         store.write(list(analyse_inputs([data_dir / "ingest"], pipeline=build_pipeline())))
         ids = store.connection.execute("SELECT count(DISTINCT uri) FROM articles").fetchone()[0]
         assert ids + store.count("rejections") == count
+
+
+def test_impacts_round_trip_and_replace(tmp_path: Path) -> None:
+    from datetime import date
+
+    from tickerwire.prices.impact import ImpactWindow, StoryImpact
+
+    measured = StoryImpact(
+        story_id="story:1", listing="XHKG:00981", benchmark="INDEX:HSI",
+        event_day=date(2025, 2, 6),
+        windows=(ImpactWindow(0, 0, 0.043, 1.09), ImpactWindow(0, 5, -0.106, -0.99)),
+        estimation=(-41, -11), estimation_days=31, alpha=0.0137, beta=1.03,
+        path=((-1, -0.021), (0, 0.043), (1, -0.052)), note="estimation window (-41,-11)",
+    )  # fmt: skip
+    skipped = StoryImpact("story:1", "XNAS:AAPL", "INDEX:SPX", note="no price history")
+    with Store.open(tmp_path / "news.duckdb") as store:
+        store.write_impacts([measured, skipped])
+        store.write_impacts([measured, skipped])
+        assert store.count("impacts") == 3  # two windows, one reason
+        assert store.impacts() == [measured, skipped]
+        store.write_impacts([skipped])
+        assert store.impacts() == [skipped]

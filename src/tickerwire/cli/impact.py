@@ -76,7 +76,7 @@ def impact_command(
         PREFERRED_ESTIMATION,
         choose_estimation,
     )
-    from tickerwire.prices.sessions import exchange_of
+    from tickerwire.reference.exchanges import exchange_of
 
     if not prices.is_dir():
         raise fail(f"{prices}: no such price folder")

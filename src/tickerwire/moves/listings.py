@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from tickerwire.model import Entity, Mention
 from tickerwire.moves.lexicon import INDEX_COREF_PLAIN
 from tickerwire.moves.scan import compile_scan
+from tickerwire.reference.exchanges import INDEX_EXCHANGE, MIC_CURRENCY
 
 # Market hints: a phrase that says which listing of a multi-listed company is meant.
 MARKET_HINTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
@@ -89,60 +90,6 @@ class ShareClasses:
         return None
 
 
-# The exchange whose calendar dates an index's moves.
-INDEX_MIC: dict[str, str] = {
-    "HSI": "XHKG",
-    "HSTECH": "XHKG",
-    "HSCEI": "XHKG",
-    "CSI300": "XSHG",
-    "SSEC": "XSHG",
-    "SZCOMP": "XSHE",
-    "CHINEXT": "XSHE",
-    "STAR50": "XSHG",
-    "SPX": "XNYS",
-    "IXIC": "XNYS",
-    "NDX": "XNYS",
-    "DJI": "XNYS",
-    "RUT": "XNYS",
-    "SOX": "XNYS",
-    "VIX": "XNYS",
-    "N225": "XTKS",
-    "TOPIX": "XTKS",
-    "KOSPI": "XKRX",
-    "TWII": "XTAI",
-    "SENSEX": "XBOM",
-    "NIFTY50": "XNSE",
-    "FTSE100": "XLON",
-    "DAX": "XETR",
-    "CAC40": "XPAR",
-    "STOXX600": "XETR",
-    "SX5E": "XETR",
-    "ASX200": "XASX",
-    "TSX": "XTSE",
-    "MSCI_CHINA": "XHKG",
-    "MSCI_WORLD": "XNYS",
-    "MSCI_EM": "XNYS",
-}
-
-# A listing's trading currency when the text quotes a bare number or a bare "$".
-MIC_CURRENCY: dict[str, str] = {
-    "XHKG": "HKD",
-    "XSHG": "CNY",
-    "XSHE": "CNY",
-    "XNAS": "USD",
-    "XNYS": "USD",
-    "XTKS": "JPY",
-    "XLON": "GBP",
-    "XETR": "EUR",
-    "XPAR": "EUR",
-    "XAMS": "EUR",
-    "XNSE": "INR",
-    "XBOM": "INR",
-    "XKRX": "KRW",
-    "XTAI": "TWD",
-    "XASX": "AUD",
-    "XTSE": "CAD",
-}
 DOLLAR_CURRENCIES = frozenset({"USD", "HKD", "SGD", "TWD", "AUD", "CAD", "NZD"})
 
 
@@ -192,7 +139,7 @@ class Entities:
 
     def mic(self, entity_id: str) -> str | None:
         if entity_id.startswith("INDEX:"):
-            return INDEX_MIC.get(entity_id[6:])
+            return INDEX_EXCHANGE.get(entity_id[6:])
         prefix = entity_id.split(":", 1)[0]
         if len(prefix) == 4 and prefix.startswith("X"):
             return prefix

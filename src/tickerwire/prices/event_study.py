@@ -28,7 +28,8 @@ import numpy as np
 
 from tickerwire.errors import ConfigError, ProviderError
 from tickerwire.prices.providers import PriceProvider, Series, normalize_id, series_of
-from tickerwire.prices.sessions import event_session, exchange_of
+from tickerwire.prices.sessions import event_session
+from tickerwire.reference.exchanges import exchange_of
 
 DEFAULT_ESTIMATION = (-120, -11)
 DEFAULT_WINDOWS = ((0, 0), (-1, 1), (0, 5))

@@ -31,7 +31,8 @@ from tickerwire.errors import ProviderError
 from tickerwire.model import ArticleRecord, Story
 from tickerwire.prices.event_study import DEFAULT_WINDOWS, aligned_returns, event_study
 from tickerwire.prices.providers import PriceProvider, normalize_id, series_of
-from tickerwire.prices.sessions import event_session, exchange_of
+from tickerwire.prices.sessions import event_session
+from tickerwire.reference.exchanges import exchange_of
 
 PREFERRED_ESTIMATION = (-120, -11)
 MIN_ESTIMATION_DAYS = 20

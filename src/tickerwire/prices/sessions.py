@@ -17,62 +17,6 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-# Exchange (ISO 10383 MIC) whose calendar an index follows. Symbols are those of
-# shared/eval/FORMAT.md.
-INDEX_EXCHANGE: dict[str, str] = {
-    "HSI": "XHKG",
-    "HSTECH": "XHKG",
-    "HSCEI": "XHKG",
-    "CSI300": "XSHG",
-    "SSEC": "XSHG",
-    "SZCOMP": "XSHE",
-    "CHINEXT": "XSHE",
-    "STAR50": "XSHG",
-    "SPX": "XNYS",
-    "IXIC": "XNAS",
-    "NDX": "XNAS",
-    "DJI": "XNYS",
-    "RUT": "XNYS",
-    "SOX": "XNAS",
-    "VIX": "XNYS",
-    "N225": "XTKS",
-    "TOPIX": "XTKS",
-    "KOSPI": "XKRX",
-    "TWII": "XTAI",
-    "SENSEX": "XBOM",
-    "NIFTY50": "XNSE",
-    "FTSE100": "XLON",
-    "DAX": "XETR",
-    "CAC40": "XPAR",
-    "STOXX600": "XETR",
-    "SX5E": "XETR",
-    "ASX200": "XASX",
-    "TSX": "XTSE",
-    "MSCI_CHINA": "XHKG",
-}
-
-# Trading currency per MIC (ISO 4217).
-CURRENCY: dict[str, str] = {
-    "XHKG": "HKD",
-    "XSHG": "CNY",
-    "XSHE": "CNY",
-    "XNAS": "USD",
-    "XNYS": "USD",
-    "XASE": "USD",
-    "ARCX": "USD",
-    "XTKS": "JPY",
-    "XLON": "GBP",
-    "XETR": "EUR",
-    "XPAR": "EUR",
-    "XAMS": "EUR",
-    "XNSE": "INR",
-    "XBOM": "INR",
-    "XKRX": "KRW",
-    "XTAI": "TWD",
-    "XASX": "AUD",
-    "XTSE": "CAD",
-}
-
 # HKEX spread table (part A): (price below which, tick).
 _HK_TICKS: tuple[tuple[float, float], ...] = (
     (0.25, 0.001),
@@ -87,22 +31,6 @@ _HK_TICKS: tuple[tuple[float, float], ...] = (
     (5000.0, 2.0),
     (float("inf"), 5.0),
 )
-
-
-def exchange_of(listing_id: str) -> str | None:
-    """MIC whose trading hours apply to a listing or index id."""
-    mic, _, code = listing_id.partition(":")
-    if mic == "INDEX":
-        return INDEX_EXCHANGE.get(code.upper())
-    return mic or None
-
-
-def currency_of(listing_id: str) -> str | None:
-    """Trading currency of a listing; ``None`` for indices (points) and unknown markets."""
-    mic = exchange_of(listing_id)
-    if listing_id.startswith("INDEX:") or mic is None:
-        return None
-    return CURRENCY.get(mic)
 
 
 def tick_size(listing_id: str, price: float) -> float:

@@ -34,12 +34,8 @@ from dateutil.relativedelta import relativedelta
 
 from tickerwire.model import Article, ArticleRecord, Move, Verification
 from tickerwire.prices.providers import PriceProvider, Series, normalize_id, series_of
-from tickerwire.prices.sessions import (
-    currency_of,
-    exchange_of,
-    reported_session,
-    session_bounds,
-)
+from tickerwire.prices.sessions import reported_session, session_bounds
+from tickerwire.reference.exchanges import currency_of, exchange_of
 
 # Data error per adjustment: (percentage points on a change, relative error on a level).
 # raw: prices as traded; estimated_raw: reconstructed from adjusted prices and rounded to the
