@@ -67,7 +67,9 @@ def _children(tables: dict[str, Columns], record: ArticleRecord) -> None:
              qualifier=mv.qualifier, window=mv.window, trading_day=mv.date, price=mv.price,
              currency=mv.currency, record=mv.record, intraday_time=mv.intraday_time,
              span_start=mv.evidence.start, span_end=mv.evidence.end,
-             text=mv.evidence.text(text))  # fmt: skip
+             text=mv.evidence.text(text),
+             subject_start=mv.subject_span.start if mv.subject_span else None,
+             subject_end=mv.subject_span.end if mv.subject_span else None)  # fmt: skip
     for f in record.figures:
         _add(tables.setdefault("figures", {}), article_id=aid, value=f.value, unit=f.unit,
              measure=f.measure, qualifier=f.qualifier, span_start=f.evidence.start,
@@ -81,7 +83,9 @@ def _children(tables: dict[str, Columns], record: ArticleRecord) -> None:
              organization=q.organization, role=q.role, stance=q.stance,
              stance_cues=list(q.stance_cues), about=list(q.about), unnamed=q.unnamed,
              span_start=q.evidence.start, span_end=q.evidence.end,
-             text=q.evidence.text(text))  # fmt: skip
+             text=q.evidence.text(text),
+             quoted_start=q.quoted.start if q.quoted else None,
+             quoted_end=q.quoted.end if q.quoted else None)  # fmt: skip
     for s in record.sentiment:
         _add(tables.setdefault("sentiment", {}), article_id=aid, entity_id=s.entity_id,
              score=s.score, label=s.label, reasons=list(s.reasons),
