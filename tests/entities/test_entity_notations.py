@@ -52,6 +52,7 @@ def securities(text: str) -> set[str]:
         ("Reliance Industries (NSE: RELIANCE) rose 1%.", "XNSE:RELIANCE"),
         ("BYD Co Ltd (SHE: 002594; HKG: 1211) said sales rose.", "XHKG:01211"),
         ("DBS Group Holdings (SGX: D05) shares rose.", "XSES:D05"),
+        ("Mining services firm Perenti (ASX: PRN) jumped 20%.", "XASX:PRN"),
     ],
 )
 def test_notation_resolves_to_its_listing(sentence: str, expected: str) -> None:
