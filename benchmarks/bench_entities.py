@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = [
     ROOT.parent / "shared" / "eval" / "dev" / "articles",
-    ROOT / "tests" / "data" / "heldout" / "articles",
+    ROOT / "tests" / "data" / "labelled" / "articles",
 ]
 
 

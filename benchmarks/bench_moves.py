@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / ".." / "shared" / "eval" / "dev" / "articles"
 MORE = [
     ROOT / ".." / "shared" / "seeds",
-    ROOT / "tests" / "data" / "heldout" / "articles",
+    ROOT / "tests" / "data" / "labelled" / "articles",
     ROOT / "tests" / "data" / "ingest",
 ]
 

@@ -1,6 +1,6 @@
 """Quality ratchet: score labelled articles and refuse any drop below the floors in
 eval_baseline.json. Two corpora: the shared development articles (../shared/eval/dev) and the
-project's own labelled articles across markets (tests/data/heldout), both scored by
+project's own labelled articles across markets (tests/data/labelled), both scored by
 ../shared/eval/score.py.
 
     python scripts/eval_gate.py            # check
@@ -21,7 +21,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO.parent / "shared" / "eval"
-CORPORA = {"dev": EVAL / "dev", "heldout": REPO / "tests" / "data" / "heldout"}
+CORPORA = {"dev": EVAL / "dev", "labelled": REPO / "tests" / "data" / "labelled"}
 BASELINE = Path(__file__).resolve().parent / "eval_baseline.json"
 METRICS = ("securities", "indices", "organizations", "moves", "catalysts", "quotes")
 SHARES = ("metadata title", "metadata published", "metadata publisher", "metadata authors",

@@ -47,8 +47,8 @@ def test_development_articles(dev_dir: Path) -> None:
     _check_corpus(dev_dir)
 
 
-def test_heldout_articles(data_dir: Path) -> None:
-    folder = data_dir / "heldout"
+def test_labelled_articles(data_dir: Path) -> None:
+    folder = data_dir / "labelled"
     if not (folder / "gold.jsonl").is_file():
         pytest.skip("held-out labelled articles not present")
     _check_corpus(folder)

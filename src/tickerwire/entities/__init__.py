@@ -11,6 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from functools import lru_cache
 
+from tickerwire.entities.described import described_organizations
 from tickerwire.entities.mentions import MentionFinder
 from tickerwire.entities.resolve import Resolver
 from tickerwire.model import ArticleRecord, Entity, Mention
@@ -36,7 +37,11 @@ def build_step() -> Callable[[ArticleRecord], ArticleRecord]:
     def step(record: ArticleRecord) -> ArticleRecord:
         text = record.article.text
         entities, mentions = resolver.resolve(text, finder.find(text))
-        return dataclasses.replace(record, entities=entities, mentions=mentions)
+        taken = [(m.span.start, m.span.end) for m in mentions]
+        extra_entities, extra_mentions = described_organizations(text, taken)
+        return dataclasses.replace(
+            record, entities=entities + extra_entities, mentions=mentions + extra_mentions
+        )
 
     return step
 

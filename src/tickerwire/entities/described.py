@@ -1,0 +1,121 @@
+"""Unlisted organisations that the text introduces by what they are.
+
+News names a private company it expects readers not to know with a descriptor before it:
+"its British luxury unit Jaguar Land Rover", "AI start-up Zhipu", "privately held chipmaker
+YMTC". No list can hold every such company, but the descriptor says it is one. A name that an
+earlier pass already resolved (a listing, an index, a known organisation) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tickerwire.model import Entity, Mention, Span
+
+_DESCRIPTORS = (
+    "unit|subsidiary|start-?up|firm|company|maker|developer|rival|parent|owner|affiliate|"
+    "chipmaker|chip designer|automaker|carmaker|brokerage|lender|insurer|conglomerate|retailer|"
+    "operator|supplier|manufacturer|venture"
+)
+_WORD = r"[A-Z][\w&.'’-]*"
+_DESCRIBED = re.compile(rf"\b(?:{_DESCRIPTORS})\s+(?P<name>{_WORD}(?:\s+(?:{_WORD}|&)){{0,3}})")
+# Capitalised words that follow a descriptor without naming a company.
+_NOT_NAMES = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "The",
+        "A",
+        "An",
+        "It",
+        "Its",
+        "This",
+        "That",
+        "In",
+        "On",
+        "At",
+        "For",
+        "And",
+        "But",
+        "Chinese",
+        "American",
+        "Japanese",
+        "Korean",
+        "Indian",
+        "European",
+        "British",
+        "German",
+        "French",
+        "Asian",
+        "US",
+        "U.S.",
+        "UK",
+        "Hong",
+        "Kong",
+        "China",
+        "Japan",
+        "India",
+        "Korea",
+        "Europe",
+        "Beijing",
+        "Shanghai",
+        "Tokyo",
+        "CEO",
+        "AI",
+    ]
+)
+
+
+def described_organizations(
+    text: str, taken: list[tuple[int, int]]
+) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+    """Organisations named right after a descriptor, outside every span in ``taken``."""
+    found: dict[str, list[Span]] = {}
+    for match in _DESCRIBED.finditer(text):
+        name = _trim(match.group("name"))
+        start = match.start("name")
+        end = start + len(name)
+        if not name or any(s < end and start < e for s, e in taken):
+            continue
+        found.setdefault(name, []).append(Span(start, end))
+    entities = []
+    mentions = []
+    for name, spans in found.items():
+        every = _every(text, name, taken) or spans
+        entities.append(Entity(f"ORG:{name}", "organization", name, tuple(every)))
+        mentions.extend(Mention(s, f"ORG:{name}", "organization", "described") for s in every)
+    return tuple(entities), tuple(mentions)
+
+
+def _trim(name: str) -> str:
+    words = name.rstrip(".,;:'’").split()
+    while words and (words[-1] in _NOT_NAMES or words[-1].endswith(("'s", "’s"))):
+        words.pop()
+    if not words or words[0] in _NOT_NAMES:
+        return ""
+    return " ".join(words)
+
+
+def _every(text: str, name: str, taken: list[tuple[int, int]]) -> list[Span]:
+    spans = []
+    for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            spans.append(Span(match.start(), match.end()))
+    return spans
