@@ -206,6 +206,9 @@ def test_updated_is_kept_apart_from_published() -> None:
             None,
         ),
         ("MUMBAI (Reuters) - India's Nifty 50 index rose 0.5% on Thursday.", "Reuters", "MUMBAI"),
+        ("SHENZHEN, China (Reuters) - CATL shares fell 4.9% on Wednesday.", "Reuters", "SHENZHEN"),
+        ("SEOUL, South Korea, April 3 (Reuters) - The Kospi fell 0.8%.", "Reuters", "SEOUL"),
+        ("Aug 2 (Reuters) - Intel Corp's shares plunged 26% on Friday.", "Reuters", None),
     ],
 )
 def test_wire_openings_name_the_publisher(

@@ -48,3 +48,16 @@ def test_the_stock_is_the_main_clause_subject_not_a_subordinate_mention(pipeline
             "in New York overnight. The stock has climbed more than 60% this year.")  # fmt: skip
     moves = pipeline(RawDocument("x.txt", text.encode(), "x.txt")).moves
     assert [(m.subject, m.value) for m in moves] == [("XTKS:9984", 8.0), ("XTKS:9984", 60.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Honda shares fell 3%, while Mitsubishi Motors, in which Nissan holds a stake, soared 20% to 514 yen.",
+         [("XTKS:7267", 3.0), ("XTKS:7211", 20.0)]),
+        ("The slump weighed on Europe's auto sector, which fell 3.7%.", [("GROUP:Europe's auto sector", 3.7)]),
+    ],
+)  # fmt: skip
+def test_asides_and_sector_baskets(pipeline, sentence: str, expected: list) -> None:
+    moves = pipeline(RawDocument("x.txt", f"Markets\n\n{sentence}".encode(), "x.txt")).moves
+    assert [(m.subject, m.value) for m in moves] == expected

@@ -41,8 +41,10 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _SITE_PREFIX = re.compile(r"^(?P<site>[A-Z][\w-]*(?:\.[a-z]{2,})+)\s*[-—–]{1,2}\s*\S")
+# "NEW YORK (Reuters) -", "SHENZHEN, China, Jan 6 (Reuters) -", "Aug 2 (Reuters) -"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}))?\s*"
+    r"^(?:(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=[,(\s]))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?|[A-Z][a-z]{2,8}\.? \d{1,2})\s*"
     r"\((?P<source>[A-Z][\w .&'-]{1,40})\)\s*[-—–]+\s*"
 )
 _WIRE_PREFIX = re.compile(r"^\((?P<source>[A-Z][\w .&'-]{1,40})\)\s*[-—–]+\s*\S")
@@ -161,7 +163,7 @@ def _read_publisher(meta: Metadata, paragraphs: list[str], edges: list[str]) -> 
         elif found := _END_MARK.match(line):
             candidates.append(outlet_name(found.group("who")) or found.group("who"))
         elif found := _DATELINE.match(line):
-            meta.dateline = found.group("place").strip()
+            meta.dateline = (found.group("place") or "").strip() or None
             source = outlet_name(found.group("source")) or found.group("source")
             candidates.append(source)
             meta.sources.append(source)

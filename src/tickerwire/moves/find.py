@@ -126,7 +126,7 @@ RESPECTIVELY_RE = compile_scan(r"^[\s,]*(?:\w+\s+){0,4}?respectively", re.IGNORE
 COORD_GAP_RE = compile_scan(r"^\s*(?:,|and|, and|&|as well as)\s*$", re.IGNORECASE)
 APPOSITIVE_RE = compile_scan(
     r",\s*(?:which|who|whose|that|one of|among|a|an|the|its|once|now|known as|formerly|"
-    r"china's|the world's|including)\b[^,;()]*,",
+    r"china's|the world's|including|(?:in|of|for|with|to|from|by|on) (?:which|whom))\b[^,;()]*,",
     re.IGNORECASE,
 )
 INDEX_COREF_PLAIN = lx.INDEX_COREF_PLAIN
@@ -460,6 +460,9 @@ class Finder:
             if prev_kind == want and best.value.lower() in ("it", "its"):
                 return previous.subject, previous.subject_span
         between = self.text[best.end : trigger]
+        for a, b in skip:  # an aside (", in which Nissan holds a stake,") says nothing here
+            if best.end <= a and b <= trigger:
+                between = between.replace(self.text[a:b], ",")
         if non_price(between) and not price_noun(between):
             return None  # "Alibaba's revenue rose 8%"
         lead = WORD_RE.findall(self.low, max(sent_start, best.start - 25), best.start)

@@ -377,6 +377,7 @@ GROUP_HEADS: tuple[str, ...] = (
     "insurers",
     "miners",
     "makers",
+    "sector",
 )
 # Words that cannot start a basket name (they make "its shares" or "the stock" a reference).
 GROUP_STOP: tuple[str, ...] = (
