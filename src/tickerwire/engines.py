@@ -1,18 +1,23 @@
-"""Where the per-article map phase runs: in this process, or in a pool of processes.
+"""Where the per-article map phase runs: in this process, in a pool of processes, or on Spark.
 
-Each worker builds its own pipeline once (security master, automata, calendars) in the pool's
-initializer; only RawDocuments go in and ArticleRecords or Rejections come out, so nothing
-heavy crosses a process boundary. Results come back in input order.
+Each worker builds its own pipeline once (security master, automata, calendars): in the
+pool's initializer, or once per Spark partition. Only RawDocuments go in and ArticleRecords or
+Rejections come out, so nothing heavy crosses a process boundary. Results come back in input
+order, so every engine gives the same records.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from tickerwire.model import ArticleRecord, RawDocument, Rejection
+from tickerwire.optional import require
 from tickerwire.pipeline import Pipeline, build_pipeline
+
+ENGINES = ("local", "processes", "spark")
 
 Item = ArticleRecord | Rejection
 _CHUNK = 64
@@ -51,3 +56,27 @@ def _process_one(raw: RawDocument | Rejection) -> Item:
         return raw
     assert _worker_pipeline is not None, "worker initialiser did not run"
     return _worker_pipeline(raw)
+
+
+def run_spark(raws: Iterable[RawDocument | Rejection], partitions: int) -> Iterator[Item]:
+    """The same map as Spark tasks: the active session when run under spark-submit, else a
+    local one with ``partitions`` cores."""
+    sql = require("pyspark.sql", extra="spark", feature="engine 'spark'")
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = sql.SparkSession.getActiveSession() or (
+        sql.SparkSession.builder.master(f"local[{partitions}]").appName("tickerwire").getOrCreate()
+    )
+    numbered = list(enumerate(raws))
+    if not numbered:
+        return
+    rdd = session.sparkContext.parallelize(numbered, max(1, min(partitions * 4, len(numbered))))
+    for _, item in sorted(rdd.mapPartitions(_spark_partition).collect(), key=lambda pair: pair[0]):
+        yield item
+
+
+def _spark_partition(
+    rows: Iterable[tuple[int, RawDocument | Rejection]],
+) -> Iterator[tuple[int, Item]]:
+    pipeline = build_pipeline()
+    for index, raw in rows:
+        yield index, raw if isinstance(raw, Rejection) else pipeline(raw)

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import orjson
 
-from tickerwire.engines import run_local, run_processes
+from tickerwire.engines import run_local, run_processes, run_spark
+from tickerwire.errors import ConfigError
 from tickerwire.export import eval_record
 from tickerwire.ingest import DEFAULT_MAX_BYTES, iter_raw_documents
 from tickerwire.model import ArticleRecord, Rejection, Story, Verification
@@ -55,11 +56,20 @@ def analyse_inputs(
     pipeline: Pipeline | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int = 1,
+    engine: str = "local",
 ) -> Iterator[Item]:
-    """Read and extract every input: the map phase, one item per document or failure."""
+    """Read and extract every input: the map phase, one item per document or failure.
+
+    ``engine`` is "local" (this process; "processes" when ``workers`` > 1), "processes" or
+    "spark"; every engine gives the same records in the same order.
+    """
     raws = iter_raw_documents(locations, max_bytes=max_bytes)
-    if workers > 1 and pipeline is None:
-        return run_processes(raws, workers)
+    if engine == "spark":
+        return run_spark(raws, max(workers, 1))
+    if engine not in ("local", "processes"):
+        raise ConfigError(f"unknown engine {engine!r}: choose local, processes or spark")
+    if (workers > 1 or engine == "processes") and pipeline is None:
+        return run_processes(raws, max(workers, 2))
     return run_local(raws, pipeline or build_pipeline())
 
 
@@ -71,6 +81,7 @@ def analyze(
     prices: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int = 1,
+    engine: str = "local",
     on_item: OnItem | None = None,
 ) -> RunResult:
     """Analyse inputs into the database, then rebuild stories, price checks and the report."""
@@ -79,7 +90,7 @@ def analyze(
     rejections: list[Rejection] = []
     with Store.open(db) as store:
         batch: list[Item] = []
-        for item in analyse_inputs(locations, max_bytes=max_bytes, workers=workers):
+        for item in analyse_inputs(locations, max_bytes=max_bytes, workers=workers, engine=engine):
             inputs += 1
             batch.append(item)
             if isinstance(item, Rejection):
@@ -159,6 +170,7 @@ def extract(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int = 1,
+    engine: str = "local",
     on_item: OnItem | None = None,
 ) -> RunResult:
     """Write one evaluation record per article (../shared/eval/FORMAT.md) to ``jsonl``."""
@@ -166,7 +178,7 @@ def extract(
     rejections: list[Rejection] = []
     jsonl.parent.mkdir(parents=True, exist_ok=True)
     with jsonl.open("wb") as out:
-        for item in analyse_inputs(locations, max_bytes=max_bytes, workers=workers):
+        for item in analyse_inputs(locations, max_bytes=max_bytes, workers=workers, engine=engine):
             inputs += 1
             if on_item:
                 on_item(item)

@@ -25,7 +25,17 @@ MaxMb = Annotated[
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
 Workers = Annotated[
-    int, typer.Option("--workers", "-j", min=1, help="Processes for the per-article work.")
+    int,
+    typer.Option(
+        "--workers", "-j", min=1, help="Processes (or Spark cores) for the per-article work."
+    ),
+]
+Engine = Annotated[
+    str,
+    typer.Option(
+        help="Where the per-article work runs: local, processes, or spark (needs "
+        "pip install 'tickerwire[spark]'; uses the active session under spark-submit)."
+    ),
 ]
 
 
@@ -45,6 +55,7 @@ def analyze_command(
         help="Folder of daily bars to check every move against (see docs/prices.md).")] = None,
     max_mb: MaxMb = DEFAULT_MAX_BYTES // 2**20,
     workers: Workers = 1,
+    engine: Engine = "local",
     quiet: Quiet = False,
 ) -> None:  # fmt: skip
     """Analyse articles into the database, then rebuild stories and the HTML report.
@@ -56,7 +67,7 @@ def analyze_command(
         raise fail(f"{prices}: no such price folder")
     with guarded(), progress("analysing", quiet=quiet) as advance:
         result = analyze(paths, db=db, report=report, prices=prices, max_bytes=max_mb * 2**20,
-                         workers=workers, on_item=advance)  # fmt: skip
+                         workers=workers, engine=engine, on_item=advance)  # fmt: skip
     if not quiet:
         table = Table(title="tickerwire analyze", show_header=False, title_justify="left")
         table.add_row("inputs", str(result.inputs))
@@ -78,11 +89,14 @@ def extract_command(
                      "article, in the evaluation format.", show_default=False)],
     max_mb: MaxMb = DEFAULT_MAX_BYTES // 2**20,
     workers: Workers = 1,
+    engine: Engine = "local",
     quiet: Quiet = False,
 ) -> None:  # fmt: skip
     """Extract one evaluation record per article to JSON Lines (no database)."""
     with guarded(), progress("extracting", quiet=quiet) as advance:
-        result = extract(paths, jsonl, max_bytes=max_mb * 2**20, workers=workers, on_item=advance)
+        result = extract(
+            paths, jsonl, max_bytes=max_mb * 2**20, workers=workers, engine=engine, on_item=advance
+        )
     if not quiet:
         console.print(f"{result.stored} records written to {jsonl}, "
                       f"{len(result.rejections)} rejected")  # fmt: skip
