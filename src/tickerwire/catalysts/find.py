@@ -22,10 +22,19 @@ Four ways an article states a cause, tried in this order for every move:
 A subject gets one catalyst: the best-placed statement of why it moved. A cause that only
 points back at a move ("The decline dragged the index down 0.3%") is replaced by the move it
 points to ("Kweichow Moutai fell 2.6% after ..."), or dropped when it points at nothing else.
+
+What a later move may inherit is narrow, because a wrong cause costs as much as a missed one:
+a market-wide cause only goes to moves the same way ("pared early gains as developers
+slumped" explains nothing that rose); a sector's reason ("as property developers slumped")
+only to stocks whose sentence ties them to the sector ("Developer Longfor Group ..., while
+China Resources Land lost 4.1%"); a cause stated with its objects ("The slump dragged the FTSE
+MIB lower") only to those objects; and an index's own reason never to the next index. A cause
+is one clause or noun phrase: it never runs past its sentence or ``MAX_CAUSE`` characters.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
@@ -207,6 +216,44 @@ _BASKET = re.compile(
     re.I,
 )
 _GUARDED = frozenset({"on", "as", "after", "since", "followed"})
+# "pared early gains", "trimmed losses", "gave up its advance": the move turned.
+_REVERSAL = re.compile(
+    r"\b(?:pare[sd]?|paring|trim(?:s|med|ming)?|erase[sd]?|erasing|gave\s+up|give[s]?\s+up|"
+    r"giving\s+up|surrender(?:s|ed|ing)?|reverse[sd]?|reversing|wipe[sd]?\s+out)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<what>gains?|advances?|rally|rise|losses|loss|declines?|falls?)\b",
+    re.I,
+)
+_CLAUSE_OPENER = re.compile(r",\s+|\s(?:as|while|with|after|on)\s", re.I)
+# Words of a basket's name that say nothing about which sector it is.
+_BASKET_FILLER = frozenset(
+    [
+        "stocks",
+        "shares",
+        "names",
+        "sector",
+        "sectors",
+        "companies",
+        "firms",
+        "makers",
+        "related",
+        "linked",
+        "stock",
+        "share",
+        "the",
+        "and",
+        "other",
+        "some",
+        "many",
+        "with",
+        "while",
+        "their",
+        "its",
+        "of",
+        "in",
+        "as",
+        "on",
+    ]
+)
 _PERCENT = re.compile(r"\d%|\d\s*(?:per\s*cent|percent|points)\b")
 # A causal verb closing the noun phrase of an "as"-clause ("as worries ... sent ...").
 _CLAUSE_VERB = re.compile(
@@ -222,6 +269,8 @@ _ANAPHORIC_MOVE = re.compile(
 
 # Priority of where the cause came from: a cause in the move's own sentence wins.
 LOCAL, EXPLAINED, INHERITED, HEADLINE = 4, 3, 2, 1
+# The longest cause kept, in characters: a clause or a noun phrase, never a paragraph.
+MAX_CAUSE = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +281,9 @@ class Found:
     cue_start: int
     cause: Span
     strength: int
+    # the sector a market-wide statement says moved ("as property developers slumped"): a
+    # stock told later inherits the cause only when its sentence ties it to that sector
+    sector: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +293,14 @@ class Context:
     found: Found
     direction: str | None
     subjects: tuple[str, ...]
+    # stems of the sector a cause is about ("property developers slumped"), and which way
+    # that sector went: only its members reported the same way inherit it
+    sector: frozenset[str] = frozenset()
+    cause_direction: str | None = None
+    # "X dragged the FTSE MIB lower": a cause stated with its objects explains only them
+    objects_only: bool = False
+    # whose move an anaphoric cause ("The selloff") was resolved to: not their own reason
+    movers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -417,11 +477,14 @@ def backward_cause(text: str, sentence: Sentence, before: int) -> Found | None:
         best = match
     if best is None:
         return None
-    start = sentence.start
-    head = text[start : best.start()]
-    lead = _LEAD_ADVERBIAL.match(head)
-    if lead:
-        start += lead.end()
+    start = _clause_start(text, sentence)
+    # "The slump dragged the FTSE MIB lower and weighed on autos": the cause is "The slump",
+    # never the clause before "weighed on", which is itself an effect
+    first = _BACKWARD.search(text, start, best.start())
+    if first is not None and re.search(
+        r"\s(?:and|and\s+also)\s*$", text[first.end() : best.start()]
+    ):
+        best = first  # two coordinated effects share the subject before the first verb
     comma = text.rfind(", ", start, best.start())
     if comma >= 0 and text[comma + 2 : best.start()].strip().lower() in ("which", "that"):
         return None
@@ -440,8 +503,20 @@ def _relative_on_object(text: str, verb_end: int, stop: re.Match[str]) -> bool:
 
 
 def _direction(text: str, start: int, end: int) -> str | None:
+    """Which way a clause says something went; "pared early gains" is a turn down and "trimmed
+    losses" a turn up, whatever the noun says."""
+    up = down = False
+    for turn in _REVERSAL.finditer(text, start, end):
+        if turn.group("what").lower().startswith(("gain", "advance", "rall", "rise")):
+            down = True
+        else:
+            up = True
+    if up or down:
+        text = _REVERSAL.sub(" ", text[start:end])
+        start, end = 0, len(text)
     words = {w.lower() for w in _WORD.findall(text[start:end])}
-    up, down = bool(words & lexicon.UP_WORDS), bool(words & lexicon.DOWN_WORDS)
+    up = up or bool(words & lexicon.UP_WORDS)
+    down = down or bool(words & lexicon.DOWN_WORDS)
     if up and not down:
         return "up"
     if down and not up:
@@ -657,7 +732,36 @@ def find_catalysts(
             for m in mentions
             if head_start <= m.span.start < head_end and m.kind != "organization"
         )
-        contexts[j] = [Context(best, direction, subjects)]
+        causal = best.cause if back is not None else Span(head_end, sentence.end)
+        if back is None:
+            # the clause holding the first cue: "..., as IT stocks slumped after ..."
+            first = min(found, key=lambda f: f.cue_start)
+            opener = first.cue_start
+            for clause in _CLAUSE_OPENER.finditer(text, sentence.start, first.cue_start + 1):
+                opener = clause.end()
+            causal = Span(opener, sentence.end)
+            sector = _sector_stems(text, causal, leading=True)
+        else:
+            sector = _sector_stems(text, Span(back.cause.end, sentence.end))
+        cause_direction = _direction(text, causal.start, causal.end) if sector else None
+        if sector:
+            best = dataclasses.replace(best, sector=sector)
+        movers: tuple[str, ...] = ()
+        if _points_at_a_move(text, best.cause):
+            # "The selloff weighed on electronics makers": the selloff is the move told just
+            # before, and that sentence, not the anaphor, is the cause
+            told = [k for k in range(j - 1, max(-1, j - 3), -1) if k in by_sentence]
+            if not told:
+                continue
+            source = sentences[told[0]]
+            start = _clause_start(text, source)
+            best = dataclasses.replace(best, cause=Span(start, _clean_end(text, start, source.end)))
+            movers = tuple(
+                family.get(moves[k].subject, moves[k].subject) for k in by_sentence[told[0]]
+            )
+        contexts[j] = [
+            Context(best, direction, subjects, sector, cause_direction, back is not None, movers)
+        ]
         # "Stocks fell, as Nvidia shares fell after its forecast failed to impress": the
         # clause between two cues names its own subject and its own reason
         ordered = sorted(found, key=lambda f: f.cue_start) if back is None else []
@@ -679,7 +783,7 @@ def find_catalysts(
         if sentences[s_index].headline:
             continue
         key = family.get(move.subject, move.subject)
-        if _MARKET_SWITCH.match(text, _clause_start(text, sentences[s_index])):
+        if _switches_market(text, sentences[s_index]):
             continue  # "Hong Kong's Hang Seng lost 0.3%": another market, its own story
         for j in range(s_index - 1, max(-1, s_index - 4), -1):
             if sentences[j].headline or _QUOTE_MARK.search(
@@ -691,6 +795,26 @@ def find_catalysts(
                 context = next((c for c in stated[1:] if key in c.subjects), stated[0])
                 if context.direction not in (None, move.direction):
                     break
+                if key in context.movers:
+                    break
+                if context.cause_direction not in (None, move.direction):
+                    break  # "as developers slumped" is no reason for anything to rise
+                if (
+                    context.objects_only
+                    and key not in context.subjects
+                    and not (
+                        context.sector and _sector_tied(text, sentences[s_index], context.sector)
+                    )
+                ):
+                    break  # "The slump dragged the FTSE MIB": not why Renault fell
+                stock = not move.subject.startswith(("INDEX:", "GROUP:"))
+                if (
+                    stock
+                    and context.sector
+                    and key not in context.subjects
+                    and not _sector_tied(text, sentences[s_index], context.sector)
+                ):
+                    break  # a sector's reason belongs to the sector's members
                 specific = [s for s in context.subjects if not s.startswith(("INDEX:", "GROUP:"))]
                 if specific and key not in specific:
                     break
@@ -721,10 +845,21 @@ def find_catalysts(
                 if own_reason and not move.subject.startswith(("INDEX:", "GROUP:")):
                     break
                 if (
+                    own_reason
+                    and _TIED.search(text, sentences[s_index].start, move.evidence.start) is None
+                ):
+                    break  # "..., dragging the ChiNext 1.7% lower. The Shenzhen index fell 0.9%."
+                if (
                     donor_priority > INHERITED
                     and sentences[j].paragraph != sentences[s_index].paragraph
                 ):
                     break  # "In Hong Kong, the Hang Seng rose 1.3%" is its own market
+                if (
+                    donated.sector
+                    and not move.subject.startswith(("INDEX:", "GROUP:"))
+                    and not _sector_tied(text, sentences[s_index], donated.sector)
+                ):
+                    break  # the index fell as developers slumped: not why Tencent fell
                 market_wide = all(moves[k].subject.startswith(("INDEX:", "GROUP:")) for k in donors)
                 if market_wide and _untied(text, sentences, j, s_index, move, donated.cause):
                     break  # "Bank stocks led the way. JPMorgan climbed 2.9%": not tied
@@ -774,6 +909,18 @@ def _figure_of_own(text: str, other: Move, move: Move, family: Mapping[str, str]
     return same and other is not move and text[other.evidence.start].isdigit()
 
 
+def _switches_market(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence turns to another market: "In Hong Kong, the Hang Seng ..." (read
+    before the leading adverbial is skipped) or "Japan's Nikkei ..." (after it)."""
+    start = sentence.start
+    dateline = _DATELINE.match(text, start, sentence.end)
+    if dateline:
+        start = dateline.end()
+    if _MARKET_SWITCH.match(text, start):
+        return True
+    return _MARKET_SWITCH.match(text, _clause_start(text, sentence)) is not None
+
+
 def _clause_start(text: str, sentence: Sentence) -> int:
     """Where a sentence's own words start: past a dateline and a leading adverbial."""
     start = sentence.start
@@ -819,7 +966,13 @@ def _participle_cause(
     ):
         previous = sentences[s_index - 1]
         if not previous.headline and sentence.paragraph - previous.paragraph <= 1:
+            # the sentence that names the stock and its move, not both sentences
             start = _clause_start(text, previous)
+            end = _clean_end(text, start, previous.end)
+            verb = re.sub(r"\s+", " ", head.group("verb")).lower()
+            return (
+                Found(verb, head.start("verb"), Span(start, end), 3) if end - start >= 3 else None
+            )
     end = _clean_end(text, start, head.start())
     if end - start < 3:
         return None
@@ -1047,6 +1200,70 @@ def _sector_named(text: str, span: Span) -> bool:
     return False
 
 
+def _stem(word: str) -> str:
+    w = word.lower().strip("'’")
+    return w[:-1] if w.endswith("s") and len(w) > 4 else w
+
+
+def _sector_stems(text: str, span: Span, leading: bool = False) -> frozenset[str]:
+    """The words naming a sector basket in a cause: "property developers slumped" ->
+    {"property", "developer"}; "chip-related stocks" -> {"chip"}; "IT stocks" -> {"IT"}.
+    Empty for the market as a whole ("Hong Kong shares", "Asian stocks"). With ``leading``,
+    only a basket that is the clause's subject counts: "as IT stocks slumped after ..." is a
+    sector's move, "as a weaker yen lifted exporters" a market-wide reason."""
+    stems: set[str] = set()
+    for m in _BASKET.finditer(text, span.start, span.end):
+        head = (m.group("head") or "").lower()
+        if head and head in lexicon.MARKET_WIDE_WORDS:
+            continue
+        if leading and len(_WORD.findall(text[span.start : m.start()])) > 3:
+            continue
+        words = _WORD.findall(text[m.start() : m.end()])
+        before = _WORD.findall(text[max(span.start, m.start() - 30) : m.start()])
+        if before and before[-1].islower() and len(before[-1]) > 3:
+            words.insert(0, before[-1])  # "property developers", "state-owned banks"
+        for word in words:
+            if word.isupper() and 1 < len(word) <= 4:
+                stems.add(word)  # "IT", "EV": matched as written, never the pronoun "it"
+                continue
+            for part in word.lower().split("-"):
+                if len(part) > 2 and part not in _BASKET_FILLER:
+                    stems.add(_stem(part))
+    for family in lexicon.SECTOR_FAMILIES:
+        if stems & family:
+            stems |= family  # "technology stocks" reach "Chipmaker Nvidia"
+    return frozenset(stems)
+
+
+def _sector_tied(text: str, sentence: Sentence, stems: frozenset[str]) -> bool:
+    """Whether a stock's sentence says it belongs to the sector: "Developer Longfor Group was
+    the biggest loser, while China Resources Land lost 4.1%" ties both to "property
+    developers"; "Tencent rose 1.8%" does not."""
+    for word in _WORD.findall(text[sentence.start : sentence.end]):
+        if word in stems:
+            return True
+        w = _stem(word)
+        if w in stems or any(len(st) >= 4 and w.startswith(st) for st in stems):
+            return True
+    return False
+
+
+def _bounded(text: str, span: Span) -> Span | None:
+    """A cause is one clause or noun phrase: cut at the end of the sentence it starts in, and
+    at a clause or word boundary within ``MAX_CAUSE`` characters."""
+    sentences = split_sentences(text, 0)
+    sentence = sentences[sentence_index(sentences, span.start)]
+    end = min(span.end, sentence.end)
+    if end - span.start > MAX_CAUSE:
+        limit = span.start + MAX_CAUSE
+        cut = max(text.rfind(", ", span.start, limit), text.rfind("; ", span.start, limit))
+        if cut - span.start < MAX_CAUSE // 2:
+            cut = text.rfind(" ", span.start, limit)
+        end = cut if cut > span.start else limit
+    end = _clean_end(text, span.start, end)
+    return Span(span.start, end) if end - span.start >= 3 else None
+
+
 def _points_at_a_move(text: str, span: Span) -> bool:
     """ "The decline", or "The fall, the biggest one-day decline in the stock since 2002": a
     cause that only names a move, perhaps with an appositive describing it."""
@@ -1126,6 +1343,9 @@ def _one_per_subject(
             if antecedent is None:
                 continue  # "the announcement" with nothing announced before it
             span = antecedent
+        span = _bounded(text, span)
+        if span is None:
+            continue
         ids: list[str] = []
         for m in mentions:
             if span.start <= m.span.start and m.span.end <= span.end and m.entity_id not in ids:

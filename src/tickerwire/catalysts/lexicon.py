@@ -937,4 +937,39 @@ SECTOR_NOUNS = (
     "brokerages",
     "utilities",
     "exporters",
+    "banks",
+    "financials",
+    "steelmakers",
+    "shipbuilders",
+    "brewers",
+    "telecoms",
+)
+
+# Words that name one sector, in the stem form the catalysts stage compares (lower case, a
+# plural "s" dropped; acronyms as written). A stock's sentence that uses any word of the
+# family its market's cause named ("Chipmaker Nvidia", "Developer Longfor Group") ties the
+# stock to that sector's reason.
+SECTOR_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset(
+        [
+            "tech",
+            "technology",
+            "chip",
+            "chipmaker",
+            "semiconductor",
+            "software",
+            "internet",
+            "AI",
+            "hardware",
+            "electronic",
+        ]
+    ),
+    frozenset(["property", "developer", "estate", "realty", "homebuilder", "housing"]),
+    frozenset(["bank", "lender", "financial", "banking", "insurer", "brokerage", "broker"]),
+    frozenset(["auto", "automaker", "carmaker", "car", "EV", "vehicle", "automobile"]),
+    frozenset(["oil", "energy", "refiner", "oilfield", "crude", "gas"]),
+    frozenset(["miner", "mining", "metal", "steel", "steelmaker", "copper"]),
+    frozenset(["drugmaker", "pharmaceutical", "pharma", "healthcare", "biotech"]),
+    frozenset(["airline", "travel", "carrier"]),
+    frozenset(["retailer", "consumer", "retail"]),
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typer
 
-from tickerwire.cli import core, impact, securities, stories
+from tickerwire.cli import core, impact, securities, serve, stories
 
 app = typer.Typer(
     name="tickerwire",
@@ -17,7 +17,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (core, securities, stories, impact):
+for module in (core, securities, stories, impact, serve):
     module.register(app)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 from tickerwire.model import Entity, Mention, Span
 
 _DESCRIPTORS = (
@@ -19,6 +21,11 @@ _DESCRIPTORS = (
 )
 _WORD = r"[A-Z][\w&.'’-]*"
 _DESCRIBED = re.compile(rf"\b(?:{_DESCRIPTORS})\s+(?P<name>{_WORD}(?:\s+(?:{_WORD}|&)){{0,3}})")
+# The descriptor words as plain strings: one automaton pass finds where a match can start,
+# and the pattern is tried only there (scanning with it tries every position of the text).
+_DESCRIPTOR_WORDS = ahocorasick_rs.AhoCorasick(
+    [w for d in _DESCRIPTORS.split("|") for w in (d.replace("-?", "-"), d.replace("-?", ""))]
+)
 # Capitalised words that follow a descriptor without naming a company.
 _NOT_NAMES = frozenset(
     [
@@ -88,7 +95,7 @@ def described_organizations(
 ) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
     """Organisations named right after a descriptor, outside every span in ``taken``."""
     found: dict[str, list[Span]] = {}
-    for match in _DESCRIBED.finditer(text):
+    for match in _described_matches(text):
         name = _trim(match.group("name"))
         start = match.start("name")
         end = start + len(name)
@@ -102,6 +109,21 @@ def described_organizations(
         entities.append(Entity(f"ORG:{name}", "organization", name, tuple(every)))
         mentions.extend(Mention(s, f"ORG:{name}", "organization", "described") for s in every)
     return tuple(entities), tuple(mentions)
+
+
+def _described_matches(text: str) -> list[re.Match[str]]:
+    """What ``_DESCRIBED.finditer(text)`` yields: it is tried only where a descriptor starts."""
+    out: list[re.Match[str]] = []
+    starts = {start for _, start, _ in _DESCRIPTOR_WORDS.find_matches_as_indexes(text, True)}
+    last_end = 0
+    for start in sorted(starts):
+        if start < last_end:
+            continue
+        match = _DESCRIBED.match(text, start)
+        if match is not None:
+            out.append(match)
+            last_end = match.end()
+    return out
 
 
 def _trim(name: str) -> str:

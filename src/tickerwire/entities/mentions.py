@@ -11,8 +11,10 @@ count only when they name a listing the master knows.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -356,16 +358,33 @@ class MentionFinder:
         # Security aliases stay raw rows (sorted by folded alias) and are parsed only for the
         # keys a text hits; the hand tables are small and parsed up front.
         rows = master.alias_rows
-        ranges: dict[str, tuple[int, int]] = {}
+        # Each distinct lower-cased alias is one automaton key; per key only the row range
+        # (two machine integers) and the hand-table candidates are kept. The key strings go
+        # once the automaton holds them: they and a dict of tuples over ~90k keys cost tens
+        # of megabytes that no lookup needs.
+        keys: list[str] = []
+        position: dict[str, int] = {}
+        lows, highs = array("l"), array("l")
+
+        def run(key: str, lo: int, hi: int) -> None:
+            at = position.get(key)
+            if at is None:
+                position[key] = len(keys)
+                keys.append(key)
+                lows.append(lo)
+                highs.append(hi)
+            else:  # a key met again later: its last run of rows is the one used
+                lows[at], highs[at] = lo, hi
+
         prev, first = None, 0
         for i, row in enumerate(rows):
             key = row[: row.index("\t")].lower()
             if key != prev:
                 if prev is not None:
-                    ranges[prev] = (first, i)
+                    run(prev, first, i)
                 prev, first = key, i
         if prev is not None:
-            ranges[prev] = (first, len(rows))
+            run(prev, first, len(rows))
         extra: dict[str, list[Candidate]] = defaultdict(list)
         for index in load_indices():
             for a in index.aliases:
@@ -377,21 +396,22 @@ class MentionFinder:
                 extra[a.lower()].append(Candidate("organization", f"ORG:{name}", a, "O"))
         for phrase in load_not_entities():
             extra[phrase.lower()].append(Candidate("block", "", phrase, "B"))
-        self._keys = list(ranges) + [k for k in extra if k not in ranges]
-        self._ranges = ranges
-        self._extra = dict(extra)
+        for key in extra:
+            if key not in position:
+                run(key, 0, 0)
+        self._lows, self._highs = lows, highs
+        self._extra = {position[key]: tuple(cands) for key, cands in extra.items()}
         self._cands: dict[int, tuple[Candidate, ...]] = {}
         self._automaton = ahocorasick_rs.AhoCorasick(
-            self._keys, matchkind=ahocorasick_rs.MATCHKIND_STANDARD
+            keys, matchkind=ahocorasick_rs.MATCHKIND_STANDARD
         )
 
     def candidates(self, key_index: int) -> tuple[Candidate, ...]:
         """Everything one alias key may name, best first (parsed once, then cached)."""
         cands = self._cands.get(key_index)
         if cands is None:
-            key = self._keys[key_index]
-            found = list(self._extra.get(key, ()))
-            lo, hi = self._ranges.get(key, (0, 0))
+            found = list(self._extra.get(key_index, ()))
+            lo, hi = self._lows[key_index], self._highs[key_index]
             for row in self.master.alias_rows[lo:hi]:
                 text, issuer, flag, score = row.split("\t")
                 found.append(Candidate("security", issuer, text, flag, float(score)))
@@ -417,7 +437,7 @@ class MentionFinder:
     def notations(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
         if ":" in text:
-            for m in PREFIX_RE.finditer(text):
+            for m in _prefix_matches(text):
                 ex = m.group("ex")
                 opener = text[max(0, m.start() - 2) : m.start()].strip()[-1:]
                 if ex in CITY_PREFIXES and opener not in ("(", "["):
@@ -448,7 +468,7 @@ class MentionFinder:
                 hits.append(Hit(m.start("code"), m.end("ex"), (), "notation", normalise_id(lid)))
         if "$" not in text:
             return hits
-        for m in CASHTAG_RE.finditer(text):
+        for m in _cashtag_matches(text):
             code = m.group("code")
             if code in NOT_CASHTAGS:
                 continue
@@ -497,6 +517,47 @@ class MentionFinder:
         return chosen
 
 
+_PREFIX_MAX = max(map(len, PREFIX_MIC))
+
+
+def _prefix_matches(text: str) -> list[re.Match[str]]:
+    """What ``PREFIX_RE.finditer(text)`` yields, searched only just before each colon.
+
+    Every match holds exactly one colon, and its prefix ends where the whitespace before that
+    colon starts and is at most ``_PREFIX_MAX`` characters long, so only those few starts can
+    match: scanning the whole text tries the long prefix alternation at every position.
+    """
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        colon = text.find(":", pos)
+        if colon < 0:
+            return out
+        k = colon
+        while k > pos and text[k - 1].isspace():
+            k -= 1
+        for start in range(max(pos, k - _PREFIX_MAX), k):
+            m = PREFIX_RE.match(text, start)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+                break
+        else:
+            pos = colon + 1
+
+
+def _cashtag_matches(text: str) -> list[re.Match[str]]:
+    """What ``CASHTAG_RE.finditer(text)`` yields: each match starts at a dollar sign."""
+    out: list[re.Match[str]] = []
+    at = text.find("$")
+    while at >= 0:
+        m = CASHTAG_RE.match(text, at)
+        if m is not None:
+            out.append(m)
+        at = text.find("$", at + 1)
+    return out
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     seen: dict[tuple[str, str, str], Candidate] = {}
     for c in cands:
@@ -513,14 +574,21 @@ def _case_ok(c: Candidate, surface: str) -> bool:
     """Whether the text's capitalisation fits the alias as the table writes it."""
     if surface == c.form:
         return True
-    if c.kind in ("index", "block"):
+    return _case_fits(c.kind in ("index", "block"), c.form, surface)
+
+
+@lru_cache(maxsize=1 << 16)
+def _case_fits(loose: bool, form: str, surface: str) -> bool:
+    """``_case_ok`` for a surface that differs from the form; the same pairs recur in every
+    article ("Hong Kong", "Nasdaq"), so the verdict is remembered."""
+    if loose:
         # Index names are written loosely ("Hang Seng tech index") but start with a capital,
         # and an all-capital short form (HSI, VIX) must stay all capitals.
-        if c.form.isupper() and len(c.form) <= 6:
-            return surface == c.form
-        return surface[:1].isupper() or not c.form[:1].isupper()
+        if form.isupper() and len(form) <= 6:
+            return surface == form
+        return surface[:1].isupper() or not form[:1].isupper()
     first = True
-    for form_tok, text_tok in zip(_TOKEN.findall(c.form), _TOKEN.findall(surface), strict=False):
+    for form_tok, text_tok in zip(_TOKEN.findall(form), _TOKEN.findall(surface), strict=False):
         if form_tok.lower() in FUNCTION_WORDS and not first:
             first = False
             continue
@@ -532,7 +600,7 @@ def _case_ok(c: Candidate, surface: str) -> bool:
         ):
             return False
         first = False
-    return surface[:1].isupper() or surface[:1].isdigit() or not c.form[:1].isupper()
+    return surface[:1].isupper() or surface[:1].isdigit() or not form[:1].isupper()
 
 
 INDEX_LIST_BEFORE = re.compile(
@@ -579,7 +647,9 @@ def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
         prev = PREV_WORD.search(text, max(0, start - 12), start)
         if prev and prev.group(1) in SURNAMES:
             return False  # "Zhong Shanshan", "Lee Jae-yong": a person's given name
-    if c.flag == "C" and COMMON_NEXT.match(text, end):
+    if c.flag != "C":
+        return True
+    if COMMON_NEXT.match(text, end):
         return False
     opens_sentence = SENTENCE_END.search(text[max(0, start - 4) : start] or "\n")
-    return not (c.flag == "C" and opens_sentence and not COMPANY_CUE.match(text, end))
+    return not (opens_sentence and not COMPANY_CUE.match(text, end))

@@ -57,6 +57,11 @@ IN_MARKET = re.compile(
 CURRENCY = re.compile(
     r"(?P<hk>HK\$)|\b(?P<cn>yuan|RMB)\b|\b(?P<jp>yen)\b|(?P<in>\brupees?\b|\bRs\.?\s?\d)|(?P<gb>\bpence\b|£)"
 )
+_IN_MARKET_WORDS = (
+    "Hong Kong", "Shanghai", "Shenzhen", "New York", "Tokyo", "London", "Mumbai", "Seoul",
+    "Taipei", "Sydney", "Toronto", "Frankfurt", "Paris", "Amsterdam", "Singapore", "Wall Street",
+)  # fmt: skip
+_CURRENCY_WORDS = ("HK$", "yuan", "RMB", "yen", "rupee", "Rs", "pence", "£")
 MOVE_WORDS = re.compile(r"%|\bshares?\b|\bstock\b|\btrad(?:e|ed|ing)\b|\bclos(?:e|ed)\b")
 # Words that say which market an article is about, counted with str.count (fast, and a
 # stray substring costs one vote at most).
@@ -112,6 +117,31 @@ DISCLAIMER_HINTS = (
     "subscribe", "related:", "read more", "fusion media", "advice", "constitute",
     "rights reserved", "an offer", "no responsibility",
 )  # fmt: skip
+# Each pattern ending "...\\s+$" above can only match where ``before``, less its trailing
+# whitespace, ends in one of these: a cheap test that spares the regex a scan of every start.
+_SOURCE_ENDS = ("to", "at", "of", "from", "with", "said", "says", "told", "by")
+_AT_ENDS = ("at", "from", "with")
+_DATA_ENDS = ("from", "by")
+# Letters that case-insensitive matching equates with ASCII letters (the only ones): where
+# one occurs the cheap test is not exact, so the pattern decides alone.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _head(before: str) -> str:
+    """``before`` without its trailing whitespace, or "" when it has none (then no match)."""
+    head = before.rstrip()
+    return "" if len(head) == len(before) else head
+
+
+def _source_before(before: str) -> bool:
+    """``SOURCE_BEFORE.search(before)``, skipped where its closing word cannot be there."""
+    if before.isascii() or not _ODD_CASE.search(before):
+        head = _head(before).lower()
+        if not head.endswith(_SOURCE_ENDS) and not head.endswith("the"):
+            return False
+    return SOURCE_BEFORE.search(before) is not None
+
+
 LISTED = re.compile(rf"{_MARKET}[- ](?:listed|traded)\b")
 FAMILY_OF_MARKET = {"XSHG": "CN", "XSHE": "CN", "XNAS": "US", "XNYS": "US"}
 
@@ -143,6 +173,16 @@ class Resolver:
     def __init__(self, master: SecurityMaster, indices: tuple[Index, ...]) -> None:
         self.master = master
         self.index_by_id = {i.id: i for i in indices}
+        self._listings: dict[str, tuple[Listing, ...]] = {}
+        self._others: dict[str, tuple[str, ...]] = {}
+
+    def _listings_of(self, listing_id: str) -> tuple[Listing, ...]:
+        """``master.listings_of_issuer``, remembered: the master never changes, and the same
+        issuers recur across articles while each lookup sorts and parses their listings."""
+        found = self._listings.get(listing_id)
+        if found is None:
+            found = self._listings[listing_id] = self.master.listings_of_issuer(listing_id)
+        return found
 
     def resolve(self, text: str, hits: list[Hit]) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
         bad = _disclaimer_ranges(text)
@@ -211,12 +251,12 @@ class Resolver:
                 (
                     own is not None
                     and own.financial
-                    and (SOURCE_AFTER.match(after) or SOURCE_BEFORE.search(before))
+                    and (SOURCE_AFTER.match(after) or _source_before(before))
                 )
                 or ANALYSTS_AFTER.match(after)
-                or ANALYSTS_BEFORE.search(before)
+                or (_head(before).endswith(_AT_ENDS) and ANALYSTS_BEFORE.search(before))
                 or DATA_AFTER.match(after)
-                or DATA_BEFORE.search(before)
+                or (_head(before).endswith(_DATA_ENDS) and DATA_BEFORE.search(before))
             )
         return _Found(span, issuer, "", "security", "alias", explicit, subject, source, preferred)
 
@@ -225,13 +265,11 @@ class Resolver:
         best = secs[0]
         if market is None or len(secs) == 1:
             return best.target
-        if any(_in_market(x, market) for x in self.master.listings_of_issuer(best.target)):
+        if any(_in_market(x, market) for x in self._listings_of(best.target)):
             return best.target
         for c in secs[1:6]:
             close = c.flag == best.flag and c.score >= best.score - 1.5
-            if close and any(
-                _in_market(x, market) for x in self.master.listings_of_issuer(c.target)
-            ):
+            if close and any(_in_market(x, market) for x in self._listings_of(c.target)):
                 return c.target
         return best.target
 
@@ -277,6 +315,10 @@ class Resolver:
     def _sentence_cues(self, text: str, found: list[_Found], starts: list[int]) -> None:
         """A market or currency later in the sentence binds to the last company before it."""
         by_sentence: dict[int, list[_Found]] = defaultdict(list)
+        # every match of these patterns holds one of their literal words: without any in the
+        # article, neither pattern needs to scan a sentence
+        in_market = any(word in text for word in _IN_MARKET_WORDS)
+        currency = any(word in text for word in _CURRENCY_WORDS)
         for f in found:
             if f.kind == "security":
                 by_sentence[bisect.bisect_right(starts, f.span.start) - 1].append(f)
@@ -287,10 +329,10 @@ class Resolver:
             if not MOVE_WORDS.search(sentence):
                 continue
             cues: list[tuple[int, int, str, bool]] = []
-            for m in IN_MARKET.finditer(sentence):
+            for m in IN_MARKET.finditer(sentence) if in_market else ():
                 fam = MARKET_WORDS.get(m.group("m").lower(), "US")
                 cues.append((s_start + m.start(), s_start + m.end(), fam, True))
-            for m in CURRENCY.finditer(sentence):
+            for m in CURRENCY.finditer(sentence) if currency else ():
                 fam = {"hk": "HK", "cn": "CN", "jp": "JP", "in": "IN", "gb": "GB"}[
                     m.lastgroup or ""
                 ]
@@ -347,7 +389,7 @@ class Resolver:
     def _choose(
         self, issuer: str, market: str | None, preferred: str | None = None, *, bound: bool = False
     ) -> Listing | None:
-        listings = self.master.listings_of_issuer(issuer)
+        listings = self._listings_of(issuer)
         if not listings:
             return None
         home = next((x for x in listings if x.primary), listings[0])
@@ -424,7 +466,10 @@ class Resolver:
         if kind == "security":
             listing = self.master.get(eid)
             assert listing is not None
-            others = tuple(x.id for x in self.master.listings_of_issuer(eid) if x.id != eid)
+            others = self._others.get(eid)
+            if others is None:
+                others = tuple(x.id for x in self._listings_of(eid) if x.id != eid)
+                self._others[eid] = others
             return Entity(eid, "security", listing.name, spans, role, listing.issuer_name,  # type: ignore[arg-type]
                           listing.exchange, listing.currency, others)  # fmt: skip
         if kind == "index":

@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick_rs
+
 from tickerwire.catalysts.keywords import Keywords, fold
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
 from tickerwire.model import ArticleRecord, Mention, Quote, Span, Stance
@@ -182,6 +184,42 @@ _SUFFIXED_ORG = re.compile(
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.INSTITUTION_ENDINGS)
     + r")(?![\w])"
 )
+# The first word of every ending: a match of _SUFFIXED_ORG holds one right after whitespace.
+_ENDING_HEADS = ahocorasick_rs.AhoCorasick(
+    sorted({w.split()[0] for w in lexicon.INSTITUTION_ENDINGS})
+)
+
+
+def _suffixed_orgs(text: str) -> list[re.Match[str]]:
+    """What ``_SUFFIXED_ORG.finditer(text)`` yields, tried only a few words before an ending.
+
+    A match is one to three capitalised words, whitespace, then an ending, so it starts inside
+    the three whitespace-separated chunks before the ending's first word: scanning the whole
+    text would try every capital letter of the article.
+    """
+    out: list[re.Match[str]] = []
+    pos = 0
+    heads = sorted({head for _, head, _ in _ENDING_HEADS.find_matches_as_indexes(text, True)})
+    for head in heads:
+        if head < pos:
+            continue
+        k = head
+        for _ in range(3):
+            if k == 0 or not text[k - 1].isspace():
+                break
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            while k > 0 and not text[k - 1].isspace():
+                k -= 1
+        for start in range(max(pos, k), head):
+            m = _SUFFIXED_ORG.match(text, start)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+                break
+    return out
+
+
 # Cheap substring gates: a construction's pattern runs only where its key words occur.
 _ROLE_HINTS = tuple(
     {r.split()[-1][:6] for r in lexicon.VIEW_ROLES + lexicon.EXECUTIVE_ROLES if len(r) > 3}
@@ -201,6 +239,26 @@ _TEAM_HINTS = (
 )
 _ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
 _TEAM_HINT = re.compile("|".join(map(re.escape, _TEAM_HINTS)))
+# Literal gates, each a necessary part of its pattern's match: a sentence without it cannot
+# match, so the costly pattern is skipped there (the title-first pattern tries every capital).
+_TITLE_WORDS = (
+    r"analyst|strategist|economist|manager|trader|officer|executive|ceo|cfo|president|"
+    r"chairman|chairwoman|chair|founder|spokesperson|spokesman|spokeswoman|governor|minister|"
+    r"secretary|commissioner"
+)
+_TITLE_GATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+[A-ZÀ-Ý]")  # exact, but slow
+_TITLE_GATE_LOW = re.compile(rf"(?:{_TITLE_WORDS})\s+")  # over ASCII lower-cased text
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(map(chr, range(0xC0, 0xDE))))
+# The only letters that case-insensitive matching equates with ASCII letters, or that change
+# length when lower-cased: where one occurs, the exact gate runs instead.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_TEAM_GATE = re.compile(r"analysts|strategists|economists|researchers|research team|analyst team")
+_TEAM_AT_GATE = re.compile(
+    r"(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists|[Rr]esearchers)\s+(?:at|from|with)\s"
+)
+_UNNAMED_GATE = re.compile(
+    r"analysts|strategists|economists|market watchers|observers|experts|brokers"
+)
 _TRIGGER = Keywords((*lexicon.SPEECH_VERBS, *lexicon.FACT_VERBS, "according"))
 _TITLE_PREFIX = re.compile(
     r"(?:(?:Chief|Executive|Officer|Financial|Operating|Investment|Senior|Deputy|Vice|President|"
@@ -334,15 +392,15 @@ class _Finder:
         self.text = text
         self.institutions = institutions
         self.persons: dict[str, Attribution] = {}
-        starts = [start for _, start, _ in _INSTITUTION_NAMES.find(fold(text))]
         folded = fold(text)
+        starts = [start for _, start, _ in _INSTITUTION_NAMES.find(folded)]
         for name in institutions:
             at = folded.find(name)
             while at >= 0:
                 starts.append(at)
                 at = folded.find(name, at + 1)
         self.suffixed = set()
-        for m in _SUFFIXED_ORG.finditer(text):
+        for m in _suffixed_orgs(text):
             words = m.group().split()
             while words and words[0].lower() in _NOT_NAMES:
                 words.pop(0)
@@ -395,11 +453,13 @@ class _Finder:
     def attributions(self, sentence: Sentence, last: Attribution | None) -> list[Attribution]:
         text, start, end = self.text, sentence.start, sentence.end
         found: list[Attribution] = []
-        low = text[start:end].lower()
+        segment = text[start:end]
+        low = segment.lower()
         has_role = _ROLE_HINT.search(low) is not None
         has_team = _TEAM_HINT.search(low) is not None
-        has_quote = any(c in low for c in '"”')
-        for m in _APPOSITIVE.finditer(text, start, end) if has_role else ():
+        has_quote = '"' in low or "”" in low
+        has_comma = "," in segment
+        for m in _APPOSITIVE.finditer(text, start, end) if has_role and has_comma else ():
             name = m.group("name")
             if not _is_name(name):
                 continue
@@ -421,7 +481,8 @@ class _Finder:
             a = Attribution(Span(m.start(), m.end()), name, org, role, fact=fact, rank=5)
             self.persons[name] = a
             found.append(a)
-        for m in _APPOSITIVE_POSSESSIVE.finditer(text, start, end) if has_role else ():
+        possessive = has_role and has_comma and ("'s" in segment or "’s" in segment)
+        for m in _APPOSITIVE_POSSESSIVE.finditer(text, start, end) if possessive else ():
             name = m.group("name")
             if not _is_name(name):
                 continue
@@ -433,7 +494,8 @@ class _Finder:
             )
             self.persons[name] = a
             found.append(a)
-        for m in _TITLE_FIRST.finditer(text, start, end) if has_role else ():
+        titled = has_role and _titled(segment, low)
+        for m in _TITLE_FIRST.finditer(text, start, end) if titled else ():
             name = m.group("name")
             if not _is_name(name):
                 continue
@@ -452,7 +514,8 @@ class _Finder:
             )
             self.persons[name] = a
             found.append(a)
-        for m in _TEAM.finditer(text, start, end) if has_team else ():
+        team = has_team and _TEAM_GATE.search(segment) is not None
+        for m in _TEAM.finditer(text, start, end) if team else ():
             words = (_clean_org(m.group("org")) or "").split()
             while words and words[0].lower() in _NOT_NAMES:
                 words.pop(0)
@@ -471,7 +534,8 @@ class _Finder:
             )
             if lead:
                 self.persons[lead] = found[-1]
-        for m in _TEAM_AT.finditer(text, start, end) if has_team else ():
+        team_at = has_team and _TEAM_AT_GATE.search(segment) is not None
+        for m in _TEAM_AT.finditer(text, start, end) if team_at else ():
             org = _clean_org(m.group("org"))
             if org and org.lower() not in lexicon.MEDIA:
                 lead = m.group("lead")
@@ -486,7 +550,8 @@ class _Finder:
                 )
                 if lead:
                     self.persons[lead] = found[-1]
-        for m in _APPOSITIVE_COMMA.finditer(text, start, end) if has_role else ():
+        two_commas = has_role and segment.count(",") >= 2
+        for m in _APPOSITIVE_COMMA.finditer(text, start, end) if two_commas else ():
             name = m.group("name")
             org = _clean_org(m.group("org"))
             if not _is_name(name) or not org or org.split()[0].lower() in _NOT_NAMES:
@@ -575,7 +640,8 @@ class _Finder:
                             continued=True,
                         )
                     )
-        for m in _UNNAMED.finditer(text, start, end) if has_team else ():
+        unnamed = has_team and _UNNAMED_GATE.search(low) is not None
+        for m in _UNNAMED.finditer(text, start, end) if unnamed else ():
             found.append(
                 Attribution(Span(m.start(), m.end()), None, None, "analysts", unnamed=True, rank=1)
             )
@@ -606,6 +672,13 @@ class _Finder:
         if _is_name(who) and len(who.split()) >= 2 and low not in lexicon.MEDIA:
             return Attribution(Span(0, 0), who, None, role, rank=2)
         return None
+
+
+def _titled(segment: str, low: str) -> bool:
+    """Whether a title word followed by a capital occurs: the gate of the title-first pattern."""
+    if not segment.isascii() and _ODD_CASE.search(segment):
+        return _TITLE_GATE.search(segment) is not None
+    return any(segment[m.end() : m.end() + 1] in _CAPITALS for m in _TITLE_GATE_LOW.finditer(low))
 
 
 def _best_per_region(found: list[Attribution]) -> list[Attribution]:

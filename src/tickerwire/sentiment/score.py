@@ -75,10 +75,28 @@ class _Clauses:
         return start, end
 
 
+# _SOURCE_BEFORE ends in one of these words and whitespace; where the text before a name
+# does not, the right-anchored pattern (which tries every start) cannot match. The check is
+# exact only without the letters that case-insensitive matching equates with ASCII ones.
+_SOURCE_ENDS = ("from", "at", "by", "to", "brokerage", "bank")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _source_before(before: str) -> bool:
+    head = before.rstrip()
+    if len(head) == len(before):
+        return False  # the pattern ends in whitespace
+    if (before.isascii() or not _ODD_CASE.search(before)) and not head.lower().endswith(
+        _SOURCE_ENDS
+    ):
+        return False
+    return _SOURCE_BEFORE.search(before) is not None
+
+
 def _is_source(text: str, span: Span) -> bool:
     """A bank or broker named as the one speaking is not the one the news is about."""
     return bool(
-        _SOURCE_BEFORE.search(text[max(0, span.start - 30) : span.start])
+        _source_before(text[max(0, span.start - 30) : span.start])
         or _SOURCE_AFTER.match(text[span.end : span.end + 40])
     )
 
@@ -138,6 +156,7 @@ def entity_sentiment(
             memo[key] = _tone(text, start, end, names)
         return memo[key]
 
+    sources = {m.entity_id for m in mentions if m.role == "source"}
     out = []
     for entity_id in order:
         total = 0.0
@@ -150,9 +169,7 @@ def entity_sentiment(
             if clause in seen_clauses:
                 continue
             seen_clauses.add(clause)
-            if any(m.entity_id == entity_id and m.role == "source" for m in mentions) or _is_source(
-                text, span
-            ):
+            if entity_id in sources or _is_source(text, span):
                 continue
             score, cues = tone(clause[0], clause[1])
             if not cues and not _FLAT.search(text, clause[0], clause[1]):
