@@ -494,10 +494,13 @@ def _disclaimer_ranges(text: str) -> list[tuple[int, int]]:
 
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“(])|\n+")
+# The same matches, written to open with one character class so that the regex engine skips
+# ahead to the next candidate character in C instead of trying both branches everywhere.
+_SENTENCE_BREAK_FAST = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“(]))")
 
 
 def _sentence_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in SENTENCE_BREAK.finditer(text))]
+    return [0, *(m.end() for m in _SENTENCE_BREAK_FAST.finditer(text))]
 
 
 COREF_LEADS = (

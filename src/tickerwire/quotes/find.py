@@ -239,6 +239,25 @@ _TEAM_HINTS = (
 )
 _ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
 _TEAM_HINT = re.compile("|".join(map(re.escape, _TEAM_HINTS)))
+# The same hints found once per article (one automaton pass), then looked up per sentence.
+_ROLE_HINT_WORDS = ahocorasick_rs.AhoCorasick(list(_ROLE_HINTS))
+_TEAM_HINT_WORDS = ahocorasick_rs.AhoCorasick(list(_TEAM_HINTS))
+
+
+def _hint_spans(words: ahocorasick_rs.AhoCorasick, low: str) -> list[tuple[int, int]]:
+    return sorted((s, e) for _, s, e in words.find_matches_as_indexes(low, overlapping=True))
+
+
+def _has_hint(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``spans`` lies inside ``[start, end)``."""
+    i = bisect_left(spans, (start, -1))
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] <= end:
+            return True
+        i += 1
+    return False
+
+
 # Literal gates, each a necessary part of its pattern's match: a sentence without it cannot
 # match, so the costly pattern is skipped there (the title-first pattern tries every capital).
 _TITLE_WORDS = (
@@ -408,6 +427,13 @@ class _Finder:
                 self.suffixed.add(" ".join(words).lower())
                 starts.append(m.start())
         self.institution_starts = sorted(starts)
+        # Lower-cased once for the per-sentence hint gates; a text whose lower-casing changes
+        # its length (a rare dotted capital I) keeps the per-sentence way.
+        low = text.lower()
+        self.low = low if len(low) == len(text) else None
+        if self.low is not None:
+            self.role_hints = _hint_spans(_ROLE_HINT_WORDS, low)
+            self.team_hints = _hint_spans(_TEAM_HINT_WORDS, low)
 
     def of_org(self, start: int, end: int) -> bool:
         """Whether "<Name> of <Firm> <said>" can occur in ``[start, end)``: a cheap gate."""
@@ -454,9 +480,14 @@ class _Finder:
         text, start, end = self.text, sentence.start, sentence.end
         found: list[Attribution] = []
         segment = text[start:end]
-        low = segment.lower()
-        has_role = _ROLE_HINT.search(low) is not None
-        has_team = _TEAM_HINT.search(low) is not None
+        if self.low is not None:
+            low = self.low[start:end]
+            has_role = _has_hint(self.role_hints, start, end)
+            has_team = _has_hint(self.team_hints, start, end)
+        else:
+            low = segment.lower()
+            has_role = _ROLE_HINT.search(low) is not None
+            has_team = _TEAM_HINT.search(low) is not None
         has_quote = '"' in low or "”" in low
         has_comma = "," in segment
         for m in _APPOSITIVE.finditer(text, start, end) if has_role and has_comma else ():
