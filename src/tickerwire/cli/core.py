@@ -33,8 +33,8 @@ Workers = Annotated[
 Engine = Annotated[
     str,
     typer.Option(
-        help="Where the per-article work runs: local, processes, or spark (needs "
-        "pip install 'tickerwire[spark]'; uses the active session under spark-submit)."
+        help="Where the per-article work runs: local, processes, or spark (needs the spark "
+        "extra; uses the active session under spark-submit)."
     ),
 ]
 
@@ -50,7 +50,7 @@ def analyze_command(
     paths: Paths,
     db: DbOption = DEFAULT_DB,
     report: Annotated[Path | None, typer.Option(
-        help="Where to write the HTML report [default: beside the database, .html].")] = None,
+        help="Where to write the HTML report (default: beside the database, as .html).")] = None,
     prices: Annotated[Path | None, typer.Option(
         help="Folder of daily bars to check every move against (see docs/prices.md).")] = None,
     max_mb: MaxMb = DEFAULT_MAX_BYTES // 2**20,
