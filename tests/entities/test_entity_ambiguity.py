@@ -39,6 +39,7 @@ def sources(text: str) -> set[str]:
         "Citing the Nikkei Asia, the Financial Times reported the deal.",
         "The model was compared with OpenAI's GPT-4.",
         "Its founder Zhong Shanshan became China's richest man again.",
+        '"The integration risks are huge," said Satoru Takada, an analyst at TIW.',
     ],
 )
 def test_ordinary_words_people_places_are_not_securities(sentence: str) -> None:
@@ -55,6 +56,8 @@ def test_ordinary_words_people_places_are_not_securities(sentence: str) -> None:
         ("Target Corp shares fell 5% after the retailer cut its outlook.", "XNYS:TGT"),
         ("China Mobile said its profit rose.", "XHKG:00941"),
         ("Meta Platforms rose 2%.", "XNAS:META"),
+        ("Takada shares rose 4% in Tokyo after the builder raised its forecast.", "XTKS:1966"),
+        ("Rival Honda, the second-biggest carmaker in Japan, fell 3%.", "XTKS:7267"),
     ],
 )
 def test_company_sense_of_a_common_word(sentence: str, expected: str) -> None:

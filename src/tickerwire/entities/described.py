@@ -137,7 +137,32 @@ def _trim(name: str) -> str:
 
 def _every(text: str, name: str, taken: list[tuple[int, int]]) -> list[Span]:
     spans = []
-    for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
-        if not any(s < match.end() and match.start() < e for s, e in taken):
-            spans.append(Span(match.start(), match.end()))
+    for start, end in _whole_word_occurrences(text, name):
+        if not any(s < end and start < e for s, e in taken):
+            spans.append(Span(start, end))
     return spans
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what ``\w`` matches in a str pattern
+
+
+def _whole_word_occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    r"""The spans ``re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)`` gives.
+
+    A plain substring search finds the candidates: a pattern that opens with a look-behind
+    is tried at every position of the text, some twenty times slower.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            end == n or not _is_word_char(text[end])
+        ):
+            out.append((at, end))
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return out

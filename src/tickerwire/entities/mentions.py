@@ -205,6 +205,12 @@ SURNAMES = frozenset(
         "Chun",
     ]
 )
+# After "<Given name> <Name>", an appositive job title says the name is a person's.
+PERSON_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:analyst|strategist|economist|"
+    r"portfolio manager|fund manager|investment manager|chief|head|director|partner|founder|"
+    r"chairman|chairwoman|spokesperson|spokesman|spokeswoman|professor|researcher|trader)\b"
+)
 PRODUCT_NEXT = re.compile(r"-\d|\d")
 SENTENCE_END = re.compile(r"(?:^|[.!?]['\"”’)]?\s+|\n\s*|[\"“]\s*)$")
 
@@ -647,6 +653,8 @@ def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
         prev = PREV_WORD.search(text, max(0, start - 12), start)
         if prev and prev.group(1) in SURNAMES:
             return False  # "Zhong Shanshan", "Lee Jae-yong": a person's given name
+        if prev and PERSON_ROLE_AFTER.match(text, end):
+            return False  # "Satoru Takada, an analyst at TIW": a person's family name
     if c.flag != "C":
         return True
     if COMMON_NEXT.match(text, end):

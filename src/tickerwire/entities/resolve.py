@@ -18,6 +18,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ahocorasick_rs import AhoCorasick
+
 from tickerwire.entities.mentions import Hit
 from tickerwire.model import Entity, Mention, Span
 from tickerwire.reference.indices import Index
@@ -62,6 +64,20 @@ _IN_MARKET_WORDS = (
     "Taipei", "Sydney", "Toronto", "Frankfurt", "Paris", "Amsterdam", "Singapore", "Wall Street",
 )  # fmt: skip
 _CURRENCY_WORDS = ("HK$", "yuan", "RMB", "yen", "rupee", "Rs", "pence", "£")
+_CUE_WORDS = AhoCorasick([*_IN_MARKET_WORDS, *_CURRENCY_WORDS])
+_MOVE_STEMS = ("share", "stock", "trad", "clos")  # in every MOVE_WORDS match but "%"
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted ``spans`` lies inside ``[start, end)``."""
+    i = bisect.bisect_left(spans, (start, -1))
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] <= end:
+            return True
+        i += 1
+    return False
+
+
 MOVE_WORDS = re.compile(r"%|\bshares?\b|\bstock\b|\btrad(?:e|ed|ing)\b|\bclos(?:e|ed)\b")
 # Words that say which market an article is about, counted with str.count (fast, and a
 # stray substring costs one vote at most).
@@ -315,10 +331,14 @@ class Resolver:
     def _sentence_cues(self, text: str, found: list[_Found], starts: list[int]) -> None:
         """A market or currency later in the sentence binds to the last company before it."""
         by_sentence: dict[int, list[_Found]] = defaultdict(list)
-        # every match of these patterns holds one of their literal words: without any in the
-        # article, neither pattern needs to scan a sentence
-        in_market = any(word in text for word in _IN_MARKET_WORDS)
-        currency = any(word in text for word in _CURRENCY_WORDS)
+        # every match of these patterns holds one of their literal words: a sentence without
+        # one cannot match, and the patterns are slow to scan (one automaton pass finds them)
+        in_market: list[tuple[int, int]] = []
+        currency: list[tuple[int, int]] = []
+        for word, start, end in _CUE_WORDS.find_matches_as_indexes(text, overlapping=True):
+            (in_market if word < len(_IN_MARKET_WORDS) else currency).append((start, end))
+        in_market.sort()
+        currency.sort()
         for f in found:
             if f.kind == "security":
                 by_sentence[bisect.bisect_right(starts, f.span.start) - 1].append(f)
@@ -326,13 +346,17 @@ class Resolver:
             s_start = starts[idx]
             s_end = starts[idx + 1] if idx + 1 < len(starts) else len(text)
             sentence = text[s_start:s_end]
-            if not MOVE_WORDS.search(sentence):
+            if "%" not in sentence and (
+                not any(word in sentence for word in _MOVE_STEMS) or not MOVE_WORDS.search(sentence)
+            ):
                 continue
             cues: list[tuple[int, int, str, bool]] = []
-            for m in IN_MARKET.finditer(sentence) if in_market else ():
+            named_market = _inside(in_market, s_start, s_end)
+            for m in IN_MARKET.finditer(sentence) if named_market else ():
                 fam = MARKET_WORDS.get(m.group("m").lower(), "US")
                 cues.append((s_start + m.start(), s_start + m.end(), fam, True))
-            for m in CURRENCY.finditer(sentence) if currency else ():
+            money = _inside(currency, s_start, s_end)
+            for m in CURRENCY.finditer(sentence) if money else ():
                 fam = {"hk": "HK", "cn": "CN", "jp": "JP", "in": "IN", "gb": "GB"}[
                     m.lastgroup or ""
                 ]
@@ -370,8 +394,7 @@ class Resolver:
                 index = self.index_by_id.get(hit.candidates[0].target)
                 if index is not None:
                     score[index.market] += 2
-        for word, fam in ARTICLE_WORDS:
-            count = text.count(word)
+        for (_word, fam), count in zip(ARTICLE_WORDS, _article_word_counts(text), strict=True):
             if count:
                 score[fam] += count
         if "listed" in text or "traded" in text:
@@ -454,7 +477,7 @@ class Resolver:
         for eid, items in spans.items():
             kind = kinds[eid]
             role = roles.get(eid, "subject")
-            ordered = sorted(set(items))
+            ordered = sorted(set(items), key=_span_and_how)  # Span order, without its __lt__
             for span, how in ordered:
                 mentions.append(Mention(span, eid, kind, how, role))  # type: ignore[arg-type]
             entities.append(self._entity(eid, kind, tuple(s for s, _ in ordered), role))
@@ -478,16 +501,50 @@ class Resolver:
         return Entity(eid, "organization", eid.removeprefix("ORG:"), spans)
 
 
+_ARTICLE_WORD_FINDER = AhoCorasick([word for word, _ in ARTICLE_WORDS])
+
+
+def _article_word_counts(text: str) -> list[int]:
+    """``text.count(word)`` for each of ARTICLE_WORDS, from one automaton pass.
+
+    ``str.count`` counts occurrences that do not overlap, left to right; so does this.
+    """
+    counts = [0] * len(ARTICLE_WORDS)
+    ends = [0] * len(ARTICLE_WORDS)
+    for word, start, end in sorted(
+        _ARTICLE_WORD_FINDER.find_matches_as_indexes(text, overlapping=True), key=_by_start
+    ):
+        if start >= ends[word]:
+            counts[word] += 1
+            ends[word] = end
+    return counts
+
+
+def _by_start(match: tuple[int, int, int]) -> int:
+    return match[1]
+
+
+_DISCLAIMER_FINDER = AhoCorasick(list(DISCLAIMER_HINTS))
+
+
+def _span_and_how(item: tuple[Span, str]) -> tuple[int, int, str]:
+    return item[0].start, item[0].end, item[1]
+
+
 def _disclaimer_ranges(text: str) -> list[tuple[int, int]]:
     """Lines that read like a disclaimer or a sign-off: nothing named there is a mention."""
-    lowered = text.lower()
-    if not any(hint in lowered for hint in DISCLAIMER_HINTS):
-        return []
+    if not _DISCLAIMER_FINDER.find_matches_as_indexes(text.lower()):
+        return []  # no hint anywhere (one automaton pass instead of a search per hint)
     out = []
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if DISCLAIMER.search(line):
+        low = line.lower()
+        # the same hint test per line: each DISCLAIMER branch holds one of the hints
+        hinted = any(hint in low for hint in DISCLAIMER_HINTS) or (
+            not line.isascii() and _ODD_CASE.search(line) is not None
+        )
+        if hinted and DISCLAIMER.search(line):
             out.append((pos, end))
         pos = end + 1
     return out
@@ -521,9 +578,13 @@ def _coref_matches(text: str) -> list[re.Match[str]]:
     for lead in COREF_LEADS:
         pos = text.find(lead)
         while pos >= 0:
+            # the leftmost match starting at or just before the lead (as a search from
+            # ``start`` that keeps only such a match), tried at those few starts alone
             start = max(0, pos - 4) if lead[0] in "cfg" else pos
-            m = COREF.search(text, start, pos + 80)
-            if m and m.start() <= pos:
-                out.append(m)
+            for at in range(start, pos + 1):
+                m = COREF.match(text, at, pos + 80)
+                if m is not None:
+                    out.append(m)
+                    break
             pos = text.find(lead, pos + 1)
     return sorted({m.start(): m for m in out}.values(), key=lambda m: m.start())

@@ -126,6 +126,11 @@ def _tone(text: str, start: int, end: int, names: Sequence[Span]) -> tuple[float
     return score, cues
 
 
+def _span_key(span: Span) -> tuple[int, int]:
+    """Span order (start, then end) without the dataclass comparison methods' cost."""
+    return span.start, span.end
+
+
 def label_for(score: float) -> Stance:
     if score > THRESHOLD:
         return "positive"
@@ -155,7 +160,7 @@ def entity_sentiment(
             spans[m.entity_id] = []
         if m.span not in spans[m.entity_id]:
             spans[m.entity_id].append(m.span)
-    names = sorted(m.span for m in mentions)
+    names = sorted((m.span for m in mentions), key=_span_key)
     clauses = _Clauses(text)
     memo: dict[tuple[int, int], tuple[float, tuple[str, ...]]] = {}
 
@@ -172,7 +177,7 @@ def entity_sentiment(
         evidence: list[Span] = []
         reasons: list[str] = []
         seen_clauses: set[tuple[int, int]] = set()
-        for span in sorted(spans[entity_id]):
+        for span in sorted(spans[entity_id], key=_span_key):
             sentence = sentences[sentence_index(sentences, span.start)]
             clause = clauses.clause(sentence, span)
             if clause in seen_clauses:
