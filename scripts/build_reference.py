@@ -651,6 +651,10 @@ def variants(name: str, *, words: set[str]) -> list[str]:
     name = re.sub(r"\((?:The|Holding Company|Holdings?)\)", "", name, flags=re.IGNORECASE)
     name = re.sub(r"-(?:W|SW|S|B|R|WR|SWR)$", "", name.strip())
     name = re.sub(r"\s+", " ", name).strip(" ,.-")
+    # "Gree Electric Appliances, Inc. of Zhuhai": the seat after the legal suffix is no part
+    # of the name a text uses
+    # (only after "Inc": in "Corporation of China" the place is the name)
+    name = re.sub(r"(,?\s*Inc\.?,?)\s+of\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?$", r"\1", name)
     tokens = name.split(" ")
     if tokens and tokens[0].lower() == "the":
         tokens = tokens[1:]

@@ -37,3 +37,15 @@ def test_described_organizations(pipeline, sentence: str, expected: list[str]) -
 )
 def test_descriptors_without_an_unlisted_name(pipeline, sentence: str) -> None:
     assert _organizations(pipeline, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listing"),
+    [
+        ("Shell was down 1.5% in London.", "XLON:SHEL"),
+        ("Gree Electric Appliances jumped 6.1% in Shenzhen.", "XSHE:000651"),
+    ],
+)
+def test_common_word_names_and_seat_suffixes(pipeline, sentence: str, listing: str) -> None:
+    record = pipeline(RawDocument("x.txt", f"Markets\n\n{sentence}".encode(), "x.txt"))
+    assert [e.id for e in record.entities if e.kind == "security"] == [listing]

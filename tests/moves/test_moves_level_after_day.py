@@ -61,3 +61,24 @@ def test_the_stock_is_the_main_clause_subject_not_a_subordinate_mention(pipeline
 def test_asides_and_sector_baskets(pipeline, sentence: str, expected: list) -> None:
     moves = pipeline(RawDocument("x.txt", f"Markets\n\n{sentence}".encode(), "x.txt")).moves
     assert [(m.subject, m.value) for m in moves] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tencent rose 2%, lifting the Hang Seng Index 0.4%.",
+         [("XHKG:00700", "up", 2.0), ("INDEX:HSI", "up", 0.4)]),
+        ("Losses in banks dragged the FTSE 100 0.7% on Tuesday.", [("INDEX:FTSE100", "down", 0.7)]),
+        ("The gain lifted Taiwan's benchmark index 1.6%.", [("INDEX:TWII", "up", 1.6)]),
+        ("Tencent lifted its dividend 10%.", []),
+    ],
+)  # fmt: skip
+def test_the_object_of_a_causative_verb_moved(pipeline, sentence: str, expected: list) -> None:
+    moves = pipeline(RawDocument("x.txt", f"Markets\n\n{sentence}".encode(), "x.txt")).moves
+    assert [(m.subject, m.direction, m.value) for m in moves] == expected
+
+
+def test_taiwan_dollar_prefix(pipeline) -> None:
+    text = "Taipei stocks\n\nTSMC rose 4.1% to a record T$1,150 on Friday."
+    [move] = pipeline(RawDocument("x.txt", text.encode(), "x.txt")).moves
+    assert (move.price, move.currency, move.record) == (1150.0, "TWD", "high")

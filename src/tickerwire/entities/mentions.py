@@ -53,7 +53,8 @@ FUNCTION_WORDS = frozenset(
 # A capitalised common-word name ("Apple", "Shell") at a sentence start needs one of these next.
 COMPANY_CUE = re.compile(
     r"(?:'s|’s|,\s+[A-Z]|\s+(?:and|&)\s+[A-Z]|\s+(?:Inc\b|Corp\b|Ltd\b|Plc\b|plc\b|shares\b|stock\b|\(|said\b|reported\b|"
-    r"rose\b|fell\b|gained\b|jumped\b|dropped\b|slid\b|surged\b|climbed\b|declined\b))"
+    r"rose\b|fell\b|gained\b|jumped\b|dropped\b|slid\b|surged\b|climbed\b|declined\b|"
+    r"(?:was|were|is|ended|closed|traded)\s+(?:up|down|higher|lower|flat)\b|added\b|lost\b|shed\b))"
 )
 # Words after "Apple", "Shell", "Visa" that make it the fruit, the shell, the travel document.
 COMMON_NEXT = re.compile(

@@ -698,6 +698,13 @@ class Finder:
                     obj = self.object_subject(om.end(), index)
                     if obj is None and non_price_object(text, om.end()):
                         return None  # "a 3% rise in revenue"
+        if direction is None and (caused := CAUSATIVE_RE.search(left)) is not None:
+            # "lifting the Hang Seng Index 0.4%": the change belongs to the verb's object
+            obj_start = left_start + caused.start("obj")
+            obj = self.object_subject(obj_start, index)
+            if obj is not None:
+                direction = "up" if caused.group("verb").lower().startswith(UP_CAUSES) else "down"
+                trigger = left_start + caused.start("verb")
         if direction is None and q.sign and q.unit in ("%", "points", "pp", "bp"):
             direction = "up" if q.sign > 0 else "down"  # "Tencent (+2.1%)", "HSI -0.5%"
         if direction is None:
@@ -1100,6 +1107,14 @@ MULTIPLE_AFTER_RE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday)\b",
     re.IGNORECASE,
 )
+
+# Verbs whose object is what changed: "lifting the Hang Seng Index 0.4%", "dragged X 2%".
+UP_CAUSES = ("lift", "boost", "propel")
+CAUSATIVE_RE = re.compile(
+    r"\b(?P<verb>(?:lift|boost)(?:s|ed|ing)?|propel(?:s|led|ling)?|drag(?:s|ged|ging)?|"
+    r"knock(?:s|ed|ing)?)\s+(?:the\s+)?(?P<obj>[A-Z][^,;.()]{0,60}?)\s+(?:by\s+)?$",
+)
+
 
 _SUBORDINATOR_RE = re.compile(
     r"\b(?:after|as|because|since|following|when|while|amid|despite|before)\b[^.;!?\n]*$",

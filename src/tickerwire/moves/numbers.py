@@ -31,6 +31,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "c$": "CAD",
     "ca$": "CAD",
     "nt$": "TWD",
+    "t$": "TWD",
     "r$": "BRL",
     "nz$": "NZD",
     "$": "USD",

@@ -162,6 +162,10 @@ PHRASES: dict[str, float] = {
     # an explicit neutral call takes no side: it hides "hold", "neutral" and "view" cues
     r"(?:a |its |their |our |the )?(?:neutral|hold|equal[- ]weight|market[- ]perform|sector[- ]perform) (?:view|rating|stance|recommendation|call)": 0.0,
     r"less computing power": 0.5,
+    # relief after feared results; a price target above today: "could reach $250 within a year"
+    r"(?:huge |big |great |welcome )?relief(?! (?:rally|that))": 1.5,
+    r"relief rally": 1.0,
+    r"(?:could|can|will|should) (?:reach|hit|climb to|rise to|top) (?:\$|HK\$|US\$|€|£|¥)?\d": 1.5,
 }
 
 # Single words (lowercased). Stems are not applied: list the forms that occur in news.
