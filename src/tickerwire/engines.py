@@ -24,10 +24,6 @@ _CHUNK = 64
 _worker_pipeline: Pipeline | None = None
 
 
-def default_workers() -> int:
-    return max(1, len(os.sched_getaffinity(0)))
-
-
 def run_local(raws: Iterable[RawDocument | Rejection], pipeline: Pipeline) -> Iterator[Item]:
     for raw in raws:
         yield raw if isinstance(raw, Rejection) else pipeline(raw)

@@ -5,8 +5,7 @@
     │   ├── EmptyInput
     │   ├── BinaryInput
     │   ├── UndecodableInput
-    │   ├── MalformedInput
-    │   └── TooLargeInput
+    │   └── MalformedInput
     ├── ConfigError           a usage or configuration mistake; exit code 2
     ├── ProviderError         price data cannot be had
     │   └── ProviderUnavailable
@@ -44,10 +43,6 @@ class UndecodableInput(InputError):
 
 
 class MalformedInput(InputError):
-    pass
-
-
-class TooLargeInput(InputError):
     pass
 
 

@@ -8,7 +8,6 @@ from typing import Any
 from tickerwire.model import ArticleRecord, Move
 
 GROUP_PREFIX = "GROUP:"
-ORG_PREFIX = "ORG:"
 
 
 def subject_value(subject: str) -> str | dict[str, str]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import orjson
 
-from tickerwire.engines import run_local, run_processes, run_spark
+from tickerwire.engines import ENGINES, run_local, run_processes, run_spark
 from tickerwire.errors import ConfigError
 from tickerwire.export import eval_record
 from tickerwire.ingest import DEFAULT_MAX_BYTES, iter_raw_documents
@@ -66,8 +66,8 @@ def analyse_inputs(
     raws = iter_raw_documents(locations, max_bytes=max_bytes)
     if engine == "spark":
         return run_spark(raws, max(workers, 1))
-    if engine not in ("local", "processes"):
-        raise ConfigError(f"unknown engine {engine!r}: choose local, processes or spark")
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r}: choose {', '.join(ENGINES)}")
     if (workers > 1 or engine == "processes") and pipeline is None:
         return run_processes(raws, max(workers, 2))
     return run_local(raws, pipeline or build_pipeline())

@@ -22,8 +22,6 @@ from tickerwire.model import ArticleRecord, Rejection
 console = Console()
 errors = Console(stderr=True)
 
-EXIT_OK = 0
-EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 
 

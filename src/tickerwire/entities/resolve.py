@@ -550,9 +550,9 @@ def _disclaimer_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“(])|\n+")
-# The same matches, written to open with one character class so that the regex engine skips
-# ahead to the next candidate character in C instead of trying both branches everywhere.
+# A sentence ends at ".", "!" or "?" (maybe closing a quote) before a capital, or at a line
+# break. Written to open with one character class so that the regex engine skips ahead to the
+# next candidate character in C instead of trying two branches everywhere.
 _SENTENCE_BREAK_FAST = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[\"”’)]?\s+(?=[A-Z\"“(]))")
 
 

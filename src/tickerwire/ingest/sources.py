@@ -195,9 +195,8 @@ def _json_item(uri: str, item: object, fallback_name: str) -> Item:
     if body is None or not body.strip():
         return Rejection(uri, "source", "missing field: needs a non-empty 'text' or 'html'")
     hints = json_hints(item)
-    hints["format"] = "html" if isinstance(item.get("html") or item.get("raw_html"), str) else None
-    if hints["format"] is None:
-        del hints["format"]
+    if isinstance(item.get("html") or item.get("raw_html"), str):
+        hints["format"] = "html"
     name = str(item.get("file") or item.get("name") or item.get("id") or fallback_name)
     return RawDocument(uri=uri, data=body.encode("utf-8"), name=name, hints=hints)
 

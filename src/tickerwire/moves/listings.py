@@ -194,12 +194,3 @@ class Entities:
                 return row
             i -= 1
         return None
-
-    def last_before(self, pos: int, kinds: tuple[str, ...]) -> tuple[int, int, str, str] | None:
-        i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0:
-            row = self.mentions[i]
-            if row[3] in kinds and row[1] <= pos:
-                return row
-            i -= 1
-        return None

@@ -42,11 +42,6 @@ def tick_size(listing_id: str, price: float) -> float:
     return 0.01
 
 
-def round_to_tick(listing_id: str, price: float) -> float:
-    tick = tick_size(listing_id, price)
-    return round(round(price / tick) * tick, 6)
-
-
 @lru_cache(maxsize=32)
 def calendar(mic: str):
     """The exchange_calendars calendar governing ``mic`` (for session times), or ``None``.

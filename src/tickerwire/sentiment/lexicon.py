@@ -108,7 +108,7 @@ PHRASES: dict[str, float] = {
     r"price war": -2.0,
     r"shrug(?:ged)? off": 1.5,
     r"(?:driving|drive|drives|boost|boosting|boosts|fuel|fuels|fuelling) (?:\w+ )?(?:earnings|profit|revenue|sales|business) growth": 2.0,
-    r"questioning the extent": -2.0,
+    r"question(?:s|ed|ing)? the (?:extent|durability|sustainability|scale)": -2.0,
     r"(?:put|puts|putting|place|places) a floor under": 2.0,
     r"bottom(?:ed|ing)? out": 2.0,
     r"(?:have|has) bottomed": 2.0,
@@ -161,7 +161,8 @@ PHRASES: dict[str, float] = {
     r"prices? in (?:a lot of|much of the|most of the|all the|the) good news": -2.0,
     # an explicit neutral call takes no side: it hides "hold", "neutral" and "view" cues
     r"(?:a |its |their |our |the )?(?:neutral|hold|equal[- ]weight|market[- ]perform|sector[- ]perform) (?:view|rating|stance|recommendation|call)": 0.0,
-    r"less computing power": 0.5,
+    # needing less of a costly input is efficiency, not decline
+    r"(?:less|fewer|lower) (?:computing power|compute|computational resources|energy|power consumption)": 0.5,
     # relief after feared results; a price target above today: "could reach $250 within a year"
     r"(?:huge |big |great |welcome )?relief(?! (?:rally|that))": 1.5,
     r"relief rally": 1.0,

@@ -23,7 +23,7 @@ _DAY_WINDOWS = frozenset(
 )
 _REFERENCES = 3  # earlier articles each claim is compared with
 _ABOUT = 0.05  # "about 3%" allows 5% of the value either side
-_LEADING = re.compile(r"^(?:the|over|in|during)\s+")
+_LEADING = re.compile(r"^(?:(?:the|over|in|during)\s+)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,17 +33,12 @@ class _Claim:
     index: int
     move: Move
     text: str
-    published_day: object
 
 
 def window_key(move: Move) -> str:
     """A comparable name for the move's window; every one-day phrasing becomes ``day``."""
     window = (move.window or "").strip().lower()
-    window = re.sub(r"\s+", " ", window)
-    previous = None
-    while previous != window:
-        previous = window
-        window = _LEADING.sub("", window)
+    window = _LEADING.sub("", re.sub(r"\s+", " ", window))
     return "day" if window in _DAY_WINDOWS else window
 
 
@@ -151,7 +146,6 @@ def compare(
                 index=index,
                 move=move,
                 text=move.evidence.text(article.text).strip(),
-                published_day=article.published.date() if article.published else None,
             )
             groups[(move.subject, *_group_key(claim))].append(claim)
     found: list[Disagreement] = []
