@@ -25,6 +25,16 @@ from tickerwire.reference import calendars as cal
         ("XKRX", date(2025, 1, 29), False),  # Seollal
         ("XHKG", date(2025, 2, 8), False),  # a Saturday
         ("XETR", date(2025, 2, 7), True),
+        # older news: the calendars reach back to 2000
+        ("XNYS", date(2001, 9, 11), False),  # markets shut after the attacks
+        ("XNYS", date(2008, 9, 15), True),  # Lehman's bankruptcy, a Monday session
+        ("XNYS", date(2012, 10, 29), False),  # Hurricane Sandy
+        ("XKRX", date(2008, 9, 15), False),  # Chuseok
+        ("XSHG", date(2005, 10, 3), False),  # National Day week
+        ("XHKG", date(2003, 4, 21), False),  # Easter Monday
+        # Saudi Exchange trades Sunday to Thursday
+        ("XSAU", date(2025, 2, 9), True),
+        ("XSAU", date(2025, 2, 7), False),
     ],
 )
 def test_is_session(mic: str, day: date, expected: bool) -> None:
@@ -39,6 +49,19 @@ def test_session_navigation_skips_holidays() -> None:
     assert cal.session_on_or_before("XHKG", date(2025, 2, 1)) == date(2025, 1, 28)
     # Shanghai reopened on 5 February.
     assert cal.session_on_or_after("XSHE", date(2025, 1, 28)) == date(2025, 2, 5)
+    # New York reopened on 17 September 2001; Shanghai after the 2005 National Day week.
+    assert cal.session_on_or_after("XNYS", date(2001, 9, 11)) == date(2001, 9, 17)
+    assert cal.previous_session("XNYS", date(2001, 9, 17)) == date(2001, 9, 10)
+    assert cal.next_session("XSHG", date(2005, 9, 30)) == date(2005, 10, 10)
+
+
+def test_before_2000_every_weekday_counts() -> None:
+    # The shipped calendars start in 2000: earlier days fall back to weekdays, so Christmas
+    # Eve 1999 (a holiday in New York) reads as a session and a Saturday does not.
+    assert cal.get_calendar("XNYS").first == date(2000, 1, 3)
+    assert cal.is_session("XNYS", date(1999, 12, 24)) is True
+    assert cal.is_session("XNYS", date(1999, 12, 25)) is False
+    assert cal.session_on_or_before("XNYS", date(1999, 12, 26)) == date(1999, 12, 24)
 
 
 def test_time_zones() -> None:
@@ -81,6 +104,13 @@ FRIDAY_MORNING_UTC = datetime(2025, 2, 7, 3, 0, tzinfo=UTC)
         # a bare publication date: "yesterday" is the session before it on every exchange
         ("XNYS", "yesterday", datetime(2025, 2, 7), date(2025, 2, 6)),
         ("XNYS", "on Friday", datetime(2025, 2, 7), date(2025, 2, 7)),
+        # old articles get trading days too: Tuesday after Easter 2003 in Hong Kong, when
+        # "yesterday" (Easter Monday) and Good Friday had no session
+        ("XHKG", "yesterday", datetime(2003, 4, 22, 2, 0, tzinfo=UTC), date(2003, 4, 17)),
+        # Chuseok 2008: Seoul shut on Monday 15 September
+        ("XKOS", "on Monday", datetime(2008, 9, 16, 9, 0), None),
+        ("XKOS", "yesterday", datetime(2008, 9, 16, 9, 0), date(2008, 9, 12)),
+        ("XNYS", "on Monday", datetime(2008, 9, 16, 9, 0), date(2008, 9, 15)),
         ("XHKG", "on Thursday", None, None),
         ("XHKG", "this week", FRIDAY_MORNING_UTC, None),
     ],
