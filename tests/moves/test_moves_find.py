@@ -64,6 +64,18 @@ LISTINGS: dict[str, tuple[str, str, str | None, str | None, tuple[str, ...]]] = 
     "Shanghai Composite": ("INDEX:SSEC", "index", None, None, ()),
     "Stoxx 600": ("INDEX:STOXX600", "index", None, None, ()),
     "DAX": ("INDEX:DAX", "index", None, None, ()),
+    "FTSE 100": ("INDEX:FTSE100", "index", None, None, ()),
+    "Persimmon": ("XLON:PSN", "security", "XLON", "GBP", ()),
+    "Taylor Wimpey": ("XLON:TW", "security", "XLON", "GBP", ()),
+    "Harbour Energy": ("XLON:HBR", "security", "XLON", "GBP", ()),
+    "Bellway": ("XLON:BWY", "security", "XLON", "GBP", ()),
+    "Zip Co": ("XASX:ZIP", "security", "XASX", "AUD", ()),
+    "Westpac": ("XASX:WBC", "security", "XASX", "AUD", ()),
+    "NAB": ("XASX:NAB", "security", "XASX", "AUD", ()),
+    "ANZ": ("XASX:ANZ", "security", "XASX", "AUD", ()),
+    "Kotak Bank": ("XNSE:KOTAKBANK", "security", "XNSE", "INR", ()),
+    "Axis Bank": ("XNSE:AXISBANK", "security", "XNSE", "INR", ()),
+    "ICICI Bank": ("XNSE:ICICIBANK", "security", "XNSE", "INR", ()),
 }
 _NAMES = re.compile(
     r"\b(" + "|".join(re.escape(n) for n in sorted(LISTINGS, key=len, reverse=True)) + r")\b"
@@ -762,23 +774,28 @@ def test_fractions_of_other_things_are_no_moves(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "multiple", "qualifier"),
+    ("text", "direction", "value", "qualifier", "window"),
     [
-        ("Nvidia shares have more than tripled over the past year.", 3.0, "more_than"),
-        ("SoftBank Group shares nearly doubled this year on its AI bets.", 2.0, "about"),
-        ("Shares of Nissan have halved since the start of the year.", 0.5, None),
-        ("Samsung Electronics stock has quadrupled since 2016.", 4.0, None),
+        ("Nvidia shares have more than tripled over the past year.", "up", 200.0, "more_than",
+         "past year"),
+        ("SoftBank Group shares nearly doubled this year on its AI bets.", "up", 100.0, "about",
+         "year to date"),
+        ("Shares of Nissan have halved since the start of the year.", "down", 50.0, None,
+         "year to date"),
+        ("Samsung Electronics stock has quadrupled since 2016.", "up", 300.0, None, None),
     ],
-)
-def test_multiplying_verbs_are_figures_not_moves(
-    text: str, multiple: float, qualifier: str | None
+)  # fmt: skip
+def test_multiplying_verbs_are_percent_moves(
+    text: str, direction: str, value: float, qualifier: str | None, window: str | None
 ) -> None:
-    """A verb gives no number: the multiple is kept as a checkable figure, not a move."""
+    """A multiple of the price is a change given with a number: doubled is up 100%."""
     record = build_step()(article(text))
-    assert record.moves == ()
-    [figure] = [f for f in record.figures if f.unit == "fold"]
-    assert (figure.value, figure.measure, figure.qualifier) == (multiple, "price", qualifier)
-    assert text[figure.evidence.start : figure.evidence.end].split()[-1].rstrip(".") in (
+    [move] = record.moves
+    assert (move.direction, move.value, move.unit, move.qualifier) == (
+        direction, value, "%", qualifier,
+    )  # fmt: skip
+    assert move.window == window
+    assert text[move.evidence.start : move.evidence.end].split()[-1].rstrip(".") in (
         "tripled", "doubled", "halved", "quadrupled",
     )  # fmt: skip
 
@@ -849,4 +866,87 @@ LEVEL_FIRST = [
 
 @pytest.mark.parametrize(("text", "expected"), LEVEL_FIRST)
 def test_index_level_before_a_points_move(text: str, expected: list[tuple]) -> None:
+    check(text, expected)
+
+
+THU, WED = date(2025, 2, 6), date(2025, 2, 5)
+# Shapes met in real pages of wires, newspapers and broker sites: ranges, lists in
+# parentheses, tables of movers, levels quoted first, pence and cents.
+REAL_PAGE_SHAPES = [
+    (
+        "Westpac, NAB and ANZ fell between 0.7% and 1.4%.",
+        [
+            move("GROUP:Westpac, NAB and ANZ", "down", 0.7),
+            move("GROUP:Westpac, NAB and ANZ", "down", 1.4),
+        ],
+    ),
+    (
+        "SK Hynix gained 1-3.5% on Thursday.",
+        [move("XKRX:000660", "up", 1.0, day=THU), move("XKRX:000660", "up", 3.5, day=THU)],
+    ),
+    (
+        "Samsung Electronics lost 2 to 3%.",
+        [move("XKRX:005930", "down", 2.0), move("XKRX:005930", "down", 3.0)],
+    ),
+    (
+        "Top gainers on the Nifty 50 were Kotak Bank (12.94%), Axis Bank (3.1%) and "
+        "ICICI Bank (2.5%) on Thursday.",
+        [
+            move("XNSE:KOTAKBANK", "up", 12.94, day=THU),
+            move("XNSE:AXISBANK", "up", 3.1, day=THU),
+            move("XNSE:ICICIBANK", "up", 2.5, day=THU),
+        ],
+    ),
+    (
+        "Tencent rose 3% on Thursday, after falling 2% a day earlier.",
+        [move("XHKG:00700", "up", 3.0, day=THU), move("XHKG:00700", "down", 2.0, day=WED)],
+    ),
+    (
+        "The Stoxx 600 fell 1.2% on Thursday after rising 1.4% on Wednesday. The DAX lost 0.9%.",
+        [
+            move("INDEX:STOXX600", "down", 1.2, day=THU),
+            move("INDEX:STOXX600", "up", 1.4, day=WED),
+            move("INDEX:DAX", "down", 0.9, day=THU),
+        ],
+    ),
+    (
+        "That day, the KOSPI closed at 2,530.10, up 21.06 points (0.84%).",
+        [
+            move("INDEX:KOSPI", "up", 21.06, unit="points", price=2530.1),
+            move("INDEX:KOSPI", "up", 0.84, price=2530.1),
+        ],
+    ),
+    (
+        "Samsung Electronics closed at 57,000 won, up 5.2 percent.",
+        [move("XKRX:005930", "up", 5.2, price=57000.0, currency="KRW")],
+    ),
+    (
+        "Persimmon fell 47p, or 2.4 per cent, to £18.83.",
+        [
+            move("XLON:PSN", "down", 0.47, unit="GBP", price=18.83, currency="GBP"),
+            move("XLON:PSN", "down", 2.4, price=18.83, currency="GBP"),
+        ],
+    ),
+    (
+        "Taylor Wimpey retreated 3½p to 145p.",
+        [move("XLON:TW", "down", 0.035, unit="GBP", price=1.45, currency="GBP")],
+    ),
+    (
+        "Shares of Zip Co jumped 5 cents to 95 cents.",
+        [move("XASX:ZIP", "up", 0.05, unit="AUD", price=0.95, currency="AUD")],
+    ),
+    (
+        "London's FTSE 100 was up 0.2% at 8,300.50.\n\nRisers\n\n"
+        "Harbour Energy (HBR) 236.80p 6.52%\n\nFallers\n\nBellway (BWY) 2,932.00p -4.12%",
+        [
+            move("INDEX:FTSE100", "up", 0.2, price=8300.5),
+            move("XLON:HBR", "up", 6.52, price=2.368, currency="GBP"),
+            move("XLON:BWY", "down", 4.12, price=29.32, currency="GBP"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_PAGE_SHAPES)
+def test_shapes_of_real_pages(text: str, expected: list[tuple]) -> None:
     check(text, expected)

@@ -10,7 +10,7 @@ from tickerwire.ingest.decode import decode, repair
 from tickerwire.ingest.formats import parse, sniff
 from tickerwire.ingest.metadata import read_metadata
 from tickerwire.ingest.sources import DEFAULT_MAX_BYTES, iter_raw_documents
-from tickerwire.model import Article, RawDocument, Span
+from tickerwire.model import Article, Boilerplate, RawDocument, Span
 
 __all__ = ["DEFAULT_MAX_BYTES", "article_id", "iter_raw_documents", "read_document"]
 
@@ -32,7 +32,10 @@ def read_document(raw: RawDocument) -> Article:
     parsed = parse(text, fmt, raw.hints)
     hints = {**parsed.hints, **{k: v for k, v in raw.hints.items() if k != "format"}}
     meta = read_metadata(parsed.paragraphs, hints)
-    kept, removed = split_boilerplate(parsed.paragraphs)
+    dated = [Boilerplate("timestamp", parsed.paragraphs[i]) for i in sorted(meta.consumed)]
+    paragraphs = [p for i, p in enumerate(parsed.paragraphs) if i not in meta.consumed]
+    kept, removed = split_boilerplate(paragraphs)
+    removed = dated + list(removed)
     hinted_title = hints.get("title")
     title = _clean(str(hinted_title)) if isinstance(hinted_title, str) else parsed.title
     if title and kept and _same_words(kept[0], title):

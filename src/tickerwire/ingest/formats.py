@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 import yaml
 
 from tickerwire.errors import MalformedInput
+from tickerwire.ingest.boilerplate import label_of
 from tickerwire.ingest.html import parse_html
+from tickerwire.ingest.metadata import is_date_line
 
 _HTML_START = re.compile(
     r"^\s*(<!--.*?-->\s*)*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>]|<meta|<title)",
@@ -29,6 +31,18 @@ _MD_QUOTE = re.compile(r"^>\s?")
 _MD_BULLET = re.compile(r"^[-*+]\s+")
 _MD_INLINE_LINK = re.compile(r"(?<!^)\[([^\]]+)\]\((https?://[^)\s]+)\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_DATE_LABEL = re.compile(
+    r"^\s*(?:date|dated|published)\s*:?[ \t]+(?P<date>\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?)"
+    r"(?![\w:-])[ \t]*",
+    re.IGNORECASE,
+)
+_BYLINE_LINE = re.compile(r"^By\s+[A-Z]")
+# breadcrumbs, bullet points, photo captions ending in a credit, promotions
+_FURNITURE = re.compile(
+    r"[»›]| > |^[*•\-–]+\s|\.\s*\([A-Z][\w ./&-]{1,30}\)$|/[A-Z]{2,}[A-Z ]*$"
+    r"|^(?:see more|continue reading|unlock|upgrade|download|get the app|open in app)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?。]['\"’”)]?$")
 _TEXT_FIELDS = ("text", "body", "content", "article", "articleBody")
 _HTML_FIELDS = ("html", "raw_html", "content_html")
@@ -120,11 +134,51 @@ def looks_like_title(paragraph: str) -> bool:
 
 
 def _plain(text: str, *, has_title: bool) -> Parsed:
+    hints: dict[str, object] = {}
+    label = _DATE_LABEL.match(text)
+    if label:  # "date 2025-02-21 Stocks rise …": a collector's label, not article text
+        hints["dated"] = label.group("date")
+        text = text[label.end() :]
     paragraphs = split_paragraphs(text)
     title = None
-    if has_title and len(paragraphs) > 1 and looks_like_title(paragraphs[0]):
-        title, paragraphs = paragraphs[0], paragraphs[1:]
-    return Parsed("text", title, paragraphs)
+    at = headline_index(paragraphs) if has_title else None
+    if at is not None:
+        title, paragraphs = paragraphs[at], paragraphs[:at] + paragraphs[at + 1 :]
+    return Parsed("text", title, paragraphs, hints)
+
+
+def headline_index(paragraphs: list[str], look: int = 6) -> int | None:
+    """Which of the opening paragraphs is the headline, skipping page furniture (a site name,
+    a breadcrumb, a byline, a date line, a photo caption, a promotion); None when the text
+    starts straight in the body. Where several lines could be the headline, the one followed
+    by a byline or a date line wins: headline, byline, body is how pages are laid out."""
+    found: list[int] = []
+    for index, paragraph in enumerate(paragraphs[: min(look, len(paragraphs) - 1)]):
+        if _is_furniture(paragraph):
+            if found and index == found[-1] + 1 and _is_byline_or_date(paragraph):
+                return found[-1]
+            continue
+        if not looks_like_title(paragraph):
+            break
+        found.append(index)
+    return found[0] if found else None
+
+
+def _is_byline_or_date(paragraph: str) -> bool:
+    return bool(_BYLINE_LINE.match(paragraph)) or is_date_line(paragraph)
+
+
+def _is_furniture(paragraph: str) -> bool:
+    words = paragraph.split()
+    letters = sum(c.isalpha() for c in paragraph)
+    return (
+        len(words) < 3
+        or letters < len(paragraph) / 2
+        or paragraph.endswith(":")
+        or _FURNITURE.search(paragraph) is not None
+        or _is_byline_or_date(paragraph)
+        or label_of(paragraph) is not None
+    )
 
 
 def _markdown(text: str) -> Parsed:

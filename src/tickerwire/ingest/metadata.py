@@ -15,23 +15,16 @@ from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 
-from tickerwire.ingest.dates import parse_date, parse_iso
+from tickerwire.ingest.dates import find_date, parse_iso
 
 _EDGE = 8  # metadata lines live in the first and last few paragraphs
-_DATE_SHAPE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
-    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-    re.IGNORECASE,
-)
-_PUBLISHED = re.compile(
-    r"^(?P<kind>published|posted|first published|updated|last updated|modified)\b"
-    r"[\s:]*(?:on\s+)?(?P<when>.{4,80})$",
-    re.IGNORECASE,
-)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|bin|al-[A-Z]\w+)){0,3}"
 _BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*)\s*$")
 _WRITE_TO = re.compile(rf"^Write to (?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+){_NAME})*) at\s")
+_PERSON = re.compile(r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){1,3}")
+_DESK = re.compile(
+    r"\b(?:News|Service|Bureau|Desk|Staff|Reporters?|Team|Correspondents?|Editors?|Agenc(?:y|ies))$"
+)
 _SPLIT_NAMES = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _END_MARK = re.compile(r"^\(END\)\s+(?P<who>.+?)\s*$")
 _COPYRIGHT = re.compile(
@@ -66,6 +59,8 @@ class Metadata:
     sources: list[str] = field(default_factory=list)
     dateline: str | None = None
     url: str | None = None
+    consumed: set[int] = field(default_factory=set)  # paragraphs that are only date lines
+    opening_source: str | None = None  # "(MT Newswires)" after a date opening the body
 
 
 @lru_cache(maxsize=1)
@@ -101,39 +96,79 @@ def read_metadata(paragraphs: list[str], hints: Mapping[str, object]) -> Metadat
     meta = Metadata()
     edges = _edges(paragraphs)
     _read_times(meta, edges)
-    _read_authors(meta, edges)
-    _read_publisher(meta, paragraphs, edges)
+    lines = [p for _, p in edges]
+    _read_authors(meta, lines)
+    _read_publisher(meta, paragraphs, lines)
     _apply_hints(meta, hints)
     return meta
 
 
-def _edges(paragraphs: list[str]) -> list[str]:
+def _edges(paragraphs: list[str]) -> list[tuple[int, str]]:
+    """(index, paragraph) of the first and last few paragraphs, where page furniture sits."""
+    numbered = list(enumerate(paragraphs))
     if len(paragraphs) <= 2 * _EDGE:
-        return paragraphs
-    return paragraphs[:_EDGE] + paragraphs[-_EDGE:]
+        return numbered
+    return numbered[:_EDGE] + numbered[-_EDGE:]
 
 
-def _read_times(meta: Metadata, edges: Iterable[str]) -> None:
-    for paragraph in edges:
-        line = paragraph.strip()
-        if len(line) > 100:
+_META_WORDS = frozenset(
+    "published posted first updated last modified date dated released on at by | - – — : , ;"
+    " min mins minute minutes read ago hrs hours am pm a.m. p.m. edited".split()
+)
+_UPDATE_WORDS = frozenset({"updated", "modified"})
+# "06:54 AM EST, 01/27/2025 (MT Newswires) -- Shares of …": a date opening the first paragraph
+_WIRE_TAG = re.compile(r"^\s*[,;]?\s*(?:\((?P<source>[^()]{2,40})\)\s*)?[-–—]{1,2}\s")
+_WORD = re.compile(r"[^\s|,;:()\-–—]+")
+
+
+def _metadata_words(words: Iterable[str]) -> bool:
+    """Only capitalised names (a source, a place, a weekday) and words of date lines."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _META_WORDS for w in words)
+
+
+def _date_line(line: str) -> tuple[datetime, str, str, bool] | None:
+    """(date, kind, what follows, opens the body) when ``line`` prints the article's date as
+    page furniture: "Wed, Nov 22, 2017 - 10:14 AM", "April 3, 2025 Alex Coffey", "Reuters |
+    Updated: 19-10-2021 14:31 IST", or a wire opening "06:54 AM EST, 01/27/2025 (MT
+    Newswires) -- Shares of …"."""
+    found = find_date(line) if len(line) <= 2000 else None
+    if found is None or found.start > 60:
+        return None
+    before = _WORD.findall(line[: found.start])
+    if not _metadata_words(before):
+        return None
+    after = line[found.end :]
+    tag = _WIRE_TAG.match(after)
+    if tag:
+        return found.value, "published", tag.group("source") or "", True
+    if len(after) > 80 or not _metadata_words(_WORD.findall(after)):
+        return None
+    kind = "updated" if any(w.lower() in _UPDATE_WORDS for w in before) else "published"
+    return found.value, kind, after.strip(" -–—|,;"), False
+
+
+def is_date_line(line: str) -> bool:
+    """Whether ``line`` is a page's date line (not a body paragraph that a date opens)."""
+    dated = _date_line(line.strip())
+    return dated is not None and not dated[3]
+
+
+def _read_times(meta: Metadata, edges: list[tuple[int, str]]) -> None:
+    for index, paragraph in edges:
+        dated = _date_line(paragraph.strip())
+        if dated is None:
             continue
-        found = _PUBLISHED.match(line)
-        if not found and not _DATE_SHAPE.search(line):
-            continue
-        when_text = found.group("when") if found else line
-        when = parse_date(when_text)
-        if when is None:
-            continue
-        is_update = bool(found) and found.group("kind").lower() in {
-            "updated",
-            "last updated",
-            "modified",
-        }
-        if is_update:
+        when, kind, rest, opens_body = dated
+        if opens_body and rest:
+            meta.opening_source = meta.opening_source or outlet_name(rest) or rest
+        elif not opens_body:
+            meta.consumed.add(index)
+        if rest and not opens_body and _PERSON.fullmatch(rest) and not outlet_name(rest):
+            meta.authors.append(rest)
+        if kind == "updated":
             meta.updated = meta.updated or when
         elif meta.published is None:
-            meta.published, meta.published_text = when, line
+            meta.published, meta.published_text = when, paragraph.strip()[:120]
 
 
 def _read_authors(meta: Metadata, edges: Iterable[str]) -> None:
@@ -148,6 +183,8 @@ def _read_authors(meta: Metadata, edges: Iterable[str]) -> None:
                 continue
             if outlet_name(name):
                 meta.sources.append(outlet_name(name) or name)
+            elif _DESK.search(name):  # "Express News Service", "Associated Press Reporter"
+                continue
             elif _surname(name) not in {_surname(a) for a in meta.authors}:
                 meta.authors.append(name)
 
@@ -179,6 +216,8 @@ def _read_publisher(meta: Metadata, paragraphs: list[str], edges: list[str]) -> 
             source = outlet_name(who.group("who")) if who else None
             if source and source not in meta.sources:
                 meta.sources.append(source)
+    if meta.opening_source and meta.opening_source not in candidates:  # "(MT Newswires) --"
+        candidates.append(meta.opening_source)
     for holder in copyrights:
         if holder not in meta.sources:
             meta.sources.append(holder)
@@ -200,6 +239,11 @@ def _apply_hints(meta: Metadata, hints: Mapping[str, object]) -> None:
     updated = parse_iso(hints.get("updated"))
     if updated is not None:
         meta.updated = updated
+    if meta.published is None and meta.updated is not None:  # the only date the page prints
+        meta.published, meta.published_text = meta.updated, None
+    labelled = parse_iso(hints.get("dated"))  # a "date 2025-02-21" label heading a plain text
+    if meta.published is None and labelled is not None:
+        meta.published, meta.published_text = labelled, str(hints.get("dated"))
     authors = hints.get("authors")
     if isinstance(authors, str):
         authors = [a for a in _SPLIT_NAMES.split(authors) if a]

@@ -35,7 +35,7 @@ CONTINUATION_RE = compile_scan(
 LEVEL_BEFORE_GAP_RE = compile_scan(r"[\s,]*(?:or\s+)?$")
 LEVEL_BEFORE_RE = compile_scan(
     r"\b(?:at|to|closed|ended|finished|settled|stood|was|were|trading|traded|hit|hitting|"
-    r"touched|reached|reaching)\s+$",
+    r"touched|reached|reaching|day|session)\s+$",
     re.IGNORECASE,
 )
 POSSESSOR_RE = compile_scan(r"['’]s\s*$")

@@ -21,8 +21,8 @@ The grammar is anchored on numbers: one scan finds every quantity
 
 Numbers that are not moves become ``Figure`` values with what they measure. A spelled
 fraction or an "N-fold" after a direction verb is a percent move ("lost a third of its value"
-is down 33.33%, see ``as_percent_change``); a multiplying verb ("more than tripled") gives no
-number and is kept as a price figure (``Finder._multiples``).
+is down 33.33%, see ``as_percent_change``), and so is a multiplying verb ("more than tripled"
+is up 200%, ``Finder._multiples``).
 
 Cost: a handful of anchored regex matches and a few dictionary look-ups per number; the
 lexicons are compiled once at import, calendars load on first use.
@@ -40,6 +40,7 @@ from typing import NamedTuple
 
 from tickerwire.model import Article, Entity, Figure, Mention, Move, Span
 from tickerwire.moves import lexicon as lx
+from tickerwire.moves.lexicon import DAY_BEFORE
 from tickerwire.moves.clauses import (
     AGAIN_RE,
     AT_GAP_RE,
@@ -79,6 +80,7 @@ from tickerwire.moves.when import (
     possessive_day,
     publication_session,
     resolve_day,
+    session_before,
     window_in,
 )
 
@@ -121,12 +123,34 @@ PRICE_GAP_RE = compile_scan(
     re.IGNORECASE,
 )
 ALT_GAP_RE = compile_scan(r"^\s*,?\s*(?:or|and)\s*$", re.IGNORECASE)
+PAREN_OPEN_RE = compile_scan(r"\(\s*$")
+PAREN_CLOSE_RE = compile_scan(r"^\s*\)")
+CLOSE_AT_RE = re.compile(r"\s*\)")  # the same, matched at a position
+LIST_CUE_RE = re.compile(
+    rf"\b(?:(?P<up>(?:top\s+)?(?:gainers?|winners?|advancers?)|{_alt(lx.UP_VERBS)})"
+    rf"|(?P<down>(?:top\s+)?(?:losers?|laggards?|decliners?|drags?)|{_alt(lx.DOWN_VERBS)}))\b"
+)
+# a clause about an earlier or later session: "after rising 1.4% on Friday"
+OTHER_SESSION_RE = re.compile(
+    rf"\b(?:after|before|following|from|since)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_alt(w for w in (*lx.UP_VERBS, *lx.DOWN_VERBS) if w.endswith('ing'))})\b"
+    r"(?:[^,;.]|\.\d)*$",
+    re.IGNORECASE,
+)
+# words that open another clause: a day named after them is not the day of what precedes them
+CLAUSE_BREAK_RE = re.compile(
+    r"\b(?:after|before|following|from|than|since|while|whereas|versus|vs|compared|but|which)\b|;",
+    re.IGNORECASE,
+)
+RANGE_DASH_RE = compile_scan(r"^\s?[-–]\s?$")
+BETWEEN_RE = compile_scan(r"\bbetween\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 LIST_GAP_RE = compile_scan(r"^\s*(?:,|and|, and|&)\s*$", re.IGNORECASE)
 RESPECTIVELY_RE = compile_scan(r"^[\s,]*(?:\w+\s+){0,4}?respectively", re.IGNORECASE)
 COORD_GAP_RE = compile_scan(r"^\s*(?:,|and|, and|&|as well as)\s*$", re.IGNORECASE)
 APPOSITIVE_RE = compile_scan(
     r",\s*(?:which|who|whose|that|one of|among|a|an|the|its|once|now|known as|formerly|"
-    r"china's|the world's|including|(?:in|of|for|with|to|from|by|on) (?:which|whom))\b[^,;()]*,",
+    r"china's|the world's|including|(?:in|of|for|with|to|from|by|on) (?:which|whom))\b"
+    r"(?:[^,;()]|,(?=\d{3}))*,(?!\d{3})",  # "4,129.68" has no comma that closes an aside
     re.IGNORECASE,
 )
 INDEX_COREF_PLAIN = lx.INDEX_COREF_PLAIN
@@ -174,6 +198,7 @@ class Found:
     intraday: str | None = None
     sentence: int = 0
     also: tuple[tuple[str, Span], ...] = ()  # coordinated subjects: "Alibaba and Tencent rose"
+    row: bool = False  # a row of a table of risers or fallers
 
 
 TOKEN_RE = compile_scan(r"[A-Za-z][\w'’\-]*")
@@ -294,6 +319,12 @@ class Finder:
         """Every day the text names, and where each starts."""
         if self._anchors is None:
             phrases = day_anchors(self.text, self.low)
+            text = self.text
+            phrases = [
+                (at, day)
+                for at, day in phrases
+                if not OTHER_SESSION_RE.search(text, max(0, at - 60), at)
+            ]  # "plunged 7.4% after rising 1.4% on Friday": Friday is not the story's session
             self._anchors = (phrases, [a for a, _ in phrases])
         return self._anchors
 
@@ -376,7 +407,11 @@ class Finder:
         cached = self._excluded.get(index)
         if cached is None:
             start, end = self.sentence_span(index)
-            cached = [(m.start(), m.end()) for m in APPOSITIVE_RE.finditer(self.text, start, end)]
+            cached = [
+                (m.start(), m.end())
+                for m in APPOSITIVE_RE.finditer(self.text, start, end)
+                if not _is_clause(m.group(0))
+            ]
             self._excluded[index] = cached
         return cached
 
@@ -463,6 +498,10 @@ class Finder:
         for a, b in skip:  # an aside (", in which Nissan holds a stake,") says nothing here
             if best.end <= a and b <= trigger:
                 between = between.replace(self.text[a:b], ",")
+        k = bisect.bisect_left(self.q_starts, best.end)
+        while k < len(self.quantities) and self.quantities[k].end <= trigger:
+            between = between.replace(self.quantities[k].raw, " ")  # "closed at 117,000 won"
+            k += 1
         if non_price(between) and not price_noun(between):
             return None  # "Alibaba's revenue rose 8%"
         lead = WORD_RE.findall(self.low, max(sent_start, best.start - 25), best.start)
@@ -549,11 +588,28 @@ class Finder:
             # "rose 150 points, or 0.7%," and "advancing 9.2% and 6.2%, respectively"
             j = i + 1
             members: list[Quantity] = []
+            ranged = False
             while j < len(qs) and qs[j].start < sent_end:
                 gap = text[qs[j - 1].end : qs[j].start]
-                if ALT_GAP_RE.match(gap) and qs[j].unit and qs[j].unit != move.q.unit:
+                if (
+                    (ALT_GAP_RE.match(gap) or (PAREN_OPEN_RE.search(gap) and gap.strip() == "("
+                                               and CLOSE_AT_RE.match(text, qs[j].end)))
+                    and qs[j].unit
+                    and qs[j].unit != move.q.unit
+                ):  # fmt: skip
                     used.add(j)
                     group.append(self._companion(move, qs[j]))
+                    j += 1
+                    continue
+                if qs[j].unit == move.q.unit and (
+                    RANGE_DASH_RE.match(gap)
+                    or (gap.strip() == "and" and BETWEEN_RE.search(text, sent_start, move.q.start))
+                    or (gap.strip() == "to" and not move.q.raw.rstrip()[-1:].isalpha()
+                        and "%" not in move.q.raw)
+                ):  # fmt: skip
+                    used.add(j)  # "rose 1-3.5%", "between 2.1% and 5.2%": both ends are moves
+                    group.append(self._companion(move, qs[j]))
+                    ranged = True
                     j += 1
                     continue
                 if LIST_GAP_RE.match(gap) and qs[j].unit == move.q.unit:
@@ -595,8 +651,13 @@ class Finder:
                 if (
                     p.start >= sent_start
                     and is_level(p, move.subject)
-                    and LEVEL_BEFORE_GAP_RE.match(text, p.end, move.start)
-                    and LEVEL_BEFORE_RE.search(text, max(sent_start, p.start - 30), p.start)
+                    and (
+                        (move.row and not text[p.end : move.start].strip(" +-−"))
+                        or (
+                            LEVEL_BEFORE_GAP_RE.match(text, p.end, move.start)
+                            and LEVEL_BEFORE_RE.search(text, max(sent_start, p.start - 30), p.start)
+                        )
+                    )
                 ):
                     used.add(i - 1)
                     for f in group:
@@ -609,7 +670,14 @@ class Finder:
                 for f in group:
                     if f.day is None and f.window in (None, "day"):
                         f.day = day
-            if not members and move.also:
+            if ranged and move.also and move.subject_span is not None:
+                # "Westpac, NAB and ANZ fell between 0.7% and 1.4%": no one of them moved by
+                # both numbers; the list as a whole did
+                first = move.also[0][1].start
+                basket = text[first : move.subject_span.end]
+                for f in group:
+                    f.subject, f.subject_span = "GROUP:" + basket, Span(first, f.subject_span.end)
+            elif not members and move.also:
                 for eid, span in move.also:
                     for f in list(group):
                         c = self._companion(f, f.q)
@@ -619,12 +687,12 @@ class Finder:
             found.extend(group)
             last_in_sentence[index] = group[-1]
         low = self.low
-        multiples = self._multiples(found) if any(k in low for k in MULTIPLES) else []
+        if any(k in low for k in MULTIPLES):
+            found.extend(self._multiples(found))
+            found.sort(key=lambda f: f.start)
         self._records(found)
         moves = self._finish(found)
         figures = self._figures(used)
-        if multiples:
-            figures = tuple(sorted((*figures, *multiples), key=lambda f: f.evidence.start))
         return moves, figures
 
     def _in_mention(self, q: Quantity) -> bool:
@@ -652,6 +720,7 @@ class Finder:
         obj: tuple[str, Span] | None = None
         end = q.end
         noun = None  # "a 25% surge": matched only where it can decide something
+        table_row = False
         flat = walk_back(left, FLAT_HEADS) if flat_before(self.low, q.start, left_start) else None
         if flat is not None and AT_GAP_RE.search(flat[2]):
             return self._flat(q, flat, left_start, index, floor, previous)
@@ -705,6 +774,16 @@ class Finder:
             if obj is not None:
                 direction = "up" if caused.group("verb").lower().startswith(UP_CAUSES) else "down"
                 trigger = left_start + caused.start("verb")
+        if direction is None and PAREN_OPEN_RE.search(left) and PAREN_CLOSE_RE.match(right):
+            # "Top gainers were Kotak Bank (12.94%), Axis Bank (3.1%)": the list's cue
+            cue = None
+            for cue in LIST_CUE_RE.finditer(self.low, sent_start, q.start):
+                pass
+            if cue is not None:
+                direction = "up" if cue.group("up") else "down"
+                trigger = left_start + left.rindex("(")
+        if (direction is None or q.sign) and q.unit == "%" and (row := self._table_row(q)):
+            direction, table_row = row, True  # "Just Group (JUST) 136.80p 16.52%" under "Risers"
         if direction is None and q.sign and q.unit in ("%", "points", "pp", "bp"):
             direction = "up" if q.sign > 0 else "down"  # "Tencent (+2.1%)", "HSI -0.5%"
         if direction is None:
@@ -782,6 +861,7 @@ class Finder:
         if obj is None and subject_span is not None and not subject.startswith("GROUP:"):
             also = self.coordinated(subject_span, index)
         return Found(
+            row=table_row,
             also=also,
             subject=subject,
             subject_span=subject_span,
@@ -797,24 +877,46 @@ class Finder:
             sentence=index,
         )
 
-    def _multiples(self, found: list[Found]) -> list[Figure]:
-        """Price multiples said with a verb: "Nvidia shares have more than tripled over the
-        past year" is a figure (3-fold, more than), not a move.
+    def _paragraphs(self) -> tuple[Span, ...]:
+        """The article's paragraphs (from ingest, else the text's blank-line blocks)."""
+        if self.article.paragraphs:
+            return self.article.paragraphs
+        ends = [m.start() for m in re.finditer(r"\n\s*\n", self.text)] + [len(self.text)]
+        starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        return tuple(Span(a, b) for a, b in zip(starts, ends, strict=True))
 
-        The rule: a move is a change given with a number (FORMAT.md), and a spelled fraction
-        or "33-fold" is one, so those are moves (``as_percent_change``); a multiplying verb
-        gives no number, and the labelled articles leave "has more than tripled over the past
-        12 months" out of their moves. It is kept as a checkable figure when a security or
-        index is its subject and the verb has no object ("Tesla doubled its output" says
-        what the company did; "profit doubled" is no price).
+    def _table_row(self, q: Quantity) -> str | None:
+        """The direction of a row of a table of movers: a short paragraph that ends in a
+        percentage ("Just Group (JUST) 136.80p 16.52%"), among rows like it, under a heading
+        that says what they are ("FTSE 250 - Risers", "Top losers")."""
+        spans = self._paragraphs()
+        k = bisect.bisect_right([p.start for p in spans], q.start) - 1
+        if k < 0 or not _row_like(self.text, spans[k], q):
+            return None
+        for back in range(k - 1, max(-1, k - 25), -1):
+            paragraph = self.text[spans[back].start : spans[back].end]
+            heading = TABLE_HEADING_RE.search(paragraph) if len(paragraph) <= 80 else None
+            if heading is not None:
+                return "up" if heading.group("up") else "down"
+            if not PCT_END_RE.search(paragraph) or len(paragraph) > 120:
+                return None
+        return None
+
+    def _multiples(self, found: list[Found]) -> list[Found]:
+        """Price multiples said with a verb: "Nvidia shares have more than tripled over the
+        past year" is up 200% (more than), "halved" is down 50%.
+
+        A multiple of the price is a change given with a number, as "33-fold" is; it is read
+        only when a security, index or basket is its subject and the verb has no object
+        ("Tesla doubled its output" says what the company did; "profit doubled" is no price).
         """
         text = self.text
-        out: list[Figure] = []
+        out: list[Found] = []
         for m in MULTIPLE_RE.finditer(self.low):
             if not MULTIPLE_AFTER_RE.match(text, m.end()):
                 continue
             index = self.sentence_of(m.start())
-            sent_start, _ = self.sentence_span(index)
+            sent_start, sent_end = self.sentence_span(index)
             if any(f.sentence == index and f.start <= m.start() < f.end for f in found):
                 continue  # already inside a move read from a number
             qualifier, qpos = qualifier_before(text[sent_start : m.start()])
@@ -822,15 +924,26 @@ class Finder:
             clause = text[max(sent_start, trigger - 40) : trigger]
             if is_forecast(clause) or INFINITIVE_RE.search(clause):
                 continue
-            if self.subject_for(trigger, index, sent_start, None) is None:
+            sub = self.subject_for(trigger, index, sent_start, None)
+            if sub is None:
                 continue
+            factor = MULTIPLES[m.group(0)]
+            change = round((factor - 1) * 100, 2)
+            tail = clause_head(text[m.end() : min(sent_end, m.end() + 70)])
+            window = window_in(tail)
             out.append(
-                Figure(
-                    value=MULTIPLES[m.group(0)],
-                    unit="fold",
-                    measure="price",
-                    evidence=Span(trigger, m.end()),
-                    qualifier=qualifier,  # type: ignore[arg-type]
+                Found(
+                    subject=sub[0],
+                    subject_span=sub[1],
+                    direction="up" if change > 0 else "down",
+                    q=Quantity(m.start(), m.end(), abs(change), "%", m.group(0), True),
+                    start=trigger,
+                    end=m.end(),
+                    kind="price",
+                    qualifier=qualifier,
+                    window=window,
+                    day=day_phrase(tail.split(",")[0]) if window in (None, "day") else None,
+                    sentence=index,
                 )
             )
         return out
@@ -942,7 +1055,7 @@ class Finder:
             return
         currency = q.unit if q.is_money else self.ents.currency(move.subject)
         own = self.ents.currency(move.subject)
-        if q.raw.lstrip().startswith("$") and own in DOLLAR_CURRENCIES:
+        if _bare_dollar(q) and own in DOLLAR_CURRENCIES:
             currency = own
         move.currency = currency
 
@@ -996,22 +1109,38 @@ class Finder:
             seen.add(key)
             mic = self.mic_for(f.subject)
             when: date | None = None
-            if f.day is not None:
+            if f.day == DAY_BEFORE:
+                i = bisect.bisect_left(anchor_starts, f.start) - 1
+                ref = resolve_day(mic, anchors[i][1], self.published) if i >= 0 else None
+                when = session_before(mic, ref, self.published)
+            elif f.day is not None:
                 when = resolve_day(mic, f.day, self.published)
             elif f.window in (None, "day") and self.published is not None:
                 i = bisect.bisect_left(anchor_starts, f.start) - 1
+                start, end = self.sentence_span(f.sentence)
+                if (
+                    (i < 0 or anchor_starts[i] < start)
+                    and i + 1 < len(anchors)
+                    and anchor_starts[i + 1] < end
+                    and not CLAUSE_BREAK_RE.search(self.text, f.end, anchor_starts[i + 1])
+                ):
+                    i += 1  # "Kotak (12.9%) and Axis (3.1%) on Monday": the list's day
                 if i >= 0:
                     when = resolve_day(mic, anchors[i][1], self.published)
                 else:
                     start, end = self.sentence_span(f.sentence)
                     if has_same_day_cue(self.text[start:end]):
                         when = publication_session(mic, self.published)
+            unit = f.q.unit
+            if _bare_dollar(f.q) and not f.subject.startswith(("INDEX:", "GROUP:")):
+                own = self.ents.currency(f.subject)  # "rose 5 cents" on the ASX is in AUD
+                unit = own if own in DOLLAR_CURRENCIES else unit
             out.append(
                 Move(
                     subject=f.subject,
                     direction=f.direction,  # type: ignore[arg-type]
                     value=f.q.value,
-                    unit=f.q.unit,
+                    unit=unit,
                     evidence=Span(f.start, f.end),
                     kind=f.kind,  # type: ignore[arg-type]
                     subject_span=f.subject_span,
@@ -1120,6 +1249,42 @@ _SUBORDINATOR_RE = re.compile(
     r"\b(?:after|as|because|since|following|when|while|amid|despite|before)\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
+
+
+TABLE_HEADING_RE = re.compile(
+    r"\b(?:(?P<up>risers|gainers|advancers|winners|top gainers|best performers)"
+    r"|(?P<down>fallers|losers|decliners|laggards|top losers|worst performers))\b",
+    re.IGNORECASE,
+)
+PCT_END_RE = re.compile(r"\d%\s*$|\d\s?(?:per ?cent|pc)\s*$", re.IGNORECASE)
+
+
+def _row_like(text: str, paragraph: Span, q: Quantity) -> bool:
+    """A short paragraph that ends with the percentage ``q``."""
+    return paragraph.end - paragraph.start <= 120 and not text[q.end : paragraph.end].strip()
+
+
+def _bare_dollar(q: Quantity) -> bool:
+    """ "$5", "95 cents": a dollar amount that does not say whose dollar it is."""
+    if q.unit != "USD":
+        return False
+    raw = q.raw.lower()
+    return raw.lstrip().startswith("$") or raw.rstrip().endswith(("cents", " cent"))
+
+
+_FINITE = frozenset(
+    w
+    for w in (*lx.UP_VERBS, *lx.DOWN_VERBS, *lx.NEUTRAL_VERBS)
+    if w not in NOUNS and not w.endswith("ing") and w not in ("is", "are", "be", "been")
+)  # verbs that make a clause; "decline", "rising" also head noun phrases and asides
+_RELATIVE_OPENERS = ("which", "who", "whose", "that")
+
+
+def _is_clause(aside: str) -> bool:
+    """ "That day, the KOSPI closed at 4,129.68, up 21 points": a clause with its own verb
+    after an opening phrase, not an aside in apposition (relative clauses stay asides)."""
+    words = WORD_RE.findall(aside.lower())
+    return bool(words) and words[0] not in _RELATIVE_OPENERS and not _FINITE.isdisjoint(words)
 
 
 def _in_subordinate_clause(text: str, start: int) -> bool:

@@ -108,6 +108,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 # Words allowed between a direction word and its number, besides qualifiers.
 GAP_WORDS: tuple[str, ...] = (
     "by",
+    "between",  # "rose between 2.1% and 5.2%": a range, two moves
     "of",
     "to",
     "only",
@@ -523,12 +524,17 @@ WINDOW_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-# Day words: single-session phrases that name the trading day.
+# Day words: single-session phrases that name the trading day. The last group is the session
+# before the one the sentence is about ("rose 3% on Wednesday after falling 2% a day
+# earlier"); "from the previous session" measures a change, it names no day.
 DAY_PATTERN = (
     r"\b(?:on\s+|last\s+|this\s+past\s+)?"
     r"(monday|tuesday|wednesday|thursday|friday)(?:'s|’s)?\b"
     r"|\b(today|yesterday|overnight)(?:'s|’s)?\b"
+    r"|(?<!from )(?<!than )(?<!over )\b(a (?:day|session) (?:earlier|before)|the (?:day|session) before"
+    r"|the previous (?:day|session|trading day)|the prior (?:day|session))\b"
 )
+DAY_BEFORE = "day before"  # what ``day_phrase`` calls every phrase of the last group
 
 # Phrases in the move's sentence that say it is the publication day's session.
 SAME_DAY_CUES: tuple[str, ...] = (

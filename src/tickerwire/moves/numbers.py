@@ -70,6 +70,9 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "euros": "EUR",
     "pounds": "GBP",
     "pence": "GBX",
+    "p": "GBX",  # "fell 47p to 1,883p"
+    "cents": "CENTS",  # a hundredth of the listing's own dollar: see ``Finder``
+    "cent": "CENTS",
     "hong kong dollars": "HKD",
     "us dollars": "USD",
     "baht": "THB",
@@ -179,6 +182,7 @@ _TAIL = rf"""
       | (?P<fold>-fold\b)
       | \s?(?P<unit>(?:{_UNIT_WORDS}))\b
       | \s(?P<curword>(?:{_SUFFIX_CUR}))\b
+      | (?P<pence>p)(?=[\s,;)]|\.(?:\s|$)|$)
     )?
     (?![\w%:])
 """
@@ -187,10 +191,11 @@ _TAIL = rf"""
 # with a character class lets the regex engine skip ahead at C speed), then reads the currency
 # before and the unit after with anchored matches. It is written "\d\d*", not "\d+": the engine
 # scans ahead only for a pattern whose first item is a plain class, not a repeat.
-DIGITS_RE = re.compile(r"\d\d*(?:,\d{3})*(?:\.\d+)?")
+DIGITS_RE = re.compile(r"\d\d*(?:,\d{3})*(?:\.\d+)?[½¼¾]?")
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}  # "rose 26½p"
 # Matched on the lower-cased text (IGNORECASE would stop the engine's fast literal scans).
 NUMBER_RE = re.compile(
-    rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<word>(?!)x)?" + _TAIL,
+    rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?[½¼¾]?)(?P<word>(?!)x)?" + _TAIL,
     re.VERBOSE,
 )
 # Spelled-out numbers count only with a unit ("twenty percent", "three times") or as a fraction
@@ -246,10 +251,15 @@ DATE_AFTER_RE = compile_scan(rf"\s(?:of\s)?{_MONTHS}\b", re.IGNORECASE)
 
 
 def _parse(m: re.Match[str], text: str) -> Quantity | None:
-    cur, num, word, mag, unit_word, curword, pct, fold = m.group(
-        "cur", "num", "word", "mag", "unit", "curword", "pct", "fold"
+    cur, num, word, mag, unit_word, curword, pct, fold, pence = m.group(
+        "cur", "num", "word", "mag", "unit", "curword", "pct", "fold", "pence"
     )
-    value = float(num.replace(",", "")) if num is not None else WORD_NUMBERS[word.lower()]
+    if pence:
+        curword = "p"
+    if num is not None and num[-1] in VULGAR:
+        value = float(num[:-1].replace(",", "") or 0) + VULGAR[num[-1]]
+    else:
+        value = float(num.replace(",", "")) if num is not None else WORD_NUMBERS[word.lower()]
     unit = ""
     if pct:
         unit = "%"
@@ -264,6 +274,9 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
             currency = "CNY"
     if curword:
         currency = CURRENCY_SUFFIX[curword.lower()]
+        if currency in ("GBX", "CENTS"):  # quoted in hundredths: kept in the whole unit
+            value = round(value / 100, 8)
+            currency = "GBP" if currency == "GBX" else "USD"
     if mag:
         mag_l = mag.lower()
         if len(mag_l) == 1 and currency is None:
@@ -340,10 +353,11 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         begin = _prefix(low, start) if before in PREFIX_ENDS else start
         sign = 0
         if begin and low[begin - 1] in SIGNS:
-            # "+2.1%" or "(-0.5%)": a sign after a space or bracket, not "GPT-4" or "3-5%"
+            # "+2.1%" or "(-0.5%)": a sign after a space or bracket, not "GPT-4"; "1-3.5%" is
+            # a range, both ends numbers
             if begin == 1 or low[begin - 2] in " (\n\t":
                 sign = SIGNS[low[begin - 1]]
-            else:
+            elif not (low[begin - 2].isdigit() and found and found[-1].end == begin - 1):
                 continue
         elif begin and (low[begin - 1].isalnum() or low[begin - 1] in _BAD_BEFORE):
             continue
@@ -373,4 +387,17 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             found.append(q)
     if len(found) > 1:
         found.sort(key=lambda q: q.start)
+        _range_units(found, text)
     return found
+
+
+def _range_units(found: list[Quantity], text: str) -> None:
+    """ "1-3.5%", "2–4 per cent", "2.8 to 4.5%": the first end of a range takes the unit
+    written once after the second."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a.unit or not b.unit:
+            continue
+        gap = text[a.end : b.start].strip()
+        if gap in ("-", "–") or (gap == "to" and b.unit == "%"):  # "lost 2.8 to 4.5%"
+            found[i] = a._replace(unit=b.unit)

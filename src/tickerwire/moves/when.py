@@ -13,9 +13,15 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from tickerwire.moves.lexicon import DAY_PATTERN, SAME_DAY_CUES, WINDOW_PATTERNS
+from tickerwire.moves.lexicon import DAY_BEFORE, DAY_PATTERN, SAME_DAY_CUES, WINDOW_PATTERNS
 from tickerwire.moves.scan import compile_scan, trie_alt
-from tickerwire.reference.calendars import is_session, local_date, trading_day_for
+from tickerwire.reference.calendars import (
+    is_session,
+    local_date,
+    previous_session,
+    session_on_or_before,
+    trading_day_for,
+)
 
 SMALL_NUMBERS = {
     "one": 1,
@@ -115,7 +121,9 @@ def day_phrase(text: str) -> str | None:
     m = DAY_RE.search(text.lower())
     if not m:
         return None
-    return (m.group(1) or m.group(2) or m.group(3)).lower()
+    if m.group(3):
+        return DAY_BEFORE
+    return (m.group(1) or m.group(2) or m.group(4)).lower()
 
 
 def day_anchors(text: str, low: str | None = None) -> list[tuple[int, str]]:
@@ -178,3 +186,13 @@ def publication_session(mic: str, published: datetime | None) -> date | None:
         return None
     d = local_date(mic, published)
     return d if is_session(mic, d) else None
+
+
+def session_before(mic: str, reference: date | None, published: datetime | None) -> date | None:
+    """The session before ``reference`` (the day the sentence is about), or before the
+    publication day when the article names no day before: "a day earlier"."""
+    if reference is None:
+        if published is None:
+            return None
+        reference = session_on_or_before(mic, local_date(mic, published))
+    return previous_session(mic, reference)
