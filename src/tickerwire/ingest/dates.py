@@ -134,7 +134,7 @@ def find_date(text: str) -> DateFound | None:
     """The first full date printed in ``text`` (a line), with its time and zone when printed."""
     for found in _DATE.finditer(text):
         zone_name = _zone_in(text)
-        ymd = _ymd(found, zone_name in _MONTH_FIRST_ZONES or "/" == found.group("s4"))
+        ymd = _ymd(found, zone_name in _MONTH_FIRST_ZONES or found.group("s4") == "/")
         if ymd is None:
             continue
         start, end = found.span()

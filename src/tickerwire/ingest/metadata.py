@@ -112,9 +112,12 @@ def _edges(paragraphs: list[str]) -> list[tuple[int, str]]:
 
 
 _META_WORDS = frozenset(
-    "published posted first updated last modified date dated released on at by | - – — : , ;"
-    " min mins minute minutes read ago hrs hours am pm a.m. p.m. edited".split()
-)
+    {
+        "published", "posted", "first", "updated", "last", "modified", "date", "dated",
+        "released", "on", "at", "by", "edited", "min", "mins", "minute", "minutes", "read",
+        "ago", "hrs", "hours", "am", "pm", "a.m.", "p.m.",
+    }
+)  # fmt: skip
 _UPDATE_WORDS = frozenset({"updated", "modified"})
 # "06:54 AM EST, 01/27/2025 (MT Newswires) -- Shares of …": a date opening the first paragraph
 _WIRE_TAG = re.compile(r"^\s*[,;]?\s*(?:\((?P<source>[^()]{2,40})\)\s*)?[-–—]{1,2}\s")

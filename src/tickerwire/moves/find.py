@@ -40,7 +40,6 @@ from typing import NamedTuple
 
 from tickerwire.model import Article, Entity, Figure, Mention, Move, Span
 from tickerwire.moves import lexicon as lx
-from tickerwire.moves.lexicon import DAY_BEFORE
 from tickerwire.moves.clauses import (
     AGAIN_RE,
     AT_GAP_RE,
@@ -68,6 +67,7 @@ from tickerwire.moves.clauses import (
     non_price_object,
     price_noun,
 )
+from tickerwire.moves.lexicon import DAY_BEFORE
 from tickerwire.moves.listings import DOLLAR_CURRENCIES, PREFERRED_RE, Entities, ShareClasses
 from tickerwire.moves.numbers import Quantity, find_quantities, lower_same_length
 from tickerwire.moves.scan import compile_scan, trie_alt
@@ -776,11 +776,9 @@ class Finder:
                 trigger = left_start + caused.start("verb")
         if direction is None and PAREN_OPEN_RE.search(left) and PAREN_CLOSE_RE.match(right):
             # "Top gainers were Kotak Bank (12.94%), Axis Bank (3.1%)": the list's cue
-            cue = None
-            for cue in LIST_CUE_RE.finditer(self.low, sent_start, q.start):
-                pass
-            if cue is not None:
-                direction = "up" if cue.group("up") else "down"
+            cues = list(LIST_CUE_RE.finditer(self.low, sent_start, q.start))
+            if cues:
+                direction = "up" if cues[-1].group("up") else "down"
                 trigger = left_start + left.rindex("(")
         if (direction is None or q.sign) and q.unit == "%" and (row := self._table_row(q)):
             direction, table_row = row, True  # "Just Group (JUST) 136.80p 16.52%" under "Risers"
