@@ -98,11 +98,16 @@ QUALIFIER_OF = dict(lx.QUALIFIERS)
 _QUAL_ALT = _alt(q for q, _ in lx.QUALIFIERS)
 
 QUAL_IN_RE = compile_scan(rf"(?<![\w-])(?:{_QUAL_ALT})(?![\w-])", re.IGNORECASE)
-AFTER_DIR_RE = compile_scan(r"^\s?(?P<dir>higher|lower|up|down)\b(?!\s+to\b)", re.IGNORECASE)
+AFTER_DIR_RE = compile_scan(
+    r"^\s?(?P<dir>higher|lower|up|down|cheaper|dearer|firmer|weaker)\b(?!\s+to\b)", re.IGNORECASE
+)
 NOUN_AFTER_RE = compile_scan(
     rf"^\s?(?:(?:{_alt(lx.NOUN_MODIFIERS)})\s+)*(?P<noun>{_alt(NOUNS)})\b", re.IGNORECASE
 )
-NOUN_OBJECT_RE = compile_scan(r"\s+(?:in|for|of|at)\s+(?:the\s+)?", re.IGNORECASE)
+NOUN_OBJECT_RE = compile_scan(
+    r"\s+(?:in|for|of|at|on)\s+(?:the\s+)?(?:(?:shares|stock|stocks)\s+(?:of|in)\s+)?",
+    re.IGNORECASE,
+)
 MARKET_VALUE_RE = compile_scan(_alt(lx.MARKET_VALUE_WORDS), re.IGNORECASE)
 RECORD_RE = compile_scan(rf"(?P<high>{_alt(lx.RECORD_HIGH)})|(?P<low>{_alt(lx.RECORD_LOW)})")
 RECORD_KEYS = ("record", "all-time", "all time", "ever", "lifetime", "historic")
@@ -112,7 +117,7 @@ MEASURE_OF = dict(lx.FIGURE_MEASURES)
 MEASURE_RANK = {k: i for i, (k, _) in enumerate(lx.FIGURE_MEASURES)}
 RECORD_NEG_RE = compile_scan(rf"(?:{_alt(lx.RECORD_NEGATORS)}|\bfrom)\s+(?:\w+\s+){{0,2}}$", re.I)
 PRICE_GAP_RE = compile_scan(
-    r"^[\s,]*(?:(?:to|at|and|closed|close|closing|ended?|ending|finish(?:ed|ing)?|settled?|"
+    r"^[\s,]*(?:(?:to|at|and|closed|close|closing|end(?:ed|s)?|ending|finish(?:ed|ing)?|settled?|"
     r"settling|trade[sd]?|trading|change hands|changed hands|hit|touch(?:ed)?|reach(?:ed)?|"
     r"a|an|its|their|new|fresh|record|all-time|intraday|high|low|level|peak|of|about|around|"
     r"some|nearly|just|over|under|the|upper|lower|circuit|limit|session|day's|daily|"
@@ -123,6 +128,30 @@ PRICE_GAP_RE = compile_scan(
     re.IGNORECASE,
 )
 ALT_GAP_RE = compile_scan(r"^\s*,?\s*(?:or|and)\s*$", re.IGNORECASE)
+ELLIPSIS_OPEN_RE = compile_scan(r"^\s*[,;]\s*(?:and\s+|while\s+)?")
+ELLIPSIS_TAIL_RE = re.compile(r"\s*,?\s*(?:(?:a|an)\s+(?:[a-z]+\s+)?)?")  # "a massive "
+# A market named by its place, as the subject of a verb: "Tokyo ended the morning up 0.3%",
+# "Shanghai and Sydney each gained", "Wall Street, which was up", "Greece tumbled 8%".
+MARKET_PLACES = (
+    "Tokyo", "Seoul", "Shanghai", "Shenzhen", "Sydney", "Taipei", "Mumbai", "Singapore",
+    "Jakarta", "Manila", "Bangkok", "Kuala Lumpur", "Wellington", "London", "Paris",
+    "Frankfurt", "Milan", "Madrid", "Zurich", "Amsterdam", "Brussels", "Lisbon", "Stockholm",
+    "Oslo", "Copenhagen", "Helsinki", "Dublin", "Athens", "Vienna", "Warsaw", "Istanbul",
+    "Moscow", "Toronto", "Sao Paulo", "Mexico City", "Wall Street", "Greece", "Italy", "Spain",
+    "Portugal", "Russia", "Turkey", "Poland", "Austria", "Belgium", "Switzerland", "Sweden",
+    "Norway", "Denmark", "Finland", "Ireland", "Netherlands", "Germany", "France", "Britain",
+    "Japan", "China", "India", "Australia", "Brazil", "Mexico", "Canada", "Indonesia",
+    "Malaysia", "Thailand", "the Philippines", "Vietnam", "Taiwan", "South Korea", "Hong Kong",
+    "New Zealand",
+)  # fmt: skip
+MARKET_PLACE_RE = re.compile(
+    rf"(?<![\w'’-])(?P<place>{'|'.join(re.escape(p) for p in MARKET_PLACES)})"
+    r"(?![\w'’-])(?=(?:\s*,\s*which)?(?:\s+(?:and|&)\s+[A-Z][\w ]{1,20}?)?"
+    r"(?:\s+(?:each|also|was|were|is|has|had|have|ended|closed|finished|traded))*"
+    r"\s+(?:[a-z]+ed|rose|fell|lost|shed|slid|sank|gained|added|climbed|jumped|is|was|"
+    r"ended|closed|finished|up|down|higher|lower)\b)"
+)
+AS_HIGH_RE = compile_scan(r"\bas (?:high|low) as\b", re.IGNORECASE)
 PAREN_OPEN_RE = compile_scan(r"\(\s*$")
 PAREN_CLOSE_RE = compile_scan(r"^\s*\)")
 CLOSE_AT_RE = re.compile(r"\s*\)")  # the same, matched at a position
@@ -146,10 +175,17 @@ RANGE_DASH_RE = compile_scan(r"^\s?[-–]\s?$")
 BETWEEN_RE = compile_scan(r"\bbetween\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 LIST_GAP_RE = compile_scan(r"^\s*(?:,|and|, and|&)\s*$", re.IGNORECASE)
 RESPECTIVELY_RE = compile_scan(r"^[\s,]*(?:\w+\s+){0,4}?respectively", re.IGNORECASE)
+# a company name's legal tail after the part the entities stage matched
+LEGAL_TAIL_RE = re.compile(
+    r"^(?:\s*,?\s*(?:Holdings?|Group|Co|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|AG|SA|SE|NV|"
+    r"N\.V|S\.A|ASA|AB|A/S|Oyj|SpA|Bhd|Tbk|Industries|International)\b\.?)+"
+)
+COORD_TAIL_RE = compile_scan(r"\s*(?:,|and|, and|&|or)\s+$")
 COORD_GAP_RE = compile_scan(r"^\s*(?:,|and|, and|&|as well as)\s*$", re.IGNORECASE)
 APPOSITIVE_RE = compile_scan(
-    r",\s*(?:which|who|whose|that|one of|among|a|an|the|its|once|now|known as|formerly|"
-    r"china's|the world's|including|(?:in|of|for|with|to|from|by|on) (?:which|whom))\b"
+    r",\s*(?:which|who|whose|that|one of|among|a|an|the|its|once|now|known|formerly|"
+    r"china's|the world's|including|(?:in|of|for|with|to|from|by|on) (?:which|whom)|"
+    r"(?:based|headquartered|listed|controlled|owned|backed|founded|led|best known) \w+)\b"
     r"(?:[^,;()]|,(?=\d{3}))*,(?!\d{3})",  # "4,129.68" has no comma that closes an aside
     re.IGNORECASE,
 )
@@ -224,7 +260,10 @@ def walk_back(left: str, heads: frozenset[str]) -> tuple[int, str, str] | None:
         return None
     pos = len(left)
     following = ""
-    for token in reversed(tokens[-9:]):
+    window = tokens[-9:]
+    adjective_allowed = True
+    for n in range(len(window) - 1, -1, -1):
+        token = window[n]
         at = left.rfind(token, 0, pos)
         if at < 0 or left[at + len(token) : pos].strip(" ,\n"):
             return None  # something other than a word or comma sits in between
@@ -232,7 +271,9 @@ def walk_back(left: str, heads: frozenset[str]) -> tuple[int, str, str] | None:
         if low in heads and not (low == "up" and following == "to"):
             return at, token, left[at + len(token) :]
         if low not in GAP_TOKENS and not (low.endswith("ly") and len(low) > 4):
-            return None
+            if not (adjective_allowed and token.islower() and n and window[n - 1] in ("a", "an")):
+                return None
+            adjective_allowed = False  # "down a tragic 61%": one adjective after "a"
         following = low
         pos = at
     return None
@@ -300,6 +341,7 @@ class Finder:
         self._anchors: tuple[list[tuple[int, str]], list[int]] | None = None
         self._candidates: dict[int, list[Candidate]] = {}
         self._excluded: dict[int, list[tuple[int, int]]] = {}
+        self._topic: tuple[str, int] | None = None  # the last move's subject, and its sentence
 
     # computed on first use: an article without a move never needs them ---------------------
     # (plain attributes, not functools.cached_property, whose lock costs more than the work)
@@ -356,6 +398,11 @@ class Finder:
             g = self._group(text[max(start, h_start - 60) : h_end], h_end, covered)
             if g is not None:
                 out.append(g)
+        for pm in MARKET_PLACE_RE.finditer(text, start, end):
+            # "Seoul rose 1%", "Greece tumbled more than 8%": a market named by its place
+            s, e = pm.span("place")
+            if not any(a < e and s < b for a, b in covered):
+                out.append(Candidate(s, e, "group", pm.group("place")))
         anchors = []
         for key in COREF_KEYS:
             at = low.find(key, start, end)
@@ -392,6 +439,8 @@ class Finder:
         if not kept:
             return None
         kept.reverse()
+        if head in ("shares", "stock") and _one_company(kept):
+            return None  # "Symantec shares": a company the entities stage does not know
         phrase = " ".join([*kept, head])
         start = end - len(phrase)
         if self.text[start:end] != phrase:
@@ -437,6 +486,10 @@ class Finder:
             return self.ents.pick_listing(cand.value, hint_text)
         kinds = ("index",) if cand.kind == "coref_idx" else ("security",)
         row = None
+        if cand.value.lower() == "it":  # "The DAX topped 21,300. In the end, it rose 1%"
+            if self._topic is not None and 0 < self.sentence_of(cand.start) - self._topic[1] <= 2:
+                return self._topic[0]
+            kinds = ("security", "index")
         if cand.kind == "coref_idx":
             row = self.ents.last_named(cand.start, cand.value)
             if row is None and names_something(cand.value):
@@ -498,6 +551,7 @@ class Finder:
         for a, b in skip:  # an aside (", in which Nissan holds a stake,") says nothing here
             if best.end <= a and b <= trigger:
                 between = between.replace(self.text[a:b], ",")
+        between = LEGAL_TAIL_RE.sub(" ", between, count=1)  # "Nanya Technology Holding Co."
         k = bisect.bisect_left(self.q_starts, best.end)
         while k < len(self.quantities) and self.quantities[k].end <= trigger:
             between = between.replace(self.quantities[k].raw, " ")  # "closed at 117,000 won"
@@ -519,11 +573,14 @@ class Finder:
         out: list[tuple[str, Span]] = []
         pos = span.start
         for cand in reversed(self.candidates(index)):
-            if cand.end > pos or cand.kind != "mention":
+            if cand.end > pos or cand.kind not in ("mention", "group"):
                 continue
             if not COORD_GAP_RE.match(self.text[cand.end : pos]):
                 break
-            out.append((cand.value, Span(cand.start, cand.end)))
+            if cand.kind == "group" and cand.value not in MARKET_PLACES:
+                break  # "tech stocks and Alibaba rose": a basket is no list member here
+            value = cand.value if cand.kind == "mention" else "GROUP:" + cand.value
+            out.append((value, Span(cand.start, cand.end)))
             pos = cand.start
         return tuple(reversed(out))
 
@@ -546,9 +603,21 @@ class Finder:
             return row
         return fallback
 
-    def _governed(self, cand: Candidate, sent_start: int) -> bool:
-        """Whether a preposition makes the candidate an object ("gainer on the Hang Seng")."""
-        return governed_by(self.text[max(sent_start, cand.start - 30) : cand.start])
+    def _governed(self, cand: Candidate, sent_start: int, depth: int = 0) -> bool:
+        """Whether a preposition makes the candidate an object ("gainer on the Hang Seng"),
+        also when it is coordinated with such an object ("top gainer on Sensex and Nifty")."""
+        lead = self.text[max(sent_start, cand.start - 30) : cand.start]
+        if governed_by(lead):
+            return True
+        joined = COORD_TAIL_RE.search(lead)
+        if joined is None or depth > 3:
+            return False
+        end = cand.start - len(lead) + joined.start()
+        index = self.sentence_of(cand.start)
+        for other in self.candidates(index):
+            if other.end == end and other.kind in ("mention", "group"):
+                return self._governed(other, sent_start, depth + 1)
+        return False
 
     def object_subject(self, pos: int, index: int) -> tuple[str, Span] | None:
         """The subject a change noun names after itself: "a 25% surge in Chinese tech stocks"."""
@@ -686,6 +755,8 @@ class Finder:
                         group.append(c)
             found.extend(group)
             last_in_sentence[index] = group[-1]
+            if not move.subject.startswith("GROUP:"):
+                self._topic = (move.subject, index)
         low = self.low
         if any(k in low for k in MULTIPLES):
             found.extend(self._multiples(found))
@@ -743,15 +814,18 @@ class Finder:
                     obj = self.object_subject(om.end(), index)
             if not is_noun and LEVEL_GAP_RE.search(gap) and not BY_GAP_RE.search(gap):
                 return None  # "rose to 21,000", "topped above $3 trillion": a level, not a change
+            if q.unit != "%" and AS_HIGH_RE.search(gap):
+                return None  # "climbed as high as $57.80": the day's high, not a change
             after = AFTER_DIR_RE.match(right)
             if after:
                 direction = _direction(after.group("dir")) or direction
                 end = q.end + after.end()
         else:
             after = AFTER_DIR_RE.match(right)
-            if after:
-                direction = _direction(after.group("dir"))
-                end = q.end + after.end()
+            ahead = None if after else self._direction_after_companion(q, sent_end)
+            if after or ahead:
+                direction = _direction((after or ahead).group("dir"))  # type: ignore[union-attr]
+                end = q.end + after.end() if after else q.end
                 nm = walk_back(left, NEUTRAL_HEADS)
                 if nm is not None:
                     trigger = left_start + nm[0]
@@ -782,6 +856,8 @@ class Finder:
                 trigger = left_start + left.rindex("(")
         if (direction is None or q.sign) and q.unit == "%" and (row := self._table_row(q)):
             direction, table_row = row, True  # "Just Group (JUST) 136.80p 16.52%" under "Risers"
+        if direction is None and previous is not None and self._elided(previous, q, index):
+            direction, qualifier = previous.direction, None  # "DAX fell 2%, CAC 40 1.8%"
         if direction is None and q.sign and q.unit in ("%", "points", "pp", "bp"):
             direction = "up" if q.sign > 0 else "down"  # "Tencent (+2.1%)", "HSI -0.5%"
         if direction is None:
@@ -856,7 +932,11 @@ class Finder:
             if day is not None and window not in (None, "day"):
                 day = None
         also: tuple[tuple[str, Span], ...] = ()
-        if obj is None and subject_span is not None and not subject.startswith("GROUP:"):
+        if (
+            obj is None
+            and subject_span is not None
+            and (not subject.startswith("GROUP:") or subject[6:] in MARKET_PLACES)
+        ):
             also = self.coordinated(subject_span, index)
         return Found(
             row=table_row,
@@ -874,6 +954,29 @@ class Finder:
             intraday=intraday_time(text[end : min(sent_end, end + 40)]),
             sentence=index,
         )
+
+    def _elided(self, previous: Found, q: Quantity, index: int) -> bool:
+        """ "Germany's DAX plunged 12.2%, France's CAC 40 12.3%, Italy's FTSE MIB a massive
+        16.9%": the verb is written once; the next name and number share it."""
+        gap = self.text[previous.end : q.start]
+        if not ELLIPSIS_OPEN_RE.match(gap) or q.unit != previous.q.unit:
+            return False
+        names = [c for c in self.candidates(index) if previous.end < c.start and c.end <= q.start]
+        if not names or names[-1].kind not in ("mention", "group"):
+            return False
+        tail = self.text[names[-1].end : q.start]
+        return ELLIPSIS_TAIL_RE.fullmatch(tail) is not None
+
+    def _direction_after_companion(self, q: Quantity, sent_end: int) -> re.Match[str] | None:
+        """ "ended 724.02 points or 1.78 percent higher": the direction written once, after the
+        second of two forms of the same change."""
+        k = bisect.bisect_right(self.q_starts, q.start)
+        if k >= len(self.quantities):
+            return None
+        other = self.quantities[k]
+        if other.start >= sent_end or not ALT_GAP_RE.match(self.text[q.end : other.start]):
+            return None
+        return AFTER_DIR_RE.match(self.text[other.end : min(sent_end, other.end + 20)])
 
     def _paragraphs(self) -> tuple[Span, ...]:
         """The article's paragraphs (from ingest, else the text's blank-line blocks)."""
@@ -1003,13 +1106,14 @@ class Finder:
 
     def _companion(self, move: Found, q: Quantity) -> Found:
         kind = move.kind if not q.is_money or move.kind == "market_value" else "price"
+        after = AFTER_DIR_RE.match(self.text[q.end : q.end + 12])
         return Found(
             subject=move.subject,
             subject_span=move.subject_span,
             direction=move.direction,
             q=q,
             start=move.start,
-            end=q.end,
+            end=q.end + (after.end() if after else 0),
             kind=kind,
             qualifier=move.qualifier,
             window=move.window,
@@ -1100,10 +1204,17 @@ class Finder:
         anchors, anchor_starts = self._day_anchors()
         body_start = self.article.body_start
         keys = [(f.subject, f.direction, round(f.q.value, 4), f.q.unit) for f in found]
-        in_body = {(f.subject, f.direction, f.q.unit) for f in found if f.start >= body_start}
+        in_body = {
+            (f.subject, f.direction, f.q.unit, round(f.q.value, 1))
+            for f in found
+            if f.start >= body_start
+        }
         for key, f in zip(keys, found, strict=True):
-            if key in seen or (f.start < body_start and (key[0], key[1], key[3]) in in_body):
-                continue  # the headline restates (or rounds) a body move: keep the body's
+            if key in seen or (
+                f.start < body_start and (key[0], key[1], key[3], round(key[2], 1)) in in_body
+            ):
+                continue  # the headline restates a body move: keep the body's; a headline
+                # that rounds it ("up 7%" over "7.88%") reports a number of its own
             seen.add(key)
             mic = self.mic_for(f.subject)
             when: date | None = None
@@ -1260,6 +1371,74 @@ PCT_END_RE = re.compile(r"\d%\s*$|\d\s?(?:per ?cent|pc)\s*$", re.IGNORECASE)
 def _row_like(text: str, paragraph: Span, q: Quantity) -> bool:
     """A short paragraph that ends with the percentage ``q``."""
     return paragraph.end - paragraph.start <= 120 and not text[q.end : paragraph.end].strip()
+
+
+# words that make "X shares" a market's or a sector's shares, not one company's
+_MARKET_WORDS = frozenset(lx.NATIONALITIES) | frozenset(
+    [
+        "hong",
+        "kong",
+        "shanghai",
+        "shenzhen",
+        "tokyo",
+        "seoul",
+        "taipei",
+        "mumbai",
+        "london",
+        "frankfurt",
+        "paris",
+        "zurich",
+        "madrid",
+        "milan",
+        "amsterdam",
+        "stockholm",
+        "oslo",
+        "sydney",
+        "singapore",
+        "toronto",
+        "wall",
+        "street",
+        "new",
+        "york",
+        "a",
+        "b",
+        "h",
+        "a-share",
+        "h-share",
+        "a-shares",
+        "h-shares",
+        "class",
+        "ordinary",
+        "preferred",
+        "us-listed",
+        "listed",
+        "european",
+        "asian",
+        "africa",
+        "latin",
+        "emerging",
+        "china",
+        "india",
+        "japan",
+        "korea",
+        "taiwan",
+        "australia",
+    ]
+)
+
+
+def _one_company(words: list[str]) -> bool:
+    """Whether the words before "shares" are one proper name ("Five Below", "TUI Group")
+    rather than a market or a kind of company ("Hong Kong", "Chinese property")."""
+    if not words or len(words) > 4:
+        return False
+    for word in words:
+        bare = word.strip("'’()").lower()
+        if not (word[:1].isupper() or word[:1].isdigit()) or bare in _MARKET_WORDS:
+            return False
+        if bare.endswith(("'s", "’s", "-listed", "-based")):
+            return False
+    return True
 
 
 def _bare_dollar(q: Quantity) -> bool:

@@ -23,7 +23,8 @@ rebounding spike spikes spiked spiking leap leaps leapt leaped leaping skyrocket
 skyrocketed skyrocketing rocket rockets rocketed rocketing increase increases increased
 increasing firm firms firmed firming edge edged edging pop pops popped popping shoot shoots
 shot shooting zoom zoomed zooming recover recovers recovered recovering bounce bounces bounced
-bouncing
+bouncing recoup recoups recouped recouping regain regains regained regaining appreciate
+appreciates appreciated
 """
 )
 
@@ -36,13 +37,13 @@ slumps slumped slumping decline declines declined declining dip dips dipped dipp
 slipped slipping retreat retreats retreated retreating crash crashes crashed crashing plummet
 plummets plummeted plummeting wipe wipes wiped wiping decrease decreases decreased decreasing
 ease eases eased easing skid skidded nosedive nosedived crater cratered weaken weakened
-weakening sag sagged shrink shrank shrunk shrinking
+weakening sag sagged shrink shrank shrunk shrinking depreciate depreciates depreciated
 """
 )
 
 # Words that carry the direction without a verb: "up 3%", "3% higher", "down 2%".
-UP_ADVERBS: tuple[str, ...] = ("up", "higher")
-DOWN_ADVERBS: tuple[str, ...] = ("down", "lower", "off")
+UP_ADVERBS: tuple[str, ...] = ("up", "higher", "firmer", "dearer", "plus")
+DOWN_ADVERBS: tuple[str, ...] = ("down", "lower", "off", "cheaper", "weaker", "softer", "minus")
 
 # Verbs whose direction comes from the adverb that follows ("ended 2% higher", "closed up 3%").
 NEUTRAL_VERBS: tuple[str, ...] = _words(
@@ -58,6 +59,7 @@ UP_NOUNS: tuple[str, ...] = _words(
     """
 surge surges jump jumps gain gains rise rises rally rallies climb climbs advance advances
 increase increases rebound rebounds spike spikes leap leaps jump upswing upturn uptick
+boom appreciation
 """
 )
 

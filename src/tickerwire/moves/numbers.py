@@ -73,11 +73,17 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "p": "GBX",  # "fell 47p to 1,883p"
     "cents": "CENTS",  # a hundredth of the listing's own dollar: see ``Finder``
     "cent": "CENTS",
+    "singapore cents": "SGC",
+    "singapore cent": "SGC",
+    "hong kong cents": "HKC",
     "hong kong dollars": "HKD",
     "us dollars": "USD",
     "baht": "THB",
     "ringgit": "MYR",
 }
+
+# Units quoted in hundredths of a currency, and that currency.
+HUNDREDTHS = {"GBX": "GBP", "CENTS": "USD", "SGC": "SGD", "HKC": "HKD"}
 
 MAGNITUDE: dict[str, float] = {
     "lakh crore": 1e12,
@@ -180,6 +186,7 @@ _TAIL = rf"""
     (?:
         \s?(?P<pct>%)
       | (?P<fold>-fold\b)
+      | (?P<dashpoint>-point\b)
       | \s?(?P<unit>(?:{_UNIT_WORDS}))\b
       | \s(?P<curword>(?:{_SUFFIX_CUR}))\b
       | (?P<pence>p)(?=[\s,;)]|\.(?:\s|$)|$)
@@ -200,7 +207,7 @@ NUMBER_RE = re.compile(
 )
 # Spelled-out numbers count only with a unit ("twenty percent", "three times") or as a fraction
 # ("two-thirds"); they are looked for only around those unit words.
-SPELLED_KEYS = ("percent", "per cent", "fold", "times", "third", "quarter", "half", "fifth")
+SPELLED_KEYS = ("percent", "per cent", "fold", "times", "third", "quarter", "half", "fifth", "cent")
 SPELLED_RE = compile_scan(
     rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>(?!)x)?(?<![\w-])(?P<word>(?:{_WORDS}))\b" + _TAIL,
     re.VERBOSE,
@@ -251,8 +258,8 @@ DATE_AFTER_RE = compile_scan(rf"\s(?:of\s)?{_MONTHS}\b", re.IGNORECASE)
 
 
 def _parse(m: re.Match[str], text: str) -> Quantity | None:
-    cur, num, word, mag, unit_word, curword, pct, fold, pence = m.group(
-        "cur", "num", "word", "mag", "unit", "curword", "pct", "fold", "pence"
+    cur, num, word, mag, unit_word, curword, pct, fold, pence, dashpoint = m.group(
+        "cur", "num", "word", "mag", "unit", "curword", "pct", "fold", "pence", "dashpoint"
     )
     if pence:
         curword = "p"
@@ -265,6 +272,8 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
         unit = "%"
     elif fold:
         unit = "fold"
+    elif dashpoint:
+        unit = "points"  # "the Nikkei's 530-point slide"
     elif unit_word:
         unit = UNITS[re.sub(r"\s+", " ", unit_word.lower())]
     currency = None
@@ -274,9 +283,9 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
             currency = "CNY"
     if curword:
         currency = CURRENCY_SUFFIX[curword.lower()]
-        if currency in ("GBX", "CENTS"):  # quoted in hundredths: kept in the whole unit
+        if currency in HUNDREDTHS:  # quoted in hundredths: kept in the whole unit
             value = round(value / 100, 8)
-            currency = "GBP" if currency == "GBX" else "USD"
+            currency = HUNDREDTHS[currency]
     if mag:
         mag_l = mag.lower()
         if len(mag_l) == 1 and currency is None:
@@ -391,9 +400,12 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
     return found
 
 
+RESPECTIVELY_RE = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+
+
 def _range_units(found: list[Quantity], text: str) -> None:
-    """ "1-3.5%", "2–4 per cent", "2.8 to 4.5%": the first end of a range takes the unit
-    written once after the second."""
+    """ "1-3.5%", "2–4 per cent", "2.8 to 4.5%", "6 and 5 per cent, respectively": the first
+    number takes the unit written once after the second."""
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
         if a.unit or not b.unit:
@@ -401,3 +413,5 @@ def _range_units(found: list[Quantity], text: str) -> None:
         gap = text[a.end : b.start].strip()
         if gap in ("-", "–") or (gap == "to" and b.unit == "%"):  # "lost 2.8 to 4.5%"
             found[i] = a._replace(unit=b.unit)
+        elif gap == "and" and RESPECTIVELY_RE.match(text, b.end):  # "fell 6 and 5 per cent,
+            found[i] = a._replace(unit=b.unit)  # respectively"
