@@ -86,6 +86,9 @@ _NAMES = re.compile(
 FRI = datetime(2025, 2, 7, 9, 0, tzinfo=UTC)
 # Monday 10 February 2025, 14:00 UTC.
 MON = datetime(2025, 2, 10, 14, 0, tzinfo=UTC)
+# Trading days. A move whose text names no day is on the session the report was written in:
+# Friday's in Asia and Europe; in New York, still Thursday's at 04:00 on Friday.
+FRI_D, THU, WED = date(2025, 2, 7), date(2025, 2, 6), date(2025, 2, 5)
 
 
 def article(text: str, published: datetime | None = FRI) -> ArticleRecord:
@@ -147,7 +150,7 @@ def check(text: str, expected: list[tuple], published: datetime | None = FRI) ->
 VERBS = [
     (
         "Enterprise software maker Kingdee jumped 14.5%.",
-        [move("XHKG:00268", "up", 14.5, day=None)],
+        [move("XHKG:00268", "up", 14.5, day=FRI_D)],
     ),
     (
         "Shares of Tencent fell 3.2% to HK$378.20 on Thursday, while Alibaba gained 1.1%.",
@@ -158,11 +161,11 @@ VERBS = [
     ),
     (
         "Toyota Motor shares slid 4% after the carmaker cut its annual profit forecast.",
-        [move("XTKS:7203", "down", 4.0)],
+        [move("XTKS:7203", "down", 4.0, day=FRI_D)],
     ),
     (
         "Samsung Electronics shares closed 2.5% higher at 55,600 won.",
-        [move("XKRX:005930", "up", 2.5, price=55600.0, currency="KRW")],
+        [move("XKRX:005930", "up", 2.5, price=55600.0, currency="KRW", day=FRI_D)],
     ),
     (
         "Tesla shares are down about 25% year to date.",
@@ -170,25 +173,25 @@ VERBS = [
     ),
     (
         "Infosys shares dropped nearly 6% after the quarterly update disappointed investors.",
-        [move("XNSE:INFY", "down", 6.0, qualifier="about")],
+        [move("XNSE:INFY", "down", 6.0, qualifier="about", day=FRI_D)],
     ),
     (
         "Meituan tumbled, while Xiaomi soared 7.1% and Lenovo sank 2.2%.",
-        [move("XHKG:01810", "up", 7.1), move("XHKG:00992", "down", 2.2)],
+        [move("XHKG:01810", "up", 7.1, day=FRI_D), move("XHKG:00992", "down", 2.2, day=FRI_D)],
     ),
     (
         "Alibaba, down 4%, was the worst performer on the Hang Seng Index.",
-        [move("XHKG:09988", "down", 4.0)],
+        [move("XHKG:09988", "down", 4.0, day=FRI_D)],
     ),
     (
         "Xiaomi's stock price fell by 5.1% as investors locked in profits.",
-        [move("XHKG:01810", "down", 5.1)],
+        [move("XHKG:01810", "down", 5.1, day=FRI_D)],
     ),
     (
         "SMIC's Shanghai-listed shares climbed as much as 5.2% before settling around 2.7% higher.",
         [
-            move("XSHG:688981", "up", 5.2, qualifier="as_much_as"),
-            move("XSHG:688981", "up", 2.7, qualifier="about"),
+            move("XSHG:688981", "up", 5.2, qualifier="as_much_as", day=FRI_D),
+            move("XSHG:688981", "up", 2.7, qualifier="about", day=FRI_D),
         ],
     ),
 ]
@@ -203,15 +206,15 @@ MORE_VERBS = [
     ),
     (
         "Alibaba hit HK$130.5, up 3%, its highest in three years.",
-        [move("XHKG:09988", "up", 3.0, price=130.5, currency="HKD")],
+        [move("XHKG:09988", "up", 3.0, price=130.5, currency="HKD", day=FRI_D)],
     ),
     (
         "Germany's DAX rose 0.8% to a record close of 22,500.",
-        [move("INDEX:DAX", "up", 0.8, price=22500.0, record="high")],
+        [move("INDEX:DAX", "up", 0.8, price=22500.0, record="high", day=FRI_D)],
     ),
     (
         "Toyota Motor shares fell 250 yen to 2,800 yen.",
-        [move("XTKS:7203", "down", 250.0, unit="JPY", price=2800.0, currency="JPY")],
+        [move("XTKS:7203", "down", 250.0, unit="JPY", price=2800.0, currency="JPY", day=FRI_D)],
     ),
     (
         "Shares in Tencent rose 2% in Tuesday's session.",
@@ -219,7 +222,7 @@ MORE_VERBS = [
     ),
     (
         "Tencent's shares, which listed in 2004, fell 3%.",
-        [move("XHKG:00700", "down", 3.0)],
+        [move("XHKG:00700", "down", 3.0, day=FRI_D)],
     ),
     (
         "Tencent shares rose 3% in early trade.",
@@ -227,7 +230,7 @@ MORE_VERBS = [
     ),
     (
         "Infosys dropped 4pc, while Reliance Industries gained 2.5 per cent.",
-        [move("XNSE:INFY", "down", 4.0), move("XNSE:RELIANCE", "up", 2.5)],
+        [move("XNSE:INFY", "down", 4.0, day=FRI_D), move("XNSE:RELIANCE", "up", 2.5, day=FRI_D)],
     ),
 ]
 
@@ -235,15 +238,18 @@ FLAT = [
     (
         "Tencent was unchanged at HK$378.20, while Alibaba rose 2%.",
         [
-            move("XHKG:00700", "flat", 0.0, price=378.2, currency="HKD"),
-            move("XHKG:09988", "up", 2.0),
+            move("XHKG:00700", "flat", 0.0, price=378.2, currency="HKD", day=FRI_D),
+            move("XHKG:09988", "up", 2.0, day=FRI_D),
         ],
     ),
     (
         "The Shanghai Composite was little changed at 3,250.6.",
-        [move("INDEX:SSEC", "flat", 0.0, price=3250.6)],
+        [move("INDEX:SSEC", "flat", 0.0, price=3250.6, day=FRI_D)],
     ),
-    ("The Nikkei ended flat at 38,500.", [move("INDEX:N225", "flat", 0.0, price=38500.0)]),
+    (
+        "The Nikkei ended flat at 38,500.",
+        [move("INDEX:N225", "flat", 0.0, price=38500.0, day=FRI_D)],
+    ),
     ("Tencent shares held steady.", []),
     ("The Shanghai Composite changed hands at 3,250.6.", []),
 ]
@@ -251,13 +257,13 @@ FLAT = [
 NOUNS = [
     (
         "DeepSeek's AI breakthrough has sparked a 25% surge in Chinese tech stocks.",
-        [move("GROUP:Chinese tech stocks", "up", 25.0)],
+        [move("GROUP:Chinese tech stocks", "up", 25.0, day=THU)],
     ),
     (
         "The Hang Seng Tech Index rose as much as 2.9%, reflecting a rise of more than 20% "
         "from its January low.",
         [
-            move("INDEX:HSTECH", "up", 2.9, qualifier="as_much_as"),
+            move("INDEX:HSTECH", "up", 2.9, qualifier="as_much_as", day=FRI_D),
             move("INDEX:HSTECH", "up", 20.0, qualifier="more_than"),
         ],
     ),
@@ -270,7 +276,7 @@ NOUNS = [
     ),
     (
         "Nvidia shares fell 3%, extending a 17% drop from the previous week.",
-        [move("XNAS:NVDA", "down", 3.0), move("XNAS:NVDA", "down", 17.0)],
+        [move("XNAS:NVDA", "down", 3.0, day=THU), move("XNAS:NVDA", "down", 17.0)],
     ),
     (
         "Apple's shares have risen 12% since the start of the year, outpacing the S&P 500's "
@@ -279,7 +285,7 @@ NOUNS = [
     ),
     (
         "Chip stocks led the market, with gains of 4% for SK Hynix.",
-        [move("XKRX:000660", "up", 4.0)],
+        [move("XKRX:000660", "up", 4.0, day=FRI_D)],
     ),
 ]
 
@@ -294,19 +300,19 @@ MARKET_VALUE = [
     (
         "US tech stocks saw sharp declines, with Nvidia experiencing a historic $589 billion "
         "market loss in a single day.",
-        [move("XNAS:NVDA", "down", 589e9, unit="USD")],
+        [move("XNAS:NVDA", "down", 589e9, unit="USD", day=THU)],
     ),
     (
         "Adani Enterprises shares crashed 23% to ₹2,160, wiping out ₹2.5 lakh crore in "
         "market value.",
         [
-            move("XNSE:ADANIENT", "down", 23.0, price=2160.0, currency="INR"),
-            move("XNSE:ADANIENT", "down", 2.5e12, unit="INR"),
+            move("XNSE:ADANIENT", "down", 23.0, price=2160.0, currency="INR", day=FRI_D),
+            move("XNSE:ADANIENT", "down", 2.5e12, unit="INR", day=FRI_D),
         ],
     ),
     (
         "Reliance Industries' m-cap fell by ₹30,000 crore during the session.",
-        [move("XNSE:RELIANCE", "down", 3e11, unit="INR")],
+        [move("XNSE:RELIANCE", "down", 3e11, unit="INR", day=FRI_D)],
     ),
     (
         "Nvidia lost $279 billion on Sept. 3, the biggest single-day drop for a U.S. company.",
@@ -314,7 +320,7 @@ MARKET_VALUE = [
     ),
     (
         "Tesla's market value shrank by $280 billion as its shares slumped.",
-        [move("XNAS:TSLA", "down", 280e9, unit="USD")],
+        [move("XNAS:TSLA", "down", 280e9, unit="USD", day=THU)],
     ),
 ]
 
@@ -333,27 +339,27 @@ LEVELS = [
     (
         "The Sensex closed 0.5% lower at 76,500.2, while the Nifty 50 ended down 0.4% at 23,150.",
         [
-            move("INDEX:SENSEX", "down", 0.5, price=76500.2),
-            move("INDEX:NIFTY50", "down", 0.4, price=23150.0),
+            move("INDEX:SENSEX", "down", 0.5, price=76500.2, day=FRI_D),
+            move("INDEX:NIFTY50", "down", 0.4, price=23150.0, day=FRI_D),
         ],
     ),
     (
         "Shares of Reliance Industries rose 2.1% to Rs 1,250.45 on the NSE.",
-        [move("XNSE:RELIANCE", "up", 2.1, price=1250.45, currency="INR")],
+        [move("XNSE:RELIANCE", "up", 2.1, price=1250.45, currency="INR", day=FRI_D)],
     ),
     (
         "Kweichow Moutai slipped 0.8% to 1,480 yuan.",
-        [move("XSHG:600519", "down", 0.8, price=1480.0, currency="CNY")],
+        [move("XSHG:600519", "down", 0.8, price=1480.0, currency="CNY", day=FRI_D)],
     ),
     (
         "Shares of Tencent were trading at HK$412.20, up 5.1%.",
-        [move("XHKG:00700", "up", 5.1, price=412.2, currency="HKD")],
+        [move("XHKG:00700", "up", 5.1, price=412.2, currency="HKD", day=FRI_D)],
     ),
     (
         "The Hang Seng Index closed up 150.5 points, or 0.7 per cent, at 20,700.3 points.",
         [
-            move("INDEX:HSI", "up", 150.5, unit="points", price=20700.3),
-            move("INDEX:HSI", "up", 0.7, price=20700.3),
+            move("INDEX:HSI", "up", 150.5, unit="points", price=20700.3, day=FRI_D),
+            move("INDEX:HSI", "up", 0.7, price=20700.3, day=FRI_D),
         ],
     ),
     (
@@ -392,21 +398,21 @@ SUBJECTS = [
         "PC maker Lenovo and smartphone specialist Xiaomi were among the top gainers, "
         "advancing as much as 9.2% and 6.2%, respectively.",
         [
-            move("XHKG:00992", "up", 9.2, qualifier="as_much_as"),
-            move("XHKG:01810", "up", 6.2, qualifier="as_much_as"),
+            move("XHKG:00992", "up", 9.2, qualifier="as_much_as", day=FRI_D),
+            move("XHKG:01810", "up", 6.2, qualifier="as_much_as", day=FRI_D),
         ],
     ),
     (
         "Baidu, one of China's largest search engine companies, saw its stock rise by 13%.",
-        [move("XNAS:BIDU", "up", 13.0)],
+        [move("XNAS:BIDU", "up", 13.0, day=THU)],
     ),
     (
         "BYD's Hong Kong-listed shares jumped 6.2%, while its Shenzhen-listed shares rose 4.5%.",
-        [move("XHKG:01211", "up", 6.2), move("XSHE:002594", "up", 4.5)],
+        [move("XHKG:01211", "up", 6.2, day=FRI_D), move("XSHE:002594", "up", 4.5, day=FRI_D)],
     ),
     (
         "Alibaba's U.S.-listed shares rose 5.4% in premarket trading.",
-        [move("XNYS:BABA", "up", 5.4)],
+        [move("XNYS:BABA", "up", 5.4, day=THU)],
     ),
     (
         "Tencent reported results on Wednesday. The stock fell 2.4%.",
@@ -414,58 +420,61 @@ SUBJECTS = [
     ),
     (
         "The Hang Seng Index had a volatile session. The index closed 1.1% lower.",
-        [move("INDEX:HSI", "down", 1.1)],
+        [move("INDEX:HSI", "down", 1.1, day=FRI_D)],
     ),
     (
         "Alibaba and Tencent each rose 2%.",
-        [move("XHKG:00700", "up", 2.0), move("XHKG:09988", "up", 2.0)],
+        [move("XHKG:00700", "up", 2.0, day=FRI_D), move("XHKG:09988", "up", 2.0, day=FRI_D)],
     ),
     (
         "Chip stocks tumbled 4% as export curbs widened.",
-        [move("GROUP:Chip stocks", "down", 4.0)],
+        [move("GROUP:Chip stocks", "down", 4.0, day=THU)],
     ),
     (
         "US AI-related shares tanked 9%, dragging the Nasdaq Composite down 3.1%.",
-        [move("GROUP:US AI-related shares", "down", 9.0), move("INDEX:IXIC", "down", 3.1)],
+        [
+            move("GROUP:US AI-related shares", "down", 9.0, day=THU),
+            move("INDEX:IXIC", "down", 3.1, day=THU),
+        ],
     ),
     (
         "The Stoxx 600 index fell 0.5%, with autos down 1.8%.",
-        [move("INDEX:STOXX600", "down", 0.5)],
+        [move("INDEX:STOXX600", "down", 0.5, day=FRI_D)],
     ),
     (
         "Alibaba was the top gainer on the Hang Seng Index, rising 8%.",
-        [move("XHKG:09988", "up", 8.0)],
+        [move("XHKG:09988", "up", 8.0, day=FRI_D)],
     ),
     (
         "Tencent rose 3% against the Hang Seng Index's 1.2% gain.",
-        [move("XHKG:00700", "up", 3.0), move("INDEX:HSI", "up", 1.2)],
+        [move("XHKG:00700", "up", 3.0, day=FRI_D), move("INDEX:HSI", "up", 1.2, day=FRI_D)],
     ),
     (
         "Tencent and Alibaba fell 2% and 3%.",
-        [move("XHKG:00700", "down", 2.0), move("XHKG:09988", "down", 3.0)],
+        [move("XHKG:00700", "down", 2.0, day=FRI_D), move("XHKG:09988", "down", 3.0, day=FRI_D)],
     ),
     (
         "Among the Nikkei's biggest gainers, SoftBank Group rose 5%.",
-        [move("XTKS:9984", "up", 5.0)],
+        [move("XTKS:9984", "up", 5.0, day=FRI_D)],
     ),
     (
         "Alibaba's ADRs rose 4%. The ADRs have gained 30% this year.",
-        [move("XNYS:BABA", "up", 4.0), move("XNYS:BABA", "up", 30.0)],
+        [move("XNYS:BABA", "up", 4.0, day=THU), move("XNYS:BABA", "up", 30.0)],
     ),
     (
         "With Nvidia down 3%, the S&P 500 fell 0.5%.",
-        [move("XNAS:NVDA", "down", 3.0), move("INDEX:SPX", "down", 0.5)],
+        [move("XNAS:NVDA", "down", 3.0, day=THU), move("INDEX:SPX", "down", 0.5, day=THU)],
     ),
     (
         "Nissan surged 11.5% after reports that its merger talks with Honda Motor had "
         "collapsed, before ending up 8.1%.",
-        [move("XTKS:7201", "up", 11.5), move("XTKS:7201", "up", 8.1)],
+        [move("XTKS:7201", "up", 11.5, day=FRI_D), move("XTKS:7201", "up", 8.1, day=FRI_D)],
     ),
     (
         "The Hang Seng Tech Index gained 1.2%. So far this year, the Hang Seng Index has "
         "climbed 14%, while the tech index is up 21%.",
         [
-            move("INDEX:HSTECH", "up", 1.2),
+            move("INDEX:HSTECH", "up", 1.2, day=FRI_D),
             move("INDEX:HSI", "up", 14.0),
             move("INDEX:HSTECH", "up", 21.0),
         ],
@@ -473,7 +482,7 @@ SUBJECTS = [
     (
         "Alibaba climbed 3.5% after it said it would partner with Apple on AI features. The "
         "stock is down 12% this year.",
-        [move("XHKG:09988", "up", 3.5), move("XHKG:09988", "down", 12.0)],
+        [move("XHKG:09988", "up", 3.5, day=FRI_D), move("XHKG:09988", "down", 12.0)],
     ),
     (
         "Alibaba reported results on Thursday. Shares of the e-commerce giant rose 3%.",
@@ -481,17 +490,17 @@ SUBJECTS = [
     ),
     (
         "The Hang Seng Index had a volatile day. The blue-chip index closed 0.8% lower.",
-        [move("INDEX:HSI", "down", 0.8)],
+        [move("INDEX:HSI", "down", 0.8, day=FRI_D)],
     ),
     (
         "The Nikkei share average fell 1%. The Tokyo Stock Exchange Growth Market index was "
         "down 0.6%.",
-        [move("INDEX:N225", "down", 1.0)],
+        [move("INDEX:N225", "down", 1.0, day=FRI_D)],
     ),
     (
         "Alibaba's U.S.-listed shares jumped 8.1% in premarket trading. Its Hong Kong stock had "
         "closed 1.3% lower before the results.",
-        [move("XNYS:BABA", "up", 8.1), move("XHKG:09988", "down", 1.3)],
+        [move("XNYS:BABA", "up", 8.1, day=THU), move("XHKG:09988", "down", 1.3, day=FRI_D)],
     ),
     (
         "Meituan has gained 68% so far this year, one of the best performers on the Hang Seng "
@@ -509,19 +518,19 @@ SUBJECTS = [
         "Samsung Electronics' preferred shares rose 3.2 percent, while common shares gained "
         "2.8 percent.",
         # the preferred line is listed on its own (005935), the common shares keep 005930
-        [move("XKRX:005935", "up", 3.2), move("XKRX:005930", "up", 2.8)],
+        [move("XKRX:005935", "up", 3.2, day=FRI_D), move("XKRX:005930", "up", 2.8, day=FRI_D)],
     ),
     (
         "Apple ended 0.9% lower, Nvidia dropped 2.3% and Tesla advanced 1.2%.",
         [
-            move("XNAS:AAPL", "down", 0.9),
-            move("XNAS:NVDA", "down", 2.3),
-            move("XNAS:TSLA", "up", 1.2),
+            move("XNAS:AAPL", "down", 0.9, day=THU),
+            move("XNAS:NVDA", "down", 2.3, day=THU),
+            move("XNAS:TSLA", "up", 1.2, day=THU),
         ],
     ),
     (
         "Reliance Industries gained 0.9%. The Nifty IT index tumbled 2.1%.",
-        [move("XNSE:RELIANCE", "up", 0.9)],
+        [move("XNSE:RELIANCE", "up", 0.9, day=FRI_D)],
     ),
 ]
 
@@ -747,7 +756,7 @@ FRACTIONS = [
     (
         "Adani Enterprises shares have lost a third of their value since the short-seller "
         "report in January.",
-        [move("XNSE:ADANIENT", "down", 33.33)],
+        [move("XNSE:ADANIENT", "down", 33.33, day=FRI_D)],
     ),
     (
         "SoftBank Group has shed two-thirds of its market value since its 2021 peak.",
@@ -758,7 +767,7 @@ FRACTIONS = [
         [move("XHKG:00700", "up", 33.33)],
     ),
     ("Shares of Kingdee lost half on Thursday.", [move("XHKG:00268", "down", 50.0, day=date(2025, 2, 6))]),
-    ("Nvidia shares rose 33-fold over five years as AI spending boomed.", [move("XNAS:NVDA", "up", 3200.0)]),
+    ("Nvidia shares rose 33-fold over five years as AI spending boomed.", [move("XNAS:NVDA", "up", 3200.0, day=THU)]),
 ]  # fmt: skip
 
 # A fraction of something other than the value, or an ordinal, is no move.
@@ -823,18 +832,18 @@ def test_multiplying_verbs_of_other_things_are_nothing(text: str) -> None:
 
 # "for a third day", "a third straight session", "second half" are ordinals, not fractions.
 STREAKS = [
-    ("The Sensex fell for a third day, down 1.2%.", [move("INDEX:SENSEX", "down", 1.2)]),
+    ("The Sensex fell for a third day, down 1.2%.", [move("INDEX:SENSEX", "down", 1.2, day=FRI_D)]),
     (
         "Toyota Motor fell for a third straight session on Friday, down 1.2% at 2,650 yen.",
         [move("XTKS:7203", "down", 1.2, day=date(2025, 2, 7), price=2650.0, currency="JPY")],
     ),
     (
         "The Hang Seng Index slid for a fourth consecutive session, ending down 0.8% at 20,100.",
-        [move("INDEX:HSI", "down", 0.8, price=20100.0)],
+        [move("INDEX:HSI", "down", 0.8, price=20100.0, day=FRI_D)],
     ),
     (
         "Kweichow Moutai rose 1.4%, after losing ground in the second half of last year.",
-        [move("XSHG:600519", "up", 1.4)],
+        [move("XSHG:600519", "up", 1.4, day=FRI_D)],
     ),
 ]
 
@@ -855,7 +864,7 @@ LEVEL_FIRST = [
     ),
     (
         "The Hang Seng Index ended at 21,133.54, down 312.4 points.",
-        [move("INDEX:HSI", "down", 312.4, "points", price=21133.54)],
+        [move("INDEX:HSI", "down", 312.4, "points", price=21133.54, day=FRI_D)],
     ),
     (
         "The Nikkei share average finished at 38,787.02, up 165.3 points, or 0.43%, on Friday.",
@@ -876,15 +885,14 @@ def test_index_level_before_a_points_move(text: str, expected: list[tuple]) -> N
     check(text, expected)
 
 
-THU, WED = date(2025, 2, 6), date(2025, 2, 5)
 # Shapes met in real pages of wires, newspapers and broker sites: ranges, lists in
 # parentheses, tables of movers, levels quoted first, pence and cents.
 REAL_PAGE_SHAPES = [
     (
         "Westpac, NAB and ANZ fell between 0.7% and 1.4%.",
         [
-            move("GROUP:Westpac, NAB and ANZ", "down", 0.7),
-            move("GROUP:Westpac, NAB and ANZ", "down", 1.4),
+            move("GROUP:Westpac, NAB and ANZ", "down", 0.7, day=FRI_D),
+            move("GROUP:Westpac, NAB and ANZ", "down", 1.4, day=FRI_D),
         ],
     ),
     (
@@ -893,7 +901,7 @@ REAL_PAGE_SHAPES = [
     ),
     (
         "Samsung Electronics lost 2 to 3%.",
-        [move("XKRX:005930", "down", 2.0), move("XKRX:005930", "down", 3.0)],
+        [move("XKRX:005930", "down", 2.0, day=FRI_D), move("XKRX:005930", "down", 3.0, day=FRI_D)],
     ),
     (
         "Top gainers on the Nifty 50 were Kotak Bank (12.94%), Axis Bank (3.1%) and "
@@ -919,36 +927,36 @@ REAL_PAGE_SHAPES = [
     (
         "That day, the KOSPI closed at 2,530.10, up 21.06 points (0.84%).",
         [
-            move("INDEX:KOSPI", "up", 21.06, unit="points", price=2530.1),
-            move("INDEX:KOSPI", "up", 0.84, price=2530.1),
+            move("INDEX:KOSPI", "up", 21.06, unit="points", price=2530.1, day=FRI_D),
+            move("INDEX:KOSPI", "up", 0.84, price=2530.1, day=FRI_D),
         ],
     ),
     (
         "Samsung Electronics closed at 57,000 won, up 5.2 percent.",
-        [move("XKRX:005930", "up", 5.2, price=57000.0, currency="KRW")],
+        [move("XKRX:005930", "up", 5.2, price=57000.0, currency="KRW", day=FRI_D)],
     ),
     (
         "Persimmon fell 47p, or 2.4 per cent, to £18.83.",
         [
-            move("XLON:PSN", "down", 0.47, unit="GBP", price=18.83, currency="GBP"),
-            move("XLON:PSN", "down", 2.4, price=18.83, currency="GBP"),
+            move("XLON:PSN", "down", 0.47, unit="GBP", price=18.83, currency="GBP", day=FRI_D),
+            move("XLON:PSN", "down", 2.4, price=18.83, currency="GBP", day=FRI_D),
         ],
     ),
     (
         "Taylor Wimpey retreated 3½p to 145p.",
-        [move("XLON:TW", "down", 0.035, unit="GBP", price=1.45, currency="GBP")],
+        [move("XLON:TW", "down", 0.035, unit="GBP", price=1.45, currency="GBP", day=FRI_D)],
     ),
     (
         "Shares of Zip Co jumped 5 cents to 95 cents.",
-        [move("XASX:ZIP", "up", 0.05, unit="AUD", price=0.95, currency="AUD")],
+        [move("XASX:ZIP", "up", 0.05, unit="AUD", price=0.95, currency="AUD", day=FRI_D)],
     ),
     (
         "London's FTSE 100 was up 0.2% at 8,300.50.\n\nRisers\n\n"
         "Harbour Energy (HBR) 236.80p 6.52%\n\nFallers\n\nBellway (BWY) 2,932.00p -4.12%",
         [
-            move("INDEX:FTSE100", "up", 0.2, price=8300.5),
-            move("XLON:HBR", "up", 6.52, price=2.368, currency="GBP"),
-            move("XLON:BWY", "down", 4.12, price=29.32, currency="GBP"),
+            move("INDEX:FTSE100", "up", 0.2, price=8300.5, day=FRI_D),
+            move("XLON:HBR", "up", 6.52, price=2.368, currency="GBP", day=FRI_D),
+            move("XLON:BWY", "down", 4.12, price=29.32, currency="GBP", day=FRI_D),
         ],
     ),
 ]
@@ -959,20 +967,20 @@ REAL_PAGE_SHAPES += [
         "Tokyo ended the morning up 0.3 per cent, while Shanghai and Sydney each gained 0.4 per "
         "cent.",
         [
-            move("GROUP:Tokyo", "up", 0.3),
-            move("GROUP:Sydney", "up", 0.4),
-            move("GROUP:Shanghai", "up", 0.4),
+            move("GROUP:Tokyo", "up", 0.3, day=THU),
+            move("GROUP:Sydney", "up", 0.4, day=THU),
+            move("GROUP:Shanghai", "up", 0.4, day=THU),
         ],
     ),
     (
         "Germany's DAX plunged 2.2%, the Stoxx 600 a hefty 1.9%.",
-        [move("INDEX:DAX", "down", 2.2), move("INDEX:STOXX600", "down", 1.9)],
+        [move("INDEX:DAX", "down", 2.2, day=FRI_D), move("INDEX:STOXX600", "down", 1.9, day=FRI_D)],
     ),
     (
         "The Sensex ended 724.02 points or 1.78 percent higher at 41,340.16.",
         [
-            move("INDEX:SENSEX", "up", 724.02, unit="points", price=41340.16),
-            move("INDEX:SENSEX", "up", 1.78, price=41340.16),
+            move("INDEX:SENSEX", "up", 724.02, unit="points", price=41340.16, day=FRI_D),
+            move("INDEX:SENSEX", "up", 1.78, price=41340.16, day=FRI_D),
         ],
     ),
     (
@@ -980,15 +988,15 @@ REAL_PAGE_SHAPES += [
         [move("INDEX:DAX", "up", 1.01, day=THU, price=21254.27)],
     ),
     ("Nvidia shares fell a tragic 61% this year.", [move("XNAS:NVDA", "down", 61.0)]),
-    ("Samsung Electronics was 3% cheaper.", [move("XKRX:005930", "down", 3.0)]),
-    ("Tencent Holdings Ltd. lost 0.58 percent.", [move("XHKG:00700", "down", 0.58)]),
+    ("Samsung Electronics was 3% cheaper.", [move("XKRX:005930", "down", 3.0, day=FRI_D)]),
+    ("Tencent Holdings Ltd. lost 0.58 percent.", [move("XHKG:00700", "down", 0.58, day=FRI_D)]),
     (
         "Xiaomi Corp., known for its phones and cars, rose 0.21 percent.",
-        [move("XHKG:01810", "up", 0.21)],
+        [move("XHKG:01810", "up", 0.21, day=FRI_D)],
     ),
     (
         "Alibaba and Tencent fell 6 and 5 per cent respectively.",
-        [move("XHKG:09988", "down", 6.0), move("XHKG:00700", "down", 5.0)],
+        [move("XHKG:09988", "down", 6.0, day=FRI_D), move("XHKG:00700", "down", 5.0, day=FRI_D)],
     ),
     (
         "The Nikkei's 530-point slide on Thursday rattled investors.",
@@ -996,11 +1004,52 @@ REAL_PAGE_SHAPES += [
     ),
     (
         "Tesla shares climbed as high as $257.80 (plus 7 percent).",
-        [move("XNAS:TSLA", "up", 7.0)],
+        [move("XNAS:TSLA", "up", 7.0, day=THU)],
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), REAL_PAGE_SHAPES)
 def test_shapes_of_real_pages(text: str, expected: list[tuple]) -> None:
+    check(text, expected)
+
+
+# Which session a move is about, in the ways real reports say it (published Friday 09:00 UTC).
+SESSIONS = [
+    # no day named: the session the report was written in; New York had not opened yet
+    ("Tesla shares fell 3%.", [move("XNAS:TSLA", "down", 3.0, day=THU)]),
+    ("Kingdee jumped 4%.", [move("XHKG:00268", "up", 4.0, day=FRI_D)]),
+    # a weekday without "on", US wire style
+    ("The Sensex ended higher Thursday, rising 0.8%.", [move("INDEX:SENSEX", "up", 0.8, day=THU)]),
+    # "this morning" names the publication day
+    (
+        "Housebuilders fell this morning.\n\nPersimmon lost 2.4%.",
+        [move("XLON:PSN", "down", 2.4, day=FRI_D)],
+    ),
+    # a day in a clause about another event is not the story's session
+    (
+        "Hong Kong stocks fell on Thursday.\n\nThe Hang Seng Index was last down 1.2% after coming back "
+        "from a holiday on Wednesday. Tencent lost 2%.",
+        [move("INDEX:HSI", "down", 1.2, day=THU), move("XHKG:00700", "down", 2.0, day=THU)],
+    ),
+    (
+        "Kingdee shares rose on Thursday, lifting the Hang Seng Index.\n\nAfter the close on "
+        "Wednesday, the company said revenue grew.\n\nKingdee ended up 4.1%.",
+        [move("XHKG:00268", "up", 4.1, day=THU)],
+    ),
+    # "last Friday" dates its own move only
+    (
+        "The S&P 500 fell 3% on Thursday.\n\nIt was profit-taking after a 100-point rise "
+        "last Friday. Tesla lost 2%.",
+        [
+            move("INDEX:SPX", "down", 3.0, day=THU),
+            move("INDEX:SPX", "up", 100.0, unit="points", day=date(2025, 1, 31)),
+            move("XNAS:TSLA", "down", 2.0, day=THU),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSIONS)
+def test_the_session_a_move_is_about(text: str, expected: list[tuple]) -> None:
     check(text, expected)

@@ -126,7 +126,10 @@ _WORD = re.compile(r"[^\s|,;:()\-–—]+")
 
 def _metadata_words(words: Iterable[str]) -> bool:
     """Only capitalised names (a source, a place, a weekday) and words of date lines."""
-    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _META_WORDS for w in words)
+    return all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _META_WORDS or "@" in w or "/" in w
+        for w in words
+    )  # an author's e-mail or handle ("jdoe@paper.com") and links sit on date lines too
 
 
 def _date_line(line: str) -> tuple[datetime, str, str, bool] | None:
@@ -144,8 +147,9 @@ def _date_line(line: str) -> tuple[datetime, str, str, bool] | None:
     tag = _WIRE_TAG.match(after)
     if tag:
         return found.value, "published", tag.group("source") or "", True
-    if len(after) > 80 or not _metadata_words(_WORD.findall(after)):
-        return None
+    rest = _WORD.findall(after)
+    if len(after) > 80 or not (_metadata_words(rest) or (len(line) <= 40 and len(rest) == 1)):
+        return None  # one unknown word on a short line: "2025.12.04 02:36 portai"
     kind = "updated" if any(w.lower() in _UPDATE_WORDS for w in before) else "published"
     return found.value, kind, after.strip(" -–—|,;"), False
 

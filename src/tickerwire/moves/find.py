@@ -75,10 +75,9 @@ from tickerwire.moves.sentences import sentence_starts
 from tickerwire.moves.when import (
     day_anchors,
     day_phrase,
-    has_same_day_cue,
     intraday_time,
     possessive_day,
-    publication_session,
+    reported_session,
     resolve_day,
     session_before,
     window_in,
@@ -120,7 +119,7 @@ PRICE_GAP_RE = compile_scan(
     r"^[\s,]*(?:(?:to|at|and|closed|close|closing|end(?:ed|s)?|ending|finish(?:ed|ing)?|settled?|"
     r"settling|trade[sd]?|trading|change hands|changed hands|hit|touch(?:ed)?|reach(?:ed)?|"
     r"a|an|its|their|new|fresh|record|all-time|intraday|high|low|level|peak|of|about|around|"
-    r"some|nearly|just|over|under|the|upper|lower|circuit|limit|session|day's|daily|"
+    r"some|nearly|just|over|under|the|upper|lower|circuit|limit|session|day's|day|daily|"
     r"apiece|each|per|share|on|monday|tuesday|wednesday|thursday|friday|today|yesterday|"
     r"in|early|late|morning|afternoon|hong kong|shanghai|shenzhen|tokyo|seoul|taipei|mumbai|"
     r"new york|london|frankfurt|paris|amsterdam|sydney|toronto|singapore)"
@@ -159,11 +158,10 @@ LIST_CUE_RE = re.compile(
     rf"\b(?:(?P<up>(?:top\s+)?(?:gainers?|winners?|advancers?)|{_alt(lx.UP_VERBS)})"
     rf"|(?P<down>(?:top\s+)?(?:losers?|laggards?|decliners?|drags?)|{_alt(lx.DOWN_VERBS)}))\b"
 )
-# a clause about an earlier or later session: "after rising 1.4% on Friday"
+# a clause about another event or session: "after rising 1.4% on Friday", "following the
+# rise of US stocks on Wednesday", "after coming back from a holiday on Monday"
 OTHER_SESSION_RE = re.compile(
-    rf"\b(?:after|before|following|from|since)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:{_alt(w for w in (*lx.UP_VERBS, *lx.DOWN_VERBS) if w.endswith('ing'))})\b"
-    r"(?:[^,;.]|\.\d)*$",
+    r"\b(?:after|before|following|since)\b(?:[^,;.]|\.\d)*$",
     re.IGNORECASE,
 )
 # words that open another clause: a day named after them is not the day of what precedes them
@@ -1197,11 +1195,63 @@ class Finder:
                 continue  # a day named in between starts a new frame
             f.window = prev.window
 
+    def _lead_end(self) -> int:
+        """Where the lede ends: the first body paragraph long enough to be prose (captions,
+        date lines and section names before it are skipped)."""
+        body = [span for span in self._paragraphs() if span.start >= self.article.body_start]
+        for span in body:
+            if span.end - span.start >= 120:
+                return span.end
+        return body[0].end if body else self.article.body_start
+
+    def _sentence_end(self, index: int) -> int:
+        """Where sentence ``index`` ends (the text's end past the last sentence)."""
+        return self.sentence_span(min(index, len(self.starts) - 1))[1]
+
+    def _inheritable_anchors(self, found: list[Found]) -> tuple[list[tuple[int, str]], list[int]]:
+        """The days a later move may take as its own: those named in the lead, or in a
+        sentence that reports a move. "After the close on Wednesday, the company reported
+        results" names the day of an event, not of the session the story reports."""
+        anchors, _ = self._day_anchors()
+        with_moves = {f.sentence for f in found}
+        lead_end = self._lead_end()
+        kept = [a for a in anchors if a[0] < lead_end or self.sentence_of(a[0]) in with_moves]
+        return kept, [a for a, _ in kept]
+
+    def _when(self, f: Found, inheritable: tuple[list[tuple[int, str]], list[int]]) -> date | None:
+        """The trading day of a move: its own day phrase, else the day the text last named
+        for the session it reports, else the publication day's session."""
+        mic = self.mic_for(f.subject)
+        anchors, anchor_starts = self._day_anchors()
+        if f.day == DAY_BEFORE:
+            i = bisect.bisect_left(anchor_starts, f.start) - 1
+            ref = resolve_day(mic, anchors[i][1], self.published) if i >= 0 else None
+            return session_before(mic, ref, self.published)
+        if f.day is not None:
+            return resolve_day(mic, f.day, self.published)
+        if f.window not in (None, "day") or self.published is None:
+            return None
+        start, end = self.sentence_span(f.sentence)
+        i = bisect.bisect_left(anchor_starts, f.start)
+        if (
+            i < len(anchors)
+            and anchor_starts[i] < end
+            and (i == 0 or anchor_starts[i - 1] < start)
+            and not CLAUSE_BREAK_RE.search(self.text, f.end, anchor_starts[i])
+        ):
+            return resolve_day(mic, anchors[i][1], self.published)  # "Kotak (12.9%) on Monday"
+        kept, kept_starts = inheritable
+        j = bisect.bisect_left(kept_starts, f.start) - 1
+        if f.start < self.article.body_start:  # a headline names the lead's session
+            j = 0 if kept and kept_starts[0] < self._sentence_end(f.sentence + 2) else -1
+        if j >= 0:
+            return resolve_day(mic, kept[j][1], self.published)
+        return reported_session(mic, self.published)  # a report is about its own session
+
     def _finish(self, found: list[Found]) -> tuple[Move, ...]:
         out: list[Move] = []
         seen: set[tuple[str, str, float, str]] = set()
         self._shared_windows(found)
-        anchors, anchor_starts = self._day_anchors()
         body_start = self.article.body_start
         keys = [(f.subject, f.direction, round(f.q.value, 4), f.q.unit) for f in found]
         in_body = {
@@ -1209,6 +1259,7 @@ class Finder:
             for f in found
             if f.start >= body_start
         }
+        inheritable = self._inheritable_anchors(found)
         for key, f in zip(keys, found, strict=True):
             if key in seen or (
                 f.start < body_start and (key[0], key[1], key[3], round(key[2], 1)) in in_body
@@ -1216,30 +1267,7 @@ class Finder:
                 continue  # the headline restates a body move: keep the body's; a headline
                 # that rounds it ("up 7%" over "7.88%") reports a number of its own
             seen.add(key)
-            mic = self.mic_for(f.subject)
-            when: date | None = None
-            if f.day == DAY_BEFORE:
-                i = bisect.bisect_left(anchor_starts, f.start) - 1
-                ref = resolve_day(mic, anchors[i][1], self.published) if i >= 0 else None
-                when = session_before(mic, ref, self.published)
-            elif f.day is not None:
-                when = resolve_day(mic, f.day, self.published)
-            elif f.window in (None, "day") and self.published is not None:
-                i = bisect.bisect_left(anchor_starts, f.start) - 1
-                start, end = self.sentence_span(f.sentence)
-                if (
-                    (i < 0 or anchor_starts[i] < start)
-                    and i + 1 < len(anchors)
-                    and anchor_starts[i + 1] < end
-                    and not CLAUSE_BREAK_RE.search(self.text, f.end, anchor_starts[i + 1])
-                ):
-                    i += 1  # "Kotak (12.9%) and Axis (3.1%) on Monday": the list's day
-                if i >= 0:
-                    when = resolve_day(mic, anchors[i][1], self.published)
-                else:
-                    start, end = self.sentence_span(f.sentence)
-                    if has_same_day_cue(self.text[start:end]):
-                        when = publication_session(mic, self.published)
+            when = self._when(f, inheritable)
             unit = f.q.unit
             if _bare_dollar(f.q) and not f.subject.startswith(("INDEX:", "GROUP:")):
                 own = self.ents.currency(f.subject)  # "rose 5 cents" on the ASX is in AUD

@@ -10,12 +10,13 @@ session once ("surged on Thursday") and then reports the figures of that session
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from tickerwire.moves.lexicon import DAY_BEFORE, DAY_PATTERN, SAME_DAY_CUES, WINDOW_PATTERNS
 from tickerwire.moves.scan import compile_scan, trie_alt
 from tickerwire.reference.calendars import (
+    exchange_tz,
     is_session,
     local_date,
     previous_session,
@@ -123,6 +124,8 @@ def day_phrase(text: str) -> str | None:
         return None
     if m.group(3):
         return DAY_BEFORE
+    if m.group(1) and m.group(0).lower().startswith("last"):
+        return "last " + m.group(1).lower()  # "last Friday": a week back when said on a Friday
     return (m.group(1) or m.group(2) or m.group(4)).lower()
 
 
@@ -143,11 +146,50 @@ def day_anchors(text: str, low: str | None = None) -> list[tuple[int, str]]:
             else:
                 on = low.rfind("on", max(0, at - 4), at)
                 if on >= 0 and not low[on + 2 : at].strip() and not (on and low[on - 1].isalnum()):
-                    found.append((on, name))  # a weekday anchors only as "on Thursday"
+                    found.append((on, name))  # "on Thursday"
+                elif _bare_weekday(low, at):
+                    found.append((at, name))  # "closed higher Thursday" (US wire style)
             at = low.find(name, end)
+    for cue in SAME_DAY_WORDS:  # "fell this morning": the publication day's session
+        at = low.find(cue)
+        while at >= 0:
+            found.append((at, "today"))
+            at = low.find(cue, at + len(cue))
     found.extend((m.start(), m.group(1)) for m in ON_DATE_RE.finditer(low))
     found.sort()
     return found
+
+
+SAME_DAY_WORDS = ("this morning", "this afternoon", "earlier today")
+# Words before a bare weekday that make it some other day than the story's session.
+NOT_THE_SESSION = frozenset(
+    [
+        "next",
+        "until",
+        "by",
+        "before",
+        "after",
+        "due",
+        "since",
+        "from",
+        "through",
+        "every",
+        "each",
+        "coming",
+        "for",
+        "last",
+        "previous",
+    ]
+)
+
+
+def _bare_weekday(low: str, at: int) -> bool:
+    """A weekday without "on" that still names the session: "ended higher Thursday"."""
+    words = low[max(0, at - 20) : at].split()
+    if not words:
+        return True
+    last = words[-1].strip(",.;:()")
+    return bool(last) and last not in NOT_THE_SESSION and not last.isdigit()
 
 
 def possessive_day(before: str) -> str | None:
@@ -176,6 +218,12 @@ def resolve_day(mic: str, phrase: str, published: datetime | None) -> date | Non
     """
     if published is None:
         return None
+    if phrase.startswith("last ") and phrase[5:] in DAY_NAMES:
+        # "last Friday", written on a Friday, is a week back
+        day = trading_day_for(mic, phrase[5:], published)
+        if day is not None and day == local_date(mic, published):
+            return trading_day_for(mic, phrase[5:], published - timedelta(days=7))
+        return day
     return trading_day_for(mic, phrase, published)
 
 
@@ -196,3 +244,21 @@ def session_before(mic: str, reference: date | None, published: datetime | None)
             return None
         reference = session_on_or_before(mic, local_date(mic, published))
     return previous_session(mic, reference)
+
+
+OPENING_HOUR = 8  # before this local hour no exchange has opened: a story reports the last close
+
+
+@lru_cache(maxsize=1024)
+def reported_session(mic: str, published: datetime | None) -> date | None:
+    """The session a report without a day phrase is about: the publication day's, or the
+    one before when the story appeared before the market opened ("04:00 ET" is about the
+    previous US session)."""
+    if published is None:
+        return None
+    today = local_date(mic, published)
+    if published.tzinfo is not None:
+        local = published.astimezone(exchange_tz(mic))
+        if local.hour < OPENING_HOUR:
+            return previous_session(mic, today)
+    return today if is_session(mic, today) else session_on_or_before(mic, today)
