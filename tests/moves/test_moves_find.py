@@ -1009,6 +1009,53 @@ REAL_PAGE_SHAPES += [
 ]
 
 
+REAL_PAGE_SHAPES += [
+    (
+        "The S&P 500 fell 1%. Technology was the biggest decliner, losing 2.8%, while real "
+        "estate was the best-performing sector, up 1.3%. Heavily-weighted financials fell 1.1%.",
+        [
+            move("INDEX:SPX", "down", 1.0, day=THU),
+            move("GROUP:Technology", "down", 2.8, day=THU),
+            move("GROUP:real estate", "up", 1.3, day=THU),
+            move("GROUP:financials", "down", 1.1, day=THU),
+        ],
+    ),
+    (
+        "The S&P 500 fell 1%. The financial sector, which gained 0.8 percent, held up best.",
+        [
+            move("INDEX:SPX", "down", 1.0, day=THU),
+            move("GROUP:financial sector", "up", 0.8, day=THU),
+        ],
+    ),
+    (
+        "On the other hand, Kotak Bank (4.22%) and Axis Bank (2.77%) were the biggest losers.",
+        [
+            move("XNSE:KOTAKBANK", "down", 4.22, day=FRI_D),
+            move("XNSE:AXISBANK", "down", 2.77, day=FRI_D),
+        ],
+    ),
+    (
+        "Apple pulled back 6.9% to 163.24.",
+        [move("XNAS:AAPL", "down", 6.9, day=THU, price=163.24, currency="USD")],
+    ),
+    (
+        "Tencent and Alibaba rallied the most, over 4% each.",
+        [
+            move("XHKG:09988", "up", 4.0, qualifier="more_than", day=FRI_D),
+            move("XHKG:00700", "up", 4.0, qualifier="more_than", day=FRI_D),
+        ],
+    ),
+    (
+        "The Hang Seng Index reversed course to fall 0.47%.",
+        [move("INDEX:HSI", "down", 0.47, day=FRI_D)],
+    ),
+    (
+        "Tesla had been the worst S&P 500 performer so far this year, down more than 60%.",
+        [move("XNAS:TSLA", "down", 60.0, qualifier="more_than")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), REAL_PAGE_SHAPES)
 def test_shapes_of_real_pages(text: str, expected: list[tuple]) -> None:
     check(text, expected)

@@ -150,13 +150,46 @@ MARKET_PLACE_RE = re.compile(
     r"\s+(?:[a-z]+ed|rose|fell|lost|shed|slid|sank|gained|added|climbed|jumped|is|was|"
     r"ended|closed|finished|up|down|higher|lower)\b)"
 )
+# an infinitive that reports what happened: "reversed course to fall 0.5%", "only to close"
+RESULT_TO_RE = compile_scan(
+    r"\b(?:course|only|went on|go on|swung|turned|pared gains|pared losses|recovered)\s+to\s+$",
+    re.IGNORECASE,
+)
+# a name that only qualifies a noun: "the worst S&P 500 performer" is about the stock
+MODIFIER_OF_RE = compile_scan(
+    r"\s*(?:performers?|gainers?|losers?|members?|constituents?|components?|heavyweights?|"
+    r"component|stocks|shares|futures|names)\b",
+    re.IGNORECASE,
+)
+PLACE_TAIL_RE = re.compile(r"[^,;.]{0,30}")  # the rest of the clause after a number
+SECTORS = (
+    "technology", "tech", "energy", "financials", "banking", "banks", "real estate", "property",
+    "utilities", "healthcare", "health care", "materials", "industrials", "consumer staples",
+    "consumer discretionary", "telecoms", "telecom", "telecommunications", "media", "autos",
+    "automakers", "mining", "miners", "retail", "retailers", "insurance", "insurers", "pharma",
+    "pharmaceuticals", "chemicals", "semiconductors", "chipmakers", "defence", "defense",
+    "travel and leisure", "iron and steel", "oil and gas", "steel", "construction", "shipping",
+    "airlines", "lenders", "developers", "property developers",
+)  # fmt: skip
+CLAUSE_OPENERS = ("while ", "and ", "; ", "whereas ", ", but ")
+SECTOR_SUBJECT_RE = re.compile(
+    rf"(?:(?:heavily[- ]weighted|heavyweight|rate-sensitive|the)\s+)?"
+    rf"(?P<sector>(?:{'|'.join(sorted(SECTORS, key=len, reverse=True))})"
+    r"(?:\s+(?:stocks|shares|sector|names|index))?)"
+    r"(?=\s+(?:also\s+|collectively\s+)?(?:was|were|is|are|rose|fell|lost|gained|added|slid|"
+    r"sank|shed|climbed|jumped|dropped|tumbled|plunged|surged|rallied|advanced|declined|"
+    r"slipped|eased|edged|ended|closed|led|lagged)\b)",
+    re.IGNORECASE,
+)
 AS_HIGH_RE = compile_scan(r"\bas (?:high|low) as\b", re.IGNORECASE)
 PAREN_OPEN_RE = compile_scan(r"\(\s*$")
 PAREN_CLOSE_RE = compile_scan(r"^\s*\)")
 CLOSE_AT_RE = re.compile(r"\s*\)")  # the same, matched at a position
 LIST_CUE_RE = re.compile(
-    rf"\b(?:(?P<up>(?:top\s+)?(?:gainers?|winners?|advancers?)|{_alt(lx.UP_VERBS)})"
-    rf"|(?P<down>(?:top\s+)?(?:losers?|laggards?|decliners?|drags?)|{_alt(lx.DOWN_VERBS)}))\b"
+    rf"\b(?:(?P<up>(?:top\s+)?(?:gainers?|winners?|advancers?)|{_alt(lx.UP_VERBS)}|"
+    rf"{_alt(lx.UP_NOUNS)})"
+    rf"|(?P<down>(?:top\s+)?(?:losers?|laggards?|decliners?|drags?)|{_alt(lx.DOWN_VERBS)}|"
+    rf"{_alt(lx.DOWN_NOUNS)}))\b"
 )
 # a clause about another event or session: "after rising 1.4% on Friday", "following the
 # rise of US stocks on Wednesday", "after coming back from a holiday on Monday"
@@ -200,6 +233,9 @@ GROUP_HEAD_RE = re.compile(rf" (?:{_alt(GROUP_HEADS)})(?![^\W_])")
 COREF_KEYS = ("the ", "it", "their ", "shares")  # every reference phrase starts with one
 GROUP_STOP = frozenset(lx.GROUP_STOP) | frozenset(lx.NEUTRAL_VERBS) | UP | DOWN
 COREF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "this", "that"})
+# heads that, after "the" or "its", refer back rather than name a basket ("the sector" names)
+REFERRING_HEADS = frozenset({"shares", "stock", "stocks", "equities", "names", "counters"})
+PREDICATE_BEFORE_RE = compile_scan(r"\b(?:was|were|is|are|as)\s+the\s+$")
 OWNER_BEFORE_RE = compile_scan(r"\b(?:its|their|the company's)\s*$")
 
 
@@ -340,6 +376,7 @@ class Finder:
         self._candidates: dict[int, list[Candidate]] = {}
         self._excluded: dict[int, list[tuple[int, int]]] = {}
         self._topic: tuple[str, int] | None = None  # the last move's subject, and its sentence
+        self._tail = ""  # the words after the number being read: "fell 6% in Paris"
 
     # computed on first use: an article without a move never needs them ---------------------
     # (plain attributes, not functools.cached_property, whose lock costs more than the work)
@@ -396,6 +433,13 @@ class Finder:
             g = self._group(text[max(start, h_start - 60) : h_end], h_end, covered)
             if g is not None:
                 out.append(g)
+        for sm in SECTOR_SUBJECT_RE.finditer(text, start, end):
+            # "Technology was the biggest decliner, losing 2.8%": a sector as the subject
+            s, e = sm.span("sector")
+            opener = text[max(start, sm.start() - 9) : sm.start()].lower()
+            at_clause_start = sm.start() == start or opener.endswith(CLAUSE_OPENERS)
+            if at_clause_start and not any(a < e and s < b for a, b in covered):
+                out.append(Candidate(s, e, "group", sm.group("sector")))
         for pm in MARKET_PLACE_RE.finditer(text, start, end):
             # "Seoul rose 1%", "Greece tumbled more than 8%": a market named by its place
             s, e = pm.span("place")
@@ -430,7 +474,7 @@ class Finder:
             if bare.endswith(("'s", "’s")) and w[0].islower():
                 return None  # "the company's Hong Kong shares" refers back
             if w.endswith((",", ";", ":")) or bare in GROUP_STOP or has_digit(bare):
-                if bare in COREF_DETERMINERS:
+                if bare in COREF_DETERMINERS and head in REFERRING_HEADS:
                     return None  # "its Hong Kong-listed shares" refers back, it is no basket
                 break
             kept.append(w)
@@ -446,8 +490,8 @@ class Finder:
         if any(a < end and start < b for a, b in covered):
             return None
         before = self.text[max(0, start - 12) : start].lower()
-        if OWNER_BEFORE_RE.search(before):
-            return None
+        if OWNER_BEFORE_RE.search(before) or PREDICATE_BEFORE_RE.search(before):
+            return None  # "real estate was the best-performing sector": a predicate
         return Candidate(start, end, "group", phrase)
 
     def excluded(self, index: int) -> list[tuple[int, int]]:
@@ -477,7 +521,8 @@ class Finder:
         return subject
 
     def _resolve(self, cand: Candidate, trigger: int, sent_start: int) -> str | None:
-        hint_text = self.text[max(sent_start, cand.start - 40) : trigger]
+        # the words before the verb and those right after the number ("fell 6% in Paris")
+        hint_text = self.text[max(sent_start, cand.start - 40) : trigger] + self._tail
         if cand.kind == "group":
             return "GROUP:" + cand.value
         if cand.kind == "mention":
@@ -519,6 +564,15 @@ class Finder:
                 break
             if any(a <= cand.start and cand.end <= b <= trigger for a, b in skip):
                 continue
+            if (
+                cand.kind == "mention"
+                and cand.value.startswith("INDEX:")
+                and (
+                    MODIFIER_OF_RE.match(self.text, cand.end)
+                    and "," in self.text[cand.end : trigger]
+                )
+            ):
+                continue  # "the worst S&P 500 performer so far, down 60%": not the index
             if cand.kind in ("mention", "group") and self._governed(cand, sent_start):
                 if governed is None:
                     governed = cand  # "the top gainer on the Hang Seng": not the subject
@@ -790,6 +844,7 @@ class Finder:
         end = q.end
         noun = None  # "a 25% surge": matched only where it can decide something
         table_row = False
+        self._tail = " " + PLACE_TAIL_RE.match(right).group(0) if right else ""
         flat = walk_back(left, FLAT_HEADS) if flat_before(self.low, q.start, left_start) else None
         if flat is not None and AT_GAP_RE.search(flat[2]):
             return self._flat(q, flat, left_start, index, floor, previous)
@@ -849,6 +904,8 @@ class Finder:
         if direction is None and PAREN_OPEN_RE.search(left) and PAREN_CLOSE_RE.match(right):
             # "Top gainers were Kotak Bank (12.94%), Axis Bank (3.1%)": the list's cue
             cues = list(LIST_CUE_RE.finditer(self.low, sent_start, q.start))
+            if not cues:  # "Yes Bank (4.2%), NTPC (1.6%) were the biggest losers"
+                cues = list(LIST_CUE_RE.finditer(self.low, q.end, sent_end))[:1]
             if cues:
                 direction = "up" if cues[-1].group("up") else "down"
                 trigger = left_start + left.rindex("(")
@@ -880,7 +937,9 @@ class Finder:
                     end = max(end, q.end + mv.end())
         # a forecast or a condition is not a reported move
         clause = text[max(floor, trigger - 40) : trigger]
-        if is_forecast(clause) or INFINITIVE_RE.search(clause):
+        if is_forecast(clause) or (
+            INFINITIVE_RE.search(clause) and not RESULT_TO_RE.search(clause)
+        ):
             return None
         if FUTURE_RE.match(text, end, min(sent_end, end + 40)):
             return None  # "rising 20% over the next 12 months": a forecast
@@ -916,7 +975,7 @@ class Finder:
             window = None
         if window is None and subject_span is not None:
             head = text[sent_start:trigger]
-            comma = head.find(",", 0, 45)
+            comma = head.find(",", 0, 90)
             if comma > 0:  # "So far this year, the index has climbed 14%, while ..."
                 window = window_in(head[:comma])
             elif trigger - sent_start < 60:

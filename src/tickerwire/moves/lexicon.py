@@ -38,6 +38,7 @@ slipped slipping retreat retreats retreated retreating crash crashes crashed cra
 plummets plummeted plummeting wipe wipes wiped wiping decrease decreases decreased decreasing
 ease eases eased easing skid skidded nosedive nosedived crater cratered weaken weakened
 weakening sag sagged shrink shrank shrunk shrinking depreciate depreciates depreciated
+pulled
 """
 )
 
@@ -110,6 +111,9 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 # Words allowed between a direction word and its number, besides qualifiers.
 GAP_WORDS: tuple[str, ...] = (
     "by",
+    "the most",  # "rallied the most, over 4% each"
+    "the least",
+    "back",  # "pulled back 6.9%"
     "between",  # "rose between 2.1% and 5.2%": a range, two moves
     "of",
     "to",
