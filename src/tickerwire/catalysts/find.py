@@ -19,6 +19,20 @@ Four ways an article states a cause, tried in this order for every move:
    stock's own gain is not that stock's reason;
 4. in the headline, for a subject named in the cause's own headline clause.
 
+Two statements reach further than the sentences just before a move. The headline and the
+lead (the first paragraph that tells a move in prose) state why the market moved ("South
+Korean stocks closed at a two-year high on advances in chipmakers, backed by foreign buying"):
+the index figures told further down, the same way and before the story turns to another
+market, take that reason, and only the indices the lead names when it names some; single
+stocks never do. And a stock's own news told without a number ("Bridgepoint gained after
+JPMorgan upgraded the shares") is the reason of that stock's figure wherever it comes later.
+A basket's reason ("publishing companies surged after ...") reaches the member stocks
+reported next.
+
+Within a sentence, a cue inside an earlier cause is part of that cause ("after saying it would
+resume production following an outage" is one reason), and the move's own path ("after hitting
+the upper limit", "following a weak start") is never a reason.
+
 A subject gets one catalyst: the best-placed statement of why it moved. A cause that only
 points back at a move ("The decline dragged the index down 0.3%") is replaced by the move it
 points to ("Kweichow Moutai fell 2.6% after ..."), or dropped when it points at nothing else.
@@ -133,6 +147,21 @@ _TIME_ONLY = re.compile(
     r"run-up|surge|advance|retreat)",
     re.I,
 )
+# The move's own path told as a noun: "after a brief foray into the black", "following a
+# dip below 20,000", "after a weak open".
+_PATH_NOUN = re.compile(
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:foray|dip|spell|stint|swing|start|open|"
+    r"opening|session|run)\b(?:\s+(?:into|in|above|below|under|over|to|at|of|on|this|last|"
+    r"earlier)\b|\s*$)",
+    re.I,
+)
+# An "as"-clause that only tells the market moving: "as shares rebound into the close".
+_MARKET_MOVES = re.compile(
+    r"(?:the\s+)?(?:shares|stocks|equities|markets?|the\s+market|prices)\s+(?:"
+    + "|".join(sorted(lexicon.UP_WORDS | lexicon.DOWN_WORDS, key=len, reverse=True))
+    + r"|recovered|recover|recovers|pared|pare|pares|turned|turn|turns|extended|extend)\b",
+    re.I,
+)
 # ", helping the Hang Seng Tech Index rise 3.2%": the participle right before a move.
 _PARTICIPLE = re.compile(
     r",\s+(?:and\s+)?(?P<verb>helping|lifting|pushing|dragging|sending|pulling|weighing\s+on|"
@@ -172,6 +201,11 @@ _PAST_EVENT = re.compile(
     r"reported|posted|unveiled|agreed|won|launched|signed|raised|cut|lowered|issued|disclosed|"
     r"confirmed|warned|completed|received|secured|scrapped|suspended|recalled|beat|missed)\b"
 )
+# Words of news told: what "the announcement" or "the news" points back to.
+_NEWS = re.compile(
+    r"\b(?:said|says|announced|announces|announcement|reported|reports?|unveiled|disclosed|"
+    r"confirmed|agreed|filed|filing|launched|approved|won|signed|warned|plans?)\b"
+)
 _NO_COMMENT = re.compile(r"\b(?:not|no)\s+(?:comment|aware|reason)|declined\s+to", re.I)
 # "on the CAC 40", "on the Nasdaq", "on the main board": a place, not a reason.
 _PLACE = re.compile(
@@ -206,6 +240,67 @@ _OPENING_MOVES = frozenset(
         "swinging",
     }
     if w.endswith("ing")
+)
+# Gerunds that only tell the move's own path: "after hitting the upper limit", "after
+# fluctuating between A and B" say when, never why.
+_PATH_GERUNDS = _OPENING_MOVES | {
+    "fluctuating",
+    "gaining",
+    "reaching",
+    "giving",
+    "erasing",
+    "extending",
+    "notching",
+    "snapping",
+    "recording",
+    "logging",
+    "briefly",
+    "scaling",
+    "breaching",
+    "crossing",
+    "topping",
+}
+# What follows a move gerund that makes it the move's path ("after rising 1.4% on Friday",
+# "following a drop to ...") rather than an adjective of a cause ("after falling oil prices").
+_PATH_NEXT = frozenset(
+    [
+        "to",
+        "by",
+        "as",
+        "more",
+        "nearly",
+        "about",
+        "over",
+        "from",
+        "in",
+        "on",
+        "for",
+        "sharply",
+        "steeply",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "after",
+        "earlier",
+        "briefly",
+        "between",
+        "almost",
+        "around",
+        "some",
+        "roughly",
+        "up",
+        "down",
+        "back",
+        "above",
+        "below",
+        "past",
+        "at",
+        "than",
+        "further",
+        "again",
+    ]
 )
 # A stock's sentence that ties its move to the market's: "were among the top gainers",
 # "led the gains", "led by".
@@ -255,6 +350,8 @@ _BASKET_FILLER = frozenset(
     ]
 )
 _PERCENT = re.compile(r"\d%|\d\s*(?:per\s*cent|percent|points)\b")
+# The last word before "as" that closes a reported number: "declined 1.03% as ...".
+_NUMBER_END = re.compile(r"(?:\d%|^(?:percent|cent|points|pc|pct))$", re.I)
 # A causal verb closing the noun phrase of an "as"-clause ("as worries ... sent ...").
 _CLAUSE_VERB = re.compile(
     r"\s(?:" + _alternation(lexicon.BACKWARD_CUES + lexicon.CLAUSE_VERBS) + r")\b"
@@ -263,7 +360,7 @@ _CLAUSE_VERB = re.compile(
 _ANAPHORIC_MOVE = re.compile(
     r"(?:the|this|that|these|those|its|their|such\s+an?)\s+(?:[\w'’-]+\s+){0,2}?(?:"
     + _alternation(lexicon.MOVE_NOUNS)
-    + r")(?:\s+in\s+(?:its|their|the)\s+(?:shares|stock|stocks|share\s+price|stock\s+price))?",
+    + r")(?:\s+in\s+(?:its|their|the)\s+(?:shares|stock|stocks|share\s+price|stock\s+price|counter|scrip))?",
     re.I,
 )
 
@@ -301,6 +398,12 @@ class Context:
     objects_only: bool = False
     # whose move an anaphoric cause ("The selloff") was resolved to: not their own reason
     movers: tuple[str, ...] = ()
+    # the basket the sentence is about ("South Korean publishing companies surged after ..."):
+    # the member stocks reported next share its reason
+    head_sector: frozenset[str] = frozenset()
+    # the head reports a number of its own ("Retailer H&M lost 8.4% after ..."): a move the
+    # moves stage did not read, whose reason is that stock's alone
+    numbered: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -353,7 +456,10 @@ def _after_move_clause(text: str, start: int, cue_start: int) -> bool:
     head = text[start:cue_start].rstrip()
     if not head.endswith(","):
         return False
-    return _MOVING.search(head) is not None or _PERCENT.search(head) is not None
+    return _moves_in(text, start, cue_start) or _PERCENT.search(head) is not None
+
+
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be)\s*$", re.I)
 
 
 def _clause_subject(text: str, span: Span) -> Span:
@@ -366,10 +472,41 @@ def _clause_subject(text: str, span: Span) -> Span:
     verb = _CLAUSE_VERB.search(text, span.start, span.end)
     if verb is None:
         return span
+    if _PASSIVE_END.search(text, span.start, verb.start()):
+        return span  # "as investor confidence was boosted after ...": the whole clause
     end = _clean_end(text, span.start, verb.start())
     if len(_WORD.findall(text[span.start : end])) < 2:
         return span
     return Span(span.start, end)
+
+
+# Adverbs between a move and its "as"/"on": "sink again as ...", "fell sharply on ...".
+_MOVE_ADVERBS = frozenset(
+    [
+        "again",
+        "further",
+        "sharply",
+        "steeply",
+        "slightly",
+        "modestly",
+        "marginally",
+        "strongly",
+        "broadly",
+        "heavily",
+        "early",
+        "late",
+        "today",
+    ]
+)
+
+
+def _moved_before(before: Sequence[str]) -> bool:
+    """Whether the words before a weak cue end on a move ("fell 2%", "sink again")."""
+    if not before:
+        return False
+    if _move_word(before[-1]):
+        return True
+    return len(before) > 1 and before[-1].lower() in _MOVE_ADVERBS and _move_word(before[-2])
 
 
 def _move_word(word: str) -> bool:
@@ -386,8 +523,47 @@ def _move_word(word: str) -> bool:
     )
 
 
+# What may follow a venue named after "on": a day, or the clause that gives the reason.
+_AFTER_VENUE = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "today",
+        "as",
+        "after",
+        "amid",
+        "following",
+        "while",
+        "on",
+        "in",
+        "at",
+        "to",
+    ]
+)
+
+
+def _venue(text: str, span: Span) -> bool:
+    """Whether a span after "on" opens on trading venues ("NSE and BSE", "Nasdaq", "Wall
+    Street Tuesday as ..."): where the move happened, not why."""
+    words = _WORD.findall(text[span.start : _first_comma(text, span)])
+    k = 0
+    while k < len(words) and (
+        words[k].lower() in lexicon.VENUES or (k and words[k].lower() in ("and", "the", "its"))
+    ):
+        k += 1
+    if k == 0:
+        return False
+    return k == len(words) or words[k].lower() in _AFTER_VENUE
+
+
 def forward_causes(
-    text: str, sentence: Sentence, mention_starts: Sequence[int] = ()
+    text: str,
+    sentence: Sentence,
+    mention_starts: Sequence[int] = (),
+    places: frozenset[int] = frozenset(),
 ) -> list[Found]:
     """Every cue-then-cause in one sentence that passes its guards."""
     out: list[Found] = []
@@ -413,14 +589,27 @@ def forward_causes(
             if (
                 cue in ("on", "as", "since")
                 and not opens
-                and (not before or not _move_word(before[-1]))
+                and not _moved_before(before)
                 and (cue == "since" or not _after_move_clause(text, sentence.start, cue_start))
             ):
                 continue
             if opens and after[0].lower() in _OPENING_MOVES:
                 continue  # "After rising 5% in the morning, the stock pared gains"
-            if cue == "after" and not opens and not any(_move_word(w) for w in before[-8:]):
-                continue
+            if cue in ("after", "since", "on") and _path_gerund(after):
+                continue  # "rose 30% after hitting the upper limit": the path, not a reason
+            if (
+                cue == "after"
+                and not opens
+                and not any(_move_word(w) for w in before[-8:])
+                and not (
+                    text[cue_start - 2 : cue_start] == ", "
+                    and (
+                        _moves_in(text, sentence.start, cue_start)
+                        or _state(text, sentence.start, cue_start)
+                    )
+                )
+            ):
+                continue  # ", after ..." closing a sentence that told a move is its reason
             if cue == "since" and after[0].lower() in {
                 "then",
                 "the",
@@ -441,6 +630,10 @@ def forward_causes(
                 continue
         if cue == "following" and text[max(0, cue_start - 4) : cue_start].lower() == "the ":
             continue
+        if cue in ("following", "followed", "tracking") and _path_gerund(
+            _WORD.findall(text[cue_end : cue_end + 30])
+        ):
+            continue
         if cue.startswith(("led ", "tracking", "tracked")) and not any(
             _move_word(w) for w in _words_before(text, cue_start, sentence.start)[-8:]
         ):
@@ -457,14 +650,40 @@ def forward_causes(
             continue
         if cue == "as":
             span = _clause_subject(text, span)
-        if cue in _GUARDED and _TIME_ONLY.fullmatch(text, span.start, span.end):
-            continue  # "after a quiet week", "since the holiday break"
-        if cue in ("on", "as") and not _has_cause_word(text, span, mention_starts):
-            continue
+        if (cue in _GUARDED or cue in ("following", "followed")) and (
+            _TIME_ONLY.fullmatch(text, span.start, span.end)
+            or _PATH_NOUN.match(text, span.start, span.end)
+        ):
+            continue  # "after a quiet week", "following a weak start", "after a brief dip"
+        if cue == "as" and _MARKET_MOVES.match(text, span.start, span.end):
+            continue  # "hits a three-decade high as shares rebound": the same move, told twice
+        if (
+            cue in ("on", "as")
+            and not (cue == "as" and before and _NUMBER_END.search(before[-1]))
+            and not (cue == "as" and _moved_before(before) and before[-1].lower() not in _TIME_PREV)
+            and not (cue == "as" and _moves_in(text, span.start, span.end))
+            and not _has_cause_word(text, span, mention_starts)
+        ):
+            continue  # "declined 1.03% as a rising greenback pressured ...": always a reason
         if cue == "on" and _PLACE.fullmatch(text, span.start, _first_comma(text, span)):
             continue  # "fell 4.1%, the biggest drop on the CAC 40, after ..."
+        if cue == "on" and (span.start in places or _venue(text, span)):
+            continue  # "the top gainer on Sensex", "listed on NSE and BSE"
         out.append(Found(cue, cue_start, span, strength))
     return out
+
+
+def _path_gerund(after: Sequence[str]) -> bool:
+    """Whether the words after a cue open on the move's own path: "hitting the upper limit",
+    "fluctuating between", "rising 1.4% on Friday"; not "falling oil prices"."""
+    if not after:
+        return False
+    word = after[0].lower()
+    if word not in _PATH_GERUNDS:
+        return False
+    if word not in _OPENING_MOVES or word in ("trading", "opening", "closing", "ending"):
+        return True
+    return len(after) < 2 or after[1][0].isdigit() or after[1].lower() in _PATH_NEXT
 
 
 def backward_cause(text: str, sentence: Sentence, before: int) -> Found | None:
@@ -502,6 +721,52 @@ def _relative_on_object(text: str, verb_end: int, stop: re.Match[str]) -> bool:
     return len(_WORD.findall(text[verb_end : stop.start()])) <= 6
 
 
+_MOTION_WORDS = Keywords(
+    [*lexicon.UP_WORDS, *lexicon.DOWN_WORDS, *lexicon.STATE_UP, *lexicon.STATE_DOWN]
+)
+_MOVING_SET = frozenset(w.lower() for w in lexicon.UP_WORDS | lexicon.DOWN_WORDS)
+_STATE_UP_SET = frozenset(w.lower() for w in lexicon.STATE_UP)
+_STATE_DOWN_SET = frozenset(w.lower() for w in lexicon.STATE_DOWN)
+
+
+@lru_cache(maxsize=4)
+def _motion_hits(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where the article says something moved, or stood high or low: one automaton pass per
+    article, so that every sentence's test is a binary search, not a regex scan."""
+    moving: list[int] = []
+    up: list[int] = []
+    down: list[int] = []
+    for phrase, start, _ in _MOTION_WORDS.find(fold(text)):
+        if phrase in _MOVING_SET:
+            moving.append(start)
+        if phrase in _STATE_UP_SET:
+            up.append(start)
+        if phrase in _STATE_DOWN_SET:
+            down.append(start)
+    return moving, up, down
+
+
+def _within(starts: Sequence[int], start: int, end: int) -> bool:
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def _moves_in(text: str, start: int, end: int) -> bool:
+    """Whether a verb or noun of motion ("rose", "slump") occurs in ``[start, end)``."""
+    return _within(_motion_hits(text)[0], start, end)
+
+
+def _state(text: str, start: int, end: int) -> str | None:
+    """Which way a clause without a verb of motion says something went ("closed at a
+    two-year high", "were in the red"); None when it says both or neither."""
+    _, ups, downs = _motion_hits(text)
+    up = _within(ups, start, end)
+    down = _within(downs, start, end)
+    if up != down:
+        return "up" if up else "down"
+    return None
+
+
 def _direction(text: str, start: int, end: int) -> str | None:
     """Which way a clause says something went; "pared early gains" is a turn down and "trimmed
     losses" a turn up, whatever the noun says."""
@@ -532,19 +797,26 @@ def _is_subhead(text: str, sentence: Sentence) -> bool:
 
 
 def _antecedent(text: str, sentences: Sequence[Sentence], index: int) -> Span | None:
-    """The sentence an anaphoric "The news ..." points back to."""
-    for j in range(index - 1, max(-1, index - 4), -1):
+    """The sentence an anaphoric "The news ..." points back to: the nearest of the few before
+    it that tells news ("said", "reported", "on reports that ..."), else the one just before;
+    a sentence of terms and figures between them ("The price band was fixed at ...") is not
+    what was announced."""
+    candidates = []
+    for j in range(index - 1, max(-1, index - 5), -1):
         s = sentences[j]
         if s.headline or _is_subhead(text, s):
             continue
         if _ANAPHOR_START.match(text, s.start):
             continue
-        start = s.start
-        lead = _LEAD_ADVERBIAL.match(text, start, s.end)
-        if lead:
-            start = lead.end()
-        return Span(start, _clean_end(text, start, s.end))
-    return None
+        candidates.append(s)
+    if not candidates:
+        return None
+    s = next((c for c in candidates if _NEWS.search(text, c.start, c.end)), candidates[0])
+    start = s.start
+    lead = _LEAD_ADVERBIAL.match(text, start, s.end)
+    if lead:
+        start = lead.end()
+    return Span(start, _clean_end(text, start, s.end))
 
 
 def find_catalysts(
@@ -562,6 +834,16 @@ def find_catalysts(
         return ()
     family = _families(entities)
     mention_starts = sorted(m.span.start for m in mentions)
+    places = frozenset(m.span.start for m in mentions if m.kind == "index")
+    memo: dict[int, list[Found]] = {}
+
+    def forward(sentence: Sentence) -> list[Found]:
+        """A sentence's causes, read once however many steps ask."""
+        found = memo.get(sentence.start)
+        if found is None:
+            found = memo[sentence.start] = forward_causes(text, sentence, mention_starts, places)
+        return found
+
     move_sentence = [sentence_index(sentences, m.evidence.start) for m in moves]
     by_sentence: dict[int, list[int]] = {}
     for i, s in enumerate(move_sentence):
@@ -572,7 +854,7 @@ def find_catalysts(
     # 1. the move's own sentence
     for s_index, move_ids in by_sentence.items():
         sentence = sentences[s_index]
-        found = forward_causes(text, sentence, mention_starts)
+        found = forward(sentence)
         opening = _clause_start(text, sentence)
         evidence_spans = [moves[i].evidence for i in move_ids]
         for i in move_ids:
@@ -614,6 +896,12 @@ def find_catalysts(
                     if end - f.cause.start < 3:
                         continue
                     f = Found(f.cue, f.cue_start, Span(f.cause.start, end), f.strength)
+                if (
+                    best is not None
+                    and move.evidence.end <= best.cue_start
+                    and best.cause.start <= f.cue_start < best.cause.end
+                ):
+                    continue  # "after saying X would resume, following an outage": one cause
                 best = _better(best, f)
             if best is None:
                 best = _with_clause_cause(text, opening, move, found, mention_starts)
@@ -656,7 +944,7 @@ def find_catalysts(
             continue
         found = [
             f
-            for f in forward_causes(text, sentence, mention_starts)
+            for f in forward(sentence)
             if f.strength >= 2 and not _BREAK.search(text, opener.end(), f.cue_start)
         ]
         if not found:
@@ -695,12 +983,43 @@ def find_catalysts(
         for j in range(max(0, s_index - 3), s_index + 1)
         if j not in by_sentence or sentences[j].headline
     }
+    # the lead matters only to an index or basket whose figure has no reason yet
+    markets = any(
+        i not in chosen and moves[i].subject.startswith(("INDEX:", "GROUP:"))
+        for i in range(len(moves))
+    )
+    lead = _lead(text, sentences) if markets else []
+    # the indices each sentence names: a market's reason that names some speaks for those
+    named_indices: dict[int, frozenset[str]] = {}
+    for m in mentions if markets else ():
+        if m.kind == "index":
+            j = sentence_index(sentences, m.span.start)
+            named_indices[j] = named_indices.get(j, frozenset()) | {
+                family.get(m.entity_id, m.entity_id)
+            }
+    switch: list[int] = []
+    wanted.update(j for j in lead if j not in by_sentence)
+    # a stock's own news told without a number, anywhere before its move ("Bridgepoint gained
+    # after JPMorgan upgraded the shares." ... "Bridgepoint 288.60p 4.95%")
+    unexplained = {
+        family.get(moves[i].subject, moves[i].subject): move_sentence[i]
+        for i in range(len(moves))
+        if i not in chosen and not moves[i].subject.startswith(("INDEX:", "GROUP:"))
+    }
+    for m in mentions if unexplained else ():
+        key = family.get(m.entity_id, m.entity_id)
+        if key in unexplained and m.span.start < sentences[unexplained[key]].start:
+            j = sentence_index(sentences, m.span.start)
+            if j not in by_sentence:
+                wanted.add(j)
     for j in sorted(wanted):
         sentence = sentences[j]
         if j in by_sentence:
             continue
-        if not _MOVING.search(text, sentence.start, sentence.end) and not _EFFECT.match(
-            text, sentence.start, sentence.end
+        if (
+            not _moves_in(text, sentence.start, sentence.end)
+            and not _EFFECT.match(text, sentence.start, sentence.end)
+            and not _state(text, sentence.start, sentence.end)
         ):
             continue
         effect = _EFFECT.match(text, sentence.start, sentence.end)
@@ -710,27 +1029,36 @@ def find_catalysts(
                 cue = re.sub(r"\s+", " ", text[effect.start() : effect.end()]).lower()
                 contexts[j] = [Context(Found(cue, effect.start(), span, 2), None, ())]
             continue
-        found = [
-            f
-            for f in forward_causes(text, sentence, mention_starts)
-            if f.strength >= 2 or f.cue in _GUARDED
-        ]
+        found = [f for f in forward(sentence) if f.strength >= 2 or f.cue in _GUARDED]
         back = None
         if not found:
             back = backward_cause(text, sentence, sentence.end)
             if back is None:
                 continue
             found = [back]
-        best = max(found, key=lambda f: (f.strength, -f.cue_start))
+        best = _pick(found)
         head_end = min(f.cue_start for f in found) if back is None else sentence.end
         head_start = sentence.start if back is None else back.cause.end
-        direction = _direction(text, head_start, head_end)
+        direction = _direction(text, head_start, head_end) or _state(text, head_start, head_end)
         if direction is None and back is None:
-            continue
+            # "The tech sector was sluggish as internet giants dropped": the clause says it
+            direction = _direction(text, sentence.start, sentence.end)
         subjects = tuple(
             family.get(m.entity_id, m.entity_id)
             for m in mentions
             if head_start <= m.span.start < head_end and m.kind != "organization"
+        )
+        if direction is None and back is None and not subjects:
+            continue
+        numbered = back is None and _PERCENT.search(text, head_start, head_end) is not None
+        # the sentence's subject: up to its first comma ("European stocks succumbed ..., with
+        # travel companies pacing the decliners" is about the market, not travel)
+        subject_start = _clause_start(text, sentence)
+        subject_end = text.find(",", subject_start, head_end)
+        head_sector = (
+            _sector_stems(text, Span(subject_start, head_end if subject_end < 0 else subject_end))
+            if back is None
+            else frozenset()
         )
         causal = best.cause if back is not None else Span(head_end, sentence.end)
         if back is None:
@@ -760,7 +1088,17 @@ def find_catalysts(
                 family.get(moves[k].subject, moves[k].subject) for k in by_sentence[told[0]]
             )
         contexts[j] = [
-            Context(best, direction, subjects, sector, cause_direction, back is not None, movers)
+            Context(
+                best,
+                direction,
+                subjects,
+                sector,
+                cause_direction,
+                back is not None,
+                movers,
+                head_sector,
+                numbered,
+            )
         ]
         # "Stocks fell, as Nvidia shares fell after its forecast failed to impress": the
         # clause between two cues names its own subject and its own reason
@@ -785,6 +1123,15 @@ def find_catalysts(
         key = family.get(move.subject, move.subject)
         if _switches_market(text, sentences[s_index]):
             continue  # "Hong Kong's Hang Seng lost 0.3%": another market, its own story
+        if lead and move.subject.startswith("INDEX:"):
+            # "Sensex and Nifty crashed amid tensions" in the lead is why they fell, whatever
+            # a nearer sentence about market value or breadth says
+            named_lead = _market_context(
+                contexts, lead, s_index, move.direction, key, named_indices, explicit=True
+            )
+            if named_lead is not None:
+                chosen[i] = (INHERITED, named_lead)
+                continue
         for j in range(s_index - 1, max(-1, s_index - 4), -1):
             if sentences[j].headline or _QUOTE_MARK.search(
                 text, sentences[j].start, sentences[j].end
@@ -793,6 +1140,8 @@ def find_catalysts(
             stated = contexts.get(j)
             if stated is not None:
                 context = next((c for c in stated[1:] if key in c.subjects), stated[0])
+                if context.numbered and key not in context.subjects:
+                    break  # "H&M lost 8.4% after ...": that stock's reason, not the next one's
                 if context.direction not in (None, move.direction):
                     break
                 if key in context.movers:
@@ -818,8 +1167,32 @@ def find_catalysts(
                 specific = [s for s in context.subjects if not s.startswith(("INDEX:", "GROUP:"))]
                 if specific and key not in specific:
                     break
-                if not specific and _untied(text, sentences, j, s_index, move, context.found.cause):
+                members = (
+                    stock
+                    and bool(context.head_sector)
+                    and sentences[s_index].paragraph - sentences[j].paragraph <= 1
+                )
+                if (
+                    stock
+                    and not specific
+                    and not members
+                    and not context.sector
+                    and context.direction is not None
+                ):
+                    break  # "Hong Kong stocks rose as ...": the market's reason, not Tencent's
+                if (
+                    not specific
+                    and not members
+                    and _untied(text, sentences, j, s_index, move, context.found.cause)
+                ):
                     break  # a market-wide reason is not every stock's told paragraphs later
+                if (
+                    move.subject.startswith("INDEX:")
+                    and named_indices.get(j)
+                    and key not in named_indices[j]
+                    and not context.subjects
+                ):
+                    break  # "... helped the STOXX 600 overcome weak data": not why the DAX rose
                 indices = [s for s in context.subjects if s.startswith("INDEX:")]
                 if indices and not specific and not move.subject.startswith(("INDEX:", "GROUP:")):
                     break  # why the DAX rose is not why Volkswagen did
@@ -864,6 +1237,14 @@ def find_catalysts(
                 if market_wide and _untied(text, sentences, j, s_index, move, donated.cause):
                     break  # "Bank stocks led the way. JPMorgan climbed 2.9%": not tied
                 if (
+                    market_wide
+                    and not move.subject.startswith(("INDEX:", "GROUP:"))
+                    and not donated.sector
+                    and not _sector_named(text, donated.cause)
+                    and _TIED.search(text, sentences[s_index].start, sentences[s_index].end) is None
+                ):
+                    break  # the indices fell amid a sell-off: not why ITC fell
+                if (
                     moves[donors[0]].direction == move.direction
                     and not _ANAPHORIC_MOVE.fullmatch(text, donated.cause.start, donated.cause.end)
                     and not _own_move(text, mentions, family, key, donated.cause)
@@ -872,12 +1253,26 @@ def find_catalysts(
                 break
             if j in by_sentence:
                 continue
+        if i in chosen:
+            continue
+        if not move.subject.startswith(("INDEX:", "GROUP:")):
+            own = _own_context(contexts, key, s_index, move.direction)
+            if own is not None:
+                chosen[i] = (INHERITED, own)
+            continue
+        stated_lead = _market_context(contexts, lead, s_index, move.direction, key, named_indices)
+        if stated_lead is None:
+            continue
+        if not switch:  # found once: where the story first turns to another market
+            switch.append(_first_switch(text, sentences, lead[0] + 1))
+        if s_index < switch[0]:
+            chosen[i] = (INHERITED, stated_lead)
 
     # 4. the headline
     for sentence in sentences:
         if not sentence.headline:
             continue
-        found = forward_causes(text, sentence, mention_starts)
+        found = forward(sentence)
         if not found:
             back = backward_cause(text, sentence, sentence.end)
             found = [back] if back else []
@@ -900,6 +1295,89 @@ def find_catalysts(
                 chosen[i] = (HEADLINE, best)
 
     return _one_per_subject(text, moves, chosen, mentions, family)
+
+
+def _lead(text: str, sentences: Sequence[Sentence]) -> list[int]:
+    """The headline and the lead: the first body paragraph that tells a move in prose (a
+    sentence of ten words or more), past photo captions, menus and bylines. Their statement
+    of why a market moved is the story's, and the index figures told further down report that
+    same move."""
+    heads = [j for j, sentence in enumerate(sentences) if sentence.headline]
+    for k, sentence in enumerate(sentences):
+        if sentence.headline:
+            continue
+        if text.count(" ", sentence.start, sentence.end) < 9:
+            continue
+        if not _moves_in(text, sentence.start, sentence.end) and not _state(
+            text, sentence.start, sentence.end
+        ):
+            continue  # a photo caption: "The Kospi figures are displayed at a dealing room"
+        paragraph = sentence.paragraph
+        return heads + [j for j in range(k, len(sentences)) if sentences[j].paragraph == paragraph]
+    return heads
+
+
+def _own_context(
+    contexts: Mapping[int, list[Context]], key: str, before: int, direction: str
+) -> Found | None:
+    """The nearest earlier statement, without a number, of why this very stock moved:
+    "Bridgepoint gained after JPMorgan upgraded the shares" told before a table of movers."""
+    for j in sorted(contexts, reverse=True):
+        if j >= before:
+            continue
+        for context in contexts[j]:
+            if key not in context.subjects or context.movers:
+                continue
+            if context.direction not in (None, direction):
+                continue
+            if context.cause_direction not in (None, direction):
+                continue
+            return context.found
+    return None
+
+
+def _market_context(
+    contexts: Mapping[int, list[Context]],
+    lead: Sequence[int],
+    before: int,
+    direction: str,
+    key: str,
+    named: Mapping[int, frozenset[str]],
+    explicit: bool = False,
+) -> Found | None:
+    """The lead's statement of why the whole market moved ("South Korean stocks closed at a
+    two-year high on advances in chipmakers, backed by foreign buying"), for an index whose
+    figure is told further down: the same way, nothing named but indices. A lead that names
+    indices ("... helped the STOXX 600 overcome ...") speaks for those alone; ``explicit``
+    asks only for a lead that names this one."""
+    for j in lead:
+        if j >= before:
+            break
+        indices = named.get(j, frozenset())
+        if (indices or explicit) and key not in indices:
+            continue
+        for context in contexts.get(j, ())[:1]:
+            if context.numbered or context.head_sector or context.sector or context.movers:
+                continue  # a sector's reason, or one stock's: not the whole market's
+            if any(not s.startswith(("INDEX:", "GROUP:")) for s in context.subjects):
+                continue
+            if context.subjects and key not in context.subjects:
+                continue  # "Nifty Bank hits record as ...": that index's reason alone
+            if context.direction != direction:
+                continue
+            if context.cause_direction not in (None, direction):
+                continue
+            return context.found
+    return None
+
+
+def _first_switch(text: str, sentences: Sequence[Sentence], start: int) -> int:
+    """The first sentence from ``start`` on that turns to another market ("In Hong Kong,
+    ...", "Elsewhere, ..."): the lead's reason covers the index figures told before it."""
+    for k in range(start, len(sentences)):
+        if _switches_market(text, sentences[k]):
+            return k
+    return len(sentences)
 
 
 def _figure_of_own(text: str, other: Move, move: Move, family: Mapping[str, str]) -> bool:
@@ -1104,7 +1582,7 @@ def _own_move(
         for m in mentions
         if span.start <= m.span.start and m.span.end <= span.end
     )
-    return named and _MOVING.search(text, span.start, span.end) is not None
+    return named and _moves_in(text, span.start, span.end)
 
 
 def _move_antecedent(
@@ -1295,6 +1773,18 @@ def _headline_clause(text: str, sentence: Sentence, found: Found) -> tuple[int, 
         elif match.start() >= max(found.cue_start, found.cause.end):
             hi = min(hi, match.start())
     return lo, hi
+
+
+def _pick(found: Sequence[Found]) -> Found:
+    """The strongest cause of a sentence, where a cue inside an earlier cause is part of that
+    cause: "on advances in chipmakers, backed by foreign buying amid ..." is one reason."""
+    ordered = sorted(found, key=lambda f: f.cue_start)
+    kept: list[Found] = []
+    for f in ordered:
+        if any(k.cause.start <= f.cue_start < k.cause.end for k in kept):
+            continue
+        kept.append(f)
+    return max(kept, key=lambda f: (f.strength, -f.cue_start))
 
 
 def _better(current: Found | None, new: Found) -> Found:

@@ -27,10 +27,6 @@ def fold(text: str) -> str:
     return folded
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c in "-_"
-
-
 class Keywords:
     """A fixed set of lowercase phrases, found on word boundaries."""
 
@@ -44,9 +40,13 @@ class Keywords:
         n = len(folded)
         phrases = self.phrases
         for index, start, end in self._automaton.find_matches_as_indexes(folded):
-            if start > 0 and _is_word(folded[start - 1]):
-                continue
-            if end < n and _is_word(folded[end]):
-                continue
+            if start > 0:
+                c = folded[start - 1]
+                if c.isalnum() or c == "-" or c == "_":
+                    continue
+            if end < n:
+                c = folded[end]
+                if c.isalnum() or c == "-" or c == "_":
+                    continue
             out.append((phrases[index], start, end))
         return out

@@ -84,6 +84,11 @@ FORWARD_CUES: dict[str, int] = {
     "stems from": 3,
     "stemmed from": 3,
     "can be traced to": 3,
+    "traders citing": 3,
+    "analysts citing": 3,
+    "dealers citing": 3,
+    "investors citing": 3,
+    "brokers citing": 3,
     "as investors": 2,
     "as traders": 2,
     "amid": 2,
@@ -198,6 +203,12 @@ CLAUSE_VERBS: tuple[str, ...] = (
     "eased",
     "stoked",
     "fed",
+    "pressured",
+    "pressed",
+    "squeezed",
+    "curbed",
+    "dimmed",
+    "clouded",
 )
 
 # Places whose market a wrap turns to ("In Hong Kong, ...", "Japan's Nikkei ..."): a move
@@ -250,6 +261,37 @@ MARKET_PLACES: tuple[str, ...] = (
     "Amsterdam",
     "Brazil",
     "Mexico",
+)
+
+# Trading venues named without "the": "rose 8% on BSE", "listed on NSE and BSE", "fell on
+# Nasdaq" name where the move happened, not why.
+VENUES = frozenset(
+    [
+        "nse",
+        "bse",
+        "nyse",
+        "nasdaq",
+        "lse",
+        "hkex",
+        "sgx",
+        "asx",
+        "tsx",
+        "krx",
+        "kosdaq",
+        "twse",
+        "tpex",
+        "euronext",
+        "xetra",
+        "aim",
+        "star",
+        "chinext",
+        "dalal",
+        "wall",
+        "bourse",
+        "exchange",
+        "market",
+        "street",
+    ]
 )
 
 # Nouns that make a weak cue ("on", "as", "after") a cause rather than a time or a manner.
@@ -589,7 +631,30 @@ AS_NOT_CAUSAL = (
     "as a whole",
     "as a result",
     "as one of",
-    "as it",
+    "as it did",
+    "as it does",
+    "as it is",
+    "as it was",
+    "as it were",
+    "as it stands",
+    "as it turned out",
+    "as it happens",
+    "described as",
+    "seen as",
+    "viewed as",
+    "regarded as",
+    "billed as",
+    "touted as",
+    "considered as",
+    "dubbed as",
+    "serve as",
+    "serves as",
+    "served as",
+    "act as",
+    "acts as",
+    "acted as",
+    "emerged as",
+    "ranked as",
     "as the biggest",
     "as the largest",
     "as the top",
@@ -800,6 +865,45 @@ DOWN_WORDS = frozenset(
         "retreated",
         "retreat",
     ]
+)
+
+# States that say which way a market went without a verb of motion, read only when the
+# sentence has none: "closed at a two-year high", "were stuck near seven-year lows", "were
+# in demand", "remained under pressure".
+STATE_UP = (
+    "in the green",
+    "in demand",
+    "high",
+    "highs",
+    "firm",
+    "firmer",
+    "strong",
+    "stronger",
+    "buoyant",
+    "upbeat",
+    "positive territory",
+)
+STATE_DOWN = (
+    "in the red",
+    "under pressure",
+    "selling pressure",
+    "heavy selling",
+    "low",
+    "lows",
+    "sluggish",
+    "weak",
+    "weaker",
+    "subdued",
+    "lacklustre",
+    "lackluster",
+    "negative territory",
+    "succumbed",
+    "nosedived",
+    "plummeted",
+    "slipped",
+    "sagged",
+    "eased",
+    "shed",
 )
 
 # Verbs after "Investors ..." that explain the move just reported: "Investors cheered ...".

@@ -8,8 +8,8 @@ plus an abbreviation check; the result is cached on the text so the three stages
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Words that end with a period without ending the sentence ("Corp.", "U.S.", "Jan.").
 ABBREVIATIONS = frozenset(
@@ -71,9 +71,11 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence: its span, its paragraph number, and whether it is the headline."""
+class Sentence(NamedTuple):
+    """One sentence: its span, its paragraph number, and whether it is the headline.
+
+    A named tuple, not a frozen dataclass: an article has dozens of sentences and three stages
+    split it, so building one must cost a tuple, not four guarded attribute writes."""
 
     start: int
     end: int
@@ -123,12 +125,11 @@ def _split(text: str) -> tuple[Sentence, ...]:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, paragraph, False))
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        start += len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(start, start + len(stripped), paragraph, False))
 
 
 def sentence_index(sentences: tuple[Sentence, ...], offset: int) -> int:

@@ -30,7 +30,7 @@ from tickerwire.catalysts.keywords import Keywords, fold
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
 from tickerwire.model import ArticleRecord, Mention, Quote, Span, Stance
 from tickerwire.quotes import lexicon
-from tickerwire.quotes.stance import verdict
+from tickerwire.quotes.stance import rating_stance, verdict
 from tickerwire.sentiment.polarity import polarity
 
 
@@ -61,11 +61,11 @@ _APPOSITIVE = re.compile(
 )
 # "Kazuo Kamitani of Nomura Securities said ...": a person and the firm, no title.
 _NAME_OF_ORG = re.compile(
-    rf"(?<![\w])(?P<name>(?:{_NAME}))\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>{_ORG})\s*,?\s+"
+    rf"(?<![\w])(?P<name>(?:{_NAME}))\s+(?:of|at|from)\s+(?:the\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})\s*,?\s+"
     rf"(?:(?:also|had|has|have)\s+)?(?:{_VERBS})\b"
 )
 _OF_FIRM_SAID = re.compile(
-    r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}\s*,?\s+"
+    r"\s(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}\s*,?\s+"
     r"(?:(?:also|had|has|have)\s+)?(?P<verb>[a-z]+)"
 )
 # "Naka Matsuzawa, who heads macro strategy at Nomura, said ...".
@@ -99,13 +99,51 @@ _APPOSITIVE_COMMA = re.compile(
     rf"(?P<org>{_ORG})(?=\s*[.,;]|\s*$)"
 )
 _INSTITUTION = re.compile(
-    rf"(?<![\w])(?P<org>{_ORG})\s+(?:(?:also|now|still|further)\s+)?(?P<verb>{_VERBS})\b"
+    rf"(?<![\w])(?P<org>{_ORG})(?:,\s+(?:for\s+its\s+part|meanwhile|however|in\s+turn|too)\s*,)?"
+    r"\s+(?:on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening))?\s+)?"
+    rf"(?:(?:also|now|still|further|has|have|had)\s+)?(?P<verb>{_VERBS})\b"
 )
 _ACCORDING = re.compile(
     rf",?\s*(?i:according)\s+to\s+(?:(?:analysts|strategists|economists)\s+(?:at|from)\s+)?(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
 )
+_AFTER_QUOTE_VERBS = (
+    r"said|says|added|adds|wrote|writes|noted|notes|note|explained|argued|told|remarked|joked|"
+    r"quipped|observed|commented|cautioned|warned|insisted|stressed|acknowledged|conceded|"
+    r"predicted|suggested|continued|concluded|opined"
+)
 _QUOTE_THEN_SPEAKER = re.compile(
-    rf"[”\"],?\s+(?:(?P<verb1>said|says|added|adds|wrote|writes|noted|explained|argued)\s+(?P<who1>{_ORG})|(?P<who2>{_ORG}|he|she|it|they)\s+(?:said|says|added|adds|wrote|writes|noted|explained|argued))\b"
+    rf"[”\"],?\s+(?:(?P<verb1>{_AFTER_QUOTE_VERBS})\s+(?P<who1>{_ORG})"
+    rf"(?:\s+(?:analysts|strategists|economists|researchers))?"
+    rf"|(?P<who2>{_ORG}|he|she|it|they)\s+(?:{_AFTER_QUOTE_VERBS}))\b"
+)
+# "Everbright Securities' Kenny Ng said", "Barclays' China technology analyst Jiong Shao":
+# the firm's possessive before the person.
+_FIRM_PERSON = re.compile(
+    rf"(?<![\w])(?P<org>{_ORG})(?:'s|’s|'|’)\s+(?:(?P<role>(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?:analyst|strategist|economist|head|director|manager|trader|researcher))\s+)?"
+    rf"(?P<name>{_NAME})\s*,?\s+(?:(?:also|has|had)\s+)?(?P<verb>{_VERBS})\b"
+)
+# Gates: a possessive followed, within a few words, by a capitalised first and last name.
+_FIRM_PERSON_GATE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý]")
+_REPORT_WORDS = ("report", "note", "research", "analysis")
+_RATED_WORDS = ("target", "rating", "recommendation", "fair value")
+# "according to Jiong Shao, Barclays' China technology analyst": a person as the source.
+_ACCORDING_PERSON = re.compile(
+    rf"(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?:(?P<org>{_ORG})"
+    rf"(?:'s|’s|'|’)\s+)?(?P<role>[^,;“”\"]{{0,60}}?\b(?i:{_ROLE_WORDS}))\b"
+    rf"(?:\s+(?:at|of|with)\s+(?:the\s+)?(?P<org2>{_ORG}))?"
+)
+# "China Renaissance's research report wrote", "In its note, Nomura said": a firm's research.
+_FIRM_REPORT = re.compile(
+    rf"(?<![\w])(?P<org>{_ORG})(?:'s|’s)\s+(?:latest\s+|new\s+|recent\s+)?(?:research\s+)?"
+    r"(?:report|note|research|analysis)\s+(?:said|says|wrote|noted|notes|argued|showed|shows)\b"
+)
+# "The target price was raised 8.2% to $7.95 by Bell Potter": a rating change, passive.
+_RATED_BY = re.compile(
+    rf"\b(?:target|rating|recommendation|price\s+target|target\s+price|fair\s+value)\b[^.;]{{0,40}}?"
+    rf"\b(?:was|were|has\s+been|have\s+been|is)\s+(?:raised|lifted|increased|cut|lowered|"
+    rf"trimmed|reduced|upgraded|downgraded|reiterated|maintained)\b(?:[^.;]|\.\d){{0,60}}?\bby\s+"
+    rf"(?:{_DESCRIPTOR})?(?P<org>{_ORG})"
 )
 _PRONOUN = re.compile(
     r",\s+(?P<who>he|she|it|they)\s+(?:said|says|added|adds|wrote|writes|noted|argued|explained)\b"
@@ -345,6 +383,10 @@ class Attribution:
     continued: bool = False  # "he said", "said Wu": the view of someone already quoted
 
 
+# Names that a firm pattern may catch but that hold no view: media and data vendors.
+_NOT_FIRMS = lexicon.MEDIA - {"bloomberg intelligence"} | lexicon.DATA_PROVIDERS
+
+
 def _clean_org(org: str | None) -> str | None:
     if not org:
         return None
@@ -451,10 +493,13 @@ class _Finder:
         if not org:
             return False
         low = org.lower()
-        if low in lexicon.MEDIA:
+        if low in lexicon.MEDIA or low in lexicon.DATA_PROVIDERS:
             return False
+        words = low.split()
         return (
             low in lexicon.INSTITUTIONS
+            # "JPMorgan Cazenove", "UOB Kay Hian": a known house's full name
+            or (words[0] in lexicon.INSTITUTIONS and len(words) <= 3 and words[0] not in _NOT_NAMES)
             or low in self.institutions
             or low in self.suffixed
             or (
@@ -609,6 +654,39 @@ class _Finder:
             a = Attribution(Span(m.start(), m.end()), name, org, role, rank=5)
             self.persons[name] = a
             found.append(a)
+        apostrophe = ("'" in segment or "’" in segment) and _FIRM_PERSON_GATE.search(segment)
+        for m in _FIRM_PERSON.finditer(text, start, end) if apostrophe else ():
+            name, org = m.group("name"), _clean_org(m.group("org"))
+            if not _is_name(name) or not org or org.split()[0].lower() in _NOT_NAMES:
+                continue
+            if name.split()[0].lower() in {"chief", "senior", "head", "market", "equity"}:
+                continue
+            role = (m.group("role") or "").strip().lower() or None
+            a = Attribution(Span(m.start(), m.end("name")), name, org, role, rank=5)
+            self.persons[name] = a
+            found.append(a)
+        reported = ("'s" in segment or "’s" in segment) and any(w in low for w in _REPORT_WORDS)
+        for m in _FIRM_REPORT.finditer(text, start, end) if reported else ():
+            org = _clean_org(m.group("org"))
+            if org and org.lower() not in _NOT_NAMES and org.lower() not in _NOT_FIRMS:
+                found.append(Attribution(Span(m.start(), m.end()), None, org, "research", rank=4))
+        for m in _ACCORDING_PERSON.finditer(text, start, end) if "according" in low else ():
+            name = m.group("name")
+            if not _is_name(name):
+                continue
+            org = _clean_org(m.group("org2") or m.group("org"))
+            a = Attribution(
+                Span(m.start(), m.end()), name, org, _role_head(m.group("role")), rank=5
+            )
+            self.persons[name] = a
+            found.append(a)
+        rated = " by " in segment and any(w in low for w in _RATED_WORDS)
+        for m in _RATED_BY.finditer(text, start, end) if rated else ():
+            org = _clean_org(m.group("org"))
+            if org and org.split()[0].lower() not in _NOT_NAMES and org.lower() not in _NOT_FIRMS:
+                found.append(
+                    Attribution(Span(m.start("org"), m.end("org")), None, org, "rating", rank=3)
+                )
         for m in _INSTITUTION.finditer(text, start, end) if self.named_here(start, end) else ():
             words = (_clean_org(m.group("org")) or "").split()
             org = next(
@@ -826,7 +904,7 @@ def find_quotes(
             raw.append((first, a, evidence, tuple(ranges)))
             if not a.unnamed:
                 last, last_index = a, index
-    return _merge(text, raw, mentions)
+    return _one_per_house(_merge(text, raw, mentions))
 
 
 # "..., while Berenberg said": the clause before the conjunction is someone else's.
@@ -926,7 +1004,12 @@ def _merge(
         first = group[0][1]
         best = max((g[1] for g in group), key=lambda a: a.rank)
         evidence = Span(group[0][2].start, group[-1][2].end)
-        score, cues = verdict(text, sorted({r for g in group for r in g[3]}))
+        ranges = sorted({r for g in group for r in g[3]})
+        score, cues = verdict(text, ranges)
+        decisive, leaning = rating_stance(text, ranges)
+        stance: Stance = decisive or _stance(score)
+        if stance == "neutral" and leaning:
+            stance = leaning
         quoted = _QUOTED.search(text, evidence.start, evidence.end)
         attribution_spans = [g[1].span for g in group]
         about: list[str] = []
@@ -942,7 +1025,7 @@ def _merge(
         out.append(
             Quote(
                 evidence=evidence,
-                stance=_stance(score),
+                stance=stance,
                 speaker=best.speaker or first.speaker,
                 organization=best.organization or first.organization,
                 role=best.role or first.role,
@@ -958,3 +1041,22 @@ def _merge(
 def quotes_for(record: ArticleRecord) -> tuple[Quote, ...]:
     """The quotes of one pipeline record."""
     return find_quotes(record.article.text, record.article.body_start, record.mentions)
+
+
+def _one_per_house(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """One view per institution speaking without a person: "OCBC Investment Research
+    maintained its call ... OCBC also opined that ..." is one house's view, told twice."""
+    out: list[Quote] = []
+    houses: list[str] = []
+    for q in quotes:
+        if q.speaker is None and q.organization:
+            low = q.organization.lower()
+            if any(_contains_name(low, h) or _contains_name(h, low) for h in houses):
+                continue
+            houses.append(low)
+        out.append(q)
+    return tuple(out)
+
+
+def _contains_name(longer: str, shorter: str) -> bool:
+    return longer == shorter or longer.startswith(shorter + " ")

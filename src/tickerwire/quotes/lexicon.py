@@ -204,6 +204,47 @@ SPEECH_VERBS: tuple[str, ...] = (
     "has warned",
     "said in a report",
     "said in a note",
+    "remarked",
+    "joked",
+    "quipped",
+    "opined",
+    "upgrades",
+    "downgrades",
+    "upgrading",
+    "downgrading",
+    "raises",
+    "lowers",
+    "cuts",
+    "trims",
+    "trimmed",
+    "sets",
+    "set",
+    "senses",
+    "initiates",
+)
+
+# Data vendors: "according to FactSet", "analysts surveyed by LSEG" source a figure or a
+# consensus, never a view of their own.
+DATA_PROVIDERS = frozenset(
+    [
+        "factset",
+        "refinitiv",
+        "lseg",
+        "refinitiv eikon",
+        "lseg data",
+        "dealogic",
+        "visible alpha",
+        "wind",
+        "wind information",
+        "zacks",
+        "tipranks",
+        "s&p global market intelligence",
+        "bloomberg intelligence",
+        "capital iq",
+        "marketbeat",
+        "benzinga pro",
+        "trading economics",
+    ]
 )
 
 # Verbs that report facts rather than opinions ("revealed that daily token use rose").

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tickerwire.model import Stance
 from tickerwire.quotes import lexicon
 from tickerwire.sentiment.polarity import polarity
 
@@ -138,3 +139,90 @@ def verdict(text: str, ranges: Sequence[tuple[int, int]]) -> tuple[float, tuple[
         return total, tuple(cues)
     decided = segments[deciding][0]
     return decided + _OTHERS * (total - decided), tuple(cues)
+
+
+# A broker's rating speaks louder than the words around it: "Citi maintains 'buy' but trims
+# its target" is a positive view, "downgrades to 'hold' from 'buy'" a negative one, whatever
+# tone the reasons carry. Levels are read only where a rating is meant (quoted, before
+# "rating", after "to", "maintains", "rated" ...), never "sell" in "would sell a stake".
+_LEVEL = (
+    r"(?:strong\s+buy|buy|overweight|outperform|accumulate|add|sell|underweight|underperform|"
+    r"reduce|hold|neutral|equal[\s-]weight|market[\s-]perform|sector[\s-]perform|in[\s-]line)"
+)
+_RATING = re.compile(
+    r"(?P<up>\bupgrad(?:e|es|ed|ing)\b)|(?P<down>\bdowngrad(?:e|es|ed|ing)\b)"
+    rf"|['‘’\"“”]\s*(?P<quoted>{_LEVEL})\s*['‘’\"“”]"
+    rf"|\b(?P<named>{_LEVEL})\s+(?:rating|call|recommendation|stance)\b"
+    r"|\b(?:to|at|as|rated|rates|rate|maintains|maintained|maintain|keeps|kept|keep|"
+    r"reiterates|reiterated|reiterate|retains|retained|initiates|initiated|starts|started)\s+"
+    rf"(?:an?\s+|its\s+|their\s+|the\s+stock\s+(?:at|as)\s+)?(?P<after>{_LEVEL})\b(?![-’'])",
+    re.I,
+)
+_TARGET = re.compile(
+    r"\b(?:(?P<raise>raised|raises|raise|lifted|lifts|increased|increases|hiked|hikes|boosted)"
+    r"|(?P<cut>cut|cuts|lowered|lowers|trimmed|trims|reduced|reduces|slashed|slashes))\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:target|fair\s+value|tp|pt)\b"
+    r"|\b(?:target|fair\s+value)\s+(?:was|were|has\s+been|have\s+been|is)\s+"
+    r"(?:(?P<raised>raised|lifted|increased|hiked|boosted)|(?P<lowered>cut|lowered|trimmed|"
+    r"reduced|slashed))\b",
+    re.I,
+)
+# Substrings one of which every rating or target phrase holds: most views have none.
+_RATING_HINTS = (
+    "grad",
+    "buy",
+    "sell",
+    "weight",
+    "perform",
+    "hold",
+    "neutral",
+    "accumulate",
+    "add",
+    "reduce",
+    "in line",
+    "in-line",
+)
+_TARGET_HINTS = ("target", "fair value", "tp ", "pt ")
+_POSITIVE_LEVELS = ("strong buy", "buy", "overweight", "outperform", "accumulate", "add")
+_NEGATIVE_LEVELS = ("sell", "underweight", "underperform", "reduce")
+
+
+def rating_stance(
+    text: str, ranges: Sequence[tuple[int, int]]
+) -> tuple[Stance | None, Stance | None]:
+    """What a rating action says: ``(decisive, leaning)``.
+
+    An upgrade or a downgrade decides, and so does a rating held or set at buy or overweight
+    (positive) or sell or underweight (negative). A neutral rating or a target change only
+    leans: it is the stance when the view's own words have no tone ("kept a neutral view but
+    warned that valuations look stretched" is negative; "raised its target" alone positive).
+    """
+    level: str | None = None
+    target: Stance | None = None
+    for start, end in ranges:
+        low = text[start:end].lower()
+        rating = any(word in low for word in _RATING_HINTS)
+        for m in _RATING.finditer(text, start, end) if rating else ():
+            if m.group("up"):
+                return "positive", None
+            if m.group("down"):
+                return "negative", None
+            word = m.group("quoted") or m.group("named") or m.group("after")
+            if (
+                level is None
+                and word
+                and not text[max(start, m.start() - 5) : m.start()]
+                .lower()
+                .rstrip()
+                .endswith("from")
+            ):
+                level = re.sub(r"[\s-]+", " ", word.lower())
+        if target is None and any(word in low for word in _TARGET_HINTS):
+            t = _TARGET.search(text, start, end)
+            if t is not None:
+                target = "positive" if t.group("raise") or t.group("raised") else "negative"
+    if level in _POSITIVE_LEVELS:
+        return "positive", None
+    if level in _NEGATIVE_LEVELS:
+        return "negative", None
+    return None, target
