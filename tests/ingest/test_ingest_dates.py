@@ -110,3 +110,43 @@ def test_a_sentence_that_mentions_a_date_is_not_a_date_line() -> None:
     )
     assert article.published is None
     assert article.body.startswith("On March 3, 2020")
+
+
+@pytest.mark.parametrize(
+    ("furniture", "publisher"),
+    [
+        ("A trader watches screens in Seoul. (Yonhap)", "Yonhap"),
+        ("Source: IRIS | 23 Apr, 2024, 03.40PM", "IRIS"),
+        ("ANI | Mumbai | Updated: 02-06-2024 10:12 IST", "ANI"),
+        ("Read the original article on Investopedia", "Investopedia"),
+        ("Powered by Capital Market - Live News", "Capital Market"),
+        ("By Team Kalkine Media", "Kalkine Media"),
+        ("CnEVPost", "CnEVPost"),
+    ],
+)
+def test_outlet_credited_in_page_furniture(furniture: str, publisher: str) -> None:
+    article = _read(
+        f"Harbour Mining lifts output goal\n\n{furniture}\n\n"
+        "Shares of Harbour Mining rose 3.1% on Tuesday after the company raised its output "
+        "goal for the year, sending the stock to its highest level in a month."
+    )
+    assert article.publisher == publisher
+
+
+def test_a_digest_of_one_wire_names_the_wire() -> None:
+    article = _read(
+        "Stocks rally\n\nStocks rallied on Wall Street on Monday as hopes for a recovery grew, "
+        "the AP reports. The S&P 500 rose 1.2%."
+    )
+    assert article.publisher == "Associated Press"
+
+
+def test_date_line_after_a_long_menu_is_found() -> None:
+    menu = "\n".join(["Log in", "E-mail", "Sign up", "Markets", "Economy"] * 4)
+    article = _read(
+        f"{menu}\n\nTokyo stocks rise late\n\n09/13/2024 | 03:23am EDT\n\n"
+        "TOKYO, Sept 13 (Reuters) - Japanese stocks staged a late comeback on Friday, with the "
+        "Nikkei share average ending up 0.2% at a fresh high after a choppy session."
+    )
+    assert article.publisher == "Reuters"
+    assert article.published is not None and article.published.date() == date(2024, 9, 13)

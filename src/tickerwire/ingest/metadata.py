@@ -18,12 +18,25 @@ from importlib import resources
 from tickerwire.ingest.dates import find_date, parse_iso
 
 _EDGE = 8  # metadata lines live in the first and last few paragraphs
+_HEAD_LIMIT = 60  # a page's menus and links end within this many lines
+_PROSE = 120  # a paragraph this long is article text, not furniture
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|bin|al-[A-Z]\w+)){0,3}"
 _BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*)\s*$")
 _WRITE_TO = re.compile(rf"^Write to (?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+){_NAME})*) at\s")
 _PERSON = re.compile(r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){1,3}")
 _DESK = re.compile(
     r"\b(?:News|Service|Bureau|Desk|Staff|Reporters?|Team|Correspondents?|Editors?|Agenc(?:y|ies))$"
+)
+_SOURCE_LABEL = re.compile(
+    r"(?:^|\|)\s*(?:source|sources|courtesy|via)\s*[:|-]?\s*$", re.IGNORECASE
+)
+# a page naming its own outlet: "Read the original article on Investopedia", "Powered by
+# Capital Market", "updates from Evening Standard", "Subscribe to Caixin Global"
+_SELF_PROMOTION = re.compile(
+    r"(?:original article on|first appeared on|originally published (?:on|by|in)|powered by|"
+    r"updates from|newsletter from|subscribe to(?: both)?|visit|edition by|see more|"
+    r"download the|follow)\s*$",
+    re.IGNORECASE,
 )
 _SPLIT_NAMES = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _END_MARK = re.compile(r"^\(END\)\s+(?P<who>.+?)\s*$")
@@ -104,11 +117,18 @@ def read_metadata(paragraphs: list[str], hints: Mapping[str, object]) -> Metadat
 
 
 def _edges(paragraphs: list[str]) -> list[tuple[int, str]]:
-    """(index, paragraph) of the first and last few paragraphs, where page furniture sits."""
+    """(index, paragraph) of the first and last few paragraphs, where page furniture sits:
+    the head runs to the second paragraph of prose, past any length of menus and links."""
     numbered = list(enumerate(paragraphs))
-    if len(paragraphs) <= 2 * _EDGE:
+    head, prose = _EDGE, 0
+    for index, paragraph in numbered[:_HEAD_LIMIT]:
+        prose += len(paragraph) >= _PROSE
+        if prose >= 2:
+            head = max(head, index + 1)
+            break
+    if len(paragraphs) <= head + _EDGE:
         return numbered
-    return numbered[:_EDGE] + numbered[-_EDGE:]
+    return numbered[:head] + numbered[-_EDGE:]
 
 
 _META_WORDS = frozenset(
@@ -225,6 +245,7 @@ def _read_publisher(meta: Metadata, paragraphs: list[str], edges: list[str]) -> 
                 meta.sources.append(source)
     if meta.opening_source and meta.opening_source not in candidates:  # "(MT Newswires) --"
         candidates.append(meta.opening_source)
+    candidates += [c for c in _credits(edges) if c not in candidates]
     for holder in copyrights:
         if holder not in meta.sources:
             meta.sources.append(holder)
@@ -233,8 +254,32 @@ def _read_publisher(meta: Metadata, paragraphs: list[str], edges: list[str]) -> 
         site = outlet_name(domain.group(1).split(".")[-2].capitalize()) if domain else None
         if site:
             candidates.append(site)
+    if not candidates and not copyrights and meta.sources:
+        candidates.append(meta.sources[0])  # "…, the AP reports": a digest of one wire's story
     meta.publisher = candidates[0] if candidates else (copyrights[0] if copyrights else None)
     meta.sources = [s for s in dict.fromkeys(meta.sources) if s != meta.publisher]
+
+
+def _credits(edges: list[str]) -> list[str]:
+    """Outlets credited in the page furniture: "(Yonhap)" after a caption, "Source: IRIS",
+    "Reuters | Mumbai | Updated …", a line that is only the outlet's name, a desk byline
+    ("By Associated Press Reporter")."""
+    found: list[str] = []
+    pattern = _outlet_pattern()
+    for line in (p.strip() for p in edges):
+        for hit in pattern.finditer(line):
+            start, end = hit.span(1)
+            before, after = line[:start].rstrip(), line[end:].lstrip()
+            credited = (
+                (before.endswith("(") and after.startswith(")"))
+                or _SOURCE_LABEL.search(before) is not None
+                or _SELF_PROMOTION.search(before) is not None
+                or (not before and (not after or after[:1] in "|·"))
+                or (before.lower().endswith(("by", "by the", "by team")) and len(line) < 80)
+            )
+            if credited:
+                found.append(outlets()[hit.group(1)])
+    return found
 
 
 def _apply_hints(meta: Metadata, hints: Mapping[str, object]) -> None:
