@@ -42,6 +42,7 @@ FD_EXCHANGES: dict[str, tuple[str, str, str]] = {
     "AMS": ("XAMS", "Euronext Amsterdam", "Netherlands"),
     "GER": ("XETR", "Xetra", "Germany"),
     "NSE": ("XNSE", "NSE", "India"),
+    "NSI": ("XNSE", "NSE", "India"),  # FinanceDatabase files some NSE lines under this code
     "BSE": ("XBOM", "BSE", "India"),
     "KSC": ("XKRX", "KRX", "South Korea"),
     "KOE": ("XKOS", "KOSDAQ", "South Korea"),
@@ -102,7 +103,8 @@ LEGAL = {
     "llc", "lp", "kk", "tbk", "bhd", "berhad", "asa", "ab", "oyj", "spa", "sab", "de", "cv",
     "the", "adr", "ads", "gdr", "reit", "trust", "pcl", "public", "s.a.", "n.v.", "s.p.a.",
     "k.k.", "l.p.", "a/s", "as", "aktiengesellschaft", "kgaa", "sas", "societe", "anonyme",
-    "w", "sw", "s", "b", "r", "h", "class", "a", "inc.", "co.", "ltd.", "corp.",
+    "w", "sw", "s", "b", "r", "h", "class", "a", "inc.", "co.", "ltd.", "corp.", "s.m.e.",
+    "sme", "(publ)", "publ", "abp", "sa/nv", "nv/sa", "s.a.b.", "gruppe",
 }  # fmt: skip
 CUT_AFTER = re.compile(
     r"\s+(?:-\s|American Depositary|American Depository|Depositary|ADS\b|ADR\b|Sponsored|"
@@ -160,6 +162,7 @@ class Listing:
     fin: bool = False
     sources: set[str] = field(default_factory=set)
     trusted_isin: set[str] = field(default_factory=set)  # from an exchange's own list
+    until: str = ""  # last trading day of a listing that has ended (former_listings.tsv)
 
     def add_name(self, name: object, *, short: bool = False) -> None:
         if not isinstance(name, str):
@@ -358,6 +361,10 @@ def load_global(m: Master, data: Path) -> None:
             mic = a_share_mic(code)
         if mic == "XLON" and re.fullmatch(r"0[A-Z0-9]{3}", code):
             continue  # London's international order book: foreign shares, not a listing
+        if mic == "BVMF" and re.fullmatch(r"[A-Z0-9]{4}3[1-9]", code):
+            continue  # B3 depositary receipts (BDRs) of foreign companies: not their listing
+        if mic == "XASX" and re.fullmatch(r"[A-Z0-9]{3}P[A-Z]", code):
+            continue  # ASX hybrids (capital notes, preference shares): ANZPD is no ANZ share
         if isin_ok(code) or (mic in ("XKRX", "XKOS") and not re.fullmatch(r"\d{6}", code)):
             continue  # an ISIN in the symbol column, or a Korean warrant (ELW) code
         if mic == "XTKS" and not re.fullmatch(r"\d{3}[0-9A-Z]", code):
@@ -516,10 +523,17 @@ def same_country(a: str, b: str) -> bool:
     return a in GREATER_CHINA and b in GREATER_CHINA
 
 
-def group_issuers(m: Master, cross: list[list[str]], words: set[str]) -> dict[str, str]:
+def group_issuers(
+    m: Master,
+    cross: list[list[str]],
+    words: set[str],
+    successors: list[list[str]] = (),  # type: ignore[assignment]
+) -> dict[str, str]:
     uf = UnionFind()
     for lid in m.listings:
         uf.find(lid)
+    for successor, former in successors:
+        uf.union(successor, former, strict=False)  # a renamed line shares its venue
     by_isin: dict[str, list[str]] = defaultdict(list)
     for listing in m.listings.values():
         if listing.type in ("etf",):
@@ -542,6 +556,22 @@ def group_issuers(m: Master, cross: list[list[str]], words: set[str]) -> dict[st
                 vouched(a, i) and vouched(b, i) for i in shared
             ):
                 uf.union(ids[0], other, strict=True)
+    # Share classes of one company on one venue (Electrolux ELUX-A / ELUX-B): one issuer
+    classes: dict[tuple[str, str], list[Listing]] = defaultdict(list)
+    for listing in m.listings.values():
+        stem = re.fullmatch(r"(.+)-[A-D]", listing.code)
+        if stem and listing.type != "etf":
+            key = {norm_key(n) for n in listing.names[:1]}
+            classes[(listing.mic, stem.group(1) + "|" + "".join(sorted(key)))].append(listing)
+    for lines in classes.values():
+        for other in lines[1:]:
+            uf.union(lines[0].id, other.id, strict=False)
+    # FinanceDatabase gives BSE lines Yahoo's code, the NSE symbol: LT.BO and LT.NS are one issuer
+    for listing in m.listings.values():
+        if listing.mic == "XBOM" and not listing.code.isdigit():
+            nse = m.find("XNSE", listing.code)
+            if nse is not None:
+                uf.union(nse.id, listing.id, strict=True)
     for ids in cross:
         for other in ids[1:]:
             if same_country(m.listings[ids[0]].country, m.listings[other].country):
@@ -594,12 +624,14 @@ def primary_of(listings: list[Listing], country: str) -> Listing:
 
     def rank(x: Listing) -> tuple:
         return (
+            bool(x.until),  # a line that has ended is never the primary of a living issuer
             x.type not in ("share",),
             x.mic not in home,
             home.index(x.mic) if x.mic in home else 99,
             MIC_RANK.index(x.mic) if x.mic in MIC_RANK else 99,
             bool(re.search(r"-P|\dP|P[A-Z]$|-[A-Z]$", x.code)),  # preferred or second-class line
             len(x.code),
+            x.code.endswith("-A"),  # Nordic A shares: the B line is the one that trades
             -x.score,
         )
 
@@ -645,12 +677,28 @@ def issuer_country(members: list[Listing]) -> str:
     return ""
 
 
+# Abbreviations the lists use inside names, and the word a text writes ("Hanmi Pharm. Co." is
+# "Hanmi Pharmaceutical" in the news).
+ABBREVIATIONS = {
+    "pharm": "Pharmaceutical", "ind": "Industries", "inds": "Industries", "intl": "International",
+    "int'l": "International", "hldgs": "Holdings", "mfg": "Manufacturing", "elec": "Electric",
+    "chem": "Chemical", "engg": "Engineering", "eng": "Engineering", "dev": "Development",
+    "devt": "Development", "fin": "Financial", "svcs": "Services", "bk": "Bank",
+    "mgmt": "Management", "constr": "Construction", "sys": "Systems", "natl": "National",
+    "tech": "Technology", "tel": "Telecom", "ins": "Insurance", "inv": "Investment",
+    "petrochem": "Petrochemical", "motor": "Motor", "hvy": "Heavy", "shipbldg": "Shipbuilding",
+}  # fmt: skip
+# Words some lists put before the name ("AB Electrolux", "PT Bank Central Asia").
+LEGAL_PREFIX = re.compile(r"^(?:AB|PT|PJSC|JSC|OAO|PAO|Public Joint Stock Company)\s+")
+
+
 def variants(name: str, *, words: set[str]) -> list[str]:
-    """Names as a text would write them: with and without legal suffixes."""
+    """Names as a text would write them: with and without legal suffixes, "&" as "and" and
+    back, list abbreviations written out ("Pharm." as "Pharmaceutical")."""
     name = CUT_AFTER.split(html.unescape(name))[0]
-    name = re.sub(r"\((?:The|Holding Company|Holdings?)\)", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\((?:The|Holding Company|Holdings?|publ|Publ|PUBL)\)", "", name, flags=re.I)
     name = re.sub(r"-(?:W|SW|S|B|R|WR|SWR)$", "", name.strip())
-    name = re.sub(r"\s+", " ", name).strip(" ,.-")
+    name = LEGAL_PREFIX.sub("", re.sub(r"\s+", " ", name).strip(" ,.-"))
     # "Gree Electric Appliances, Inc. of Zhuhai": the seat after the legal suffix is no part
     # of the name a text uses
     # (only after "Inc": in "Corporation of China" the place is the name)
@@ -669,15 +717,31 @@ def variants(name: str, *, words: set[str]) -> list[str]:
                 tokens = tokens[:-1]
             continue
         break
-    result = []
+    more = []
     for v in out:
+        more.append(v)
+        if " & " in v:
+            more.append(v.replace(" & ", " and "))
+        elif " and " in v:
+            more.append(v.replace(" and ", " & "))
+        expanded = " ".join(ABBREVIATIONS.get(t.rstrip(".,").lower(), t) for t in v.split())
+        if expanded != v:
+            more.append(expanded.rstrip(".,"))
+    result = []
+    for v in dict.fromkeys(more):
         v = v.strip(" ,.")
         if len(v) < 3 or not re.search(r"[A-Za-z]", v):
             continue
-        if " " not in v and v.lower() in words:
-            continue
         result.append(v)
     return result
+
+
+def spaced_initials(alias: str) -> str | None:
+    """ "ICICI Bank" as some Indian outlets print it: "I C I C I Bank"."""
+    first, _, rest = alias.partition(" ")
+    if not (3 <= len(first) <= 6 and first.isalpha() and first.isupper()):
+        return None
+    return " ".join(first) + (f" {rest}" if rest else "")
 
 
 # Capitalised abbreviations that news uses for things, not companies.
@@ -693,6 +757,8 @@ NOT_ACRONYMS = {
     "OUT", "IN", "ON", "AT", "BY", "GO", "UP", "SO", "DO", "BE", "AM", "PM", "TBA", "TBD",
     "LNG", "EM", "DM", "REIT", "SPAC", "FX", "OTC", "M&A", "R&D", "BOE", "BOJ", "ECB", "RBI",
     "SAR", "PRC", "ROC", "CCP", "PLA", "HSI", "DJI", "SPX", "VIX", "MSCI", "FTSE", "DAX", "CAC",
+    "NSE", "BSE", "LSE", "TSE", "SSE", "KRX", "TWSE", "SEBI", "FII", "FIIS", "DII", "DIIS", "PSU",
+    "FMCG", "NBFC", "OMX", "SMI", "AEX", "ATX", "STI", "SET",
 }  # fmt: skip
 FUNCTION_WORDS = {"of", "and", "the", "de", "for", "on", "in", "at", "&", "a", "an", "us", "we"}
 
@@ -703,6 +769,24 @@ MODERN_WORDS = {
     "software", "cloud", "robotics", "semiconductor", "fintech", "biotech", "ecommerce",
     "e-commerce", "esports", "metaverse", "solar", "lithium", "covid", "website", "email",
     "app", "apps", "startup", "healthcare", "telecom", "wifi", "gaming", "streaming", "tech",
+    # generic nouns a name keeps after its legal form goes ("News Corp" -> "News"): never a
+    # company by themselves
+    "news", "media", "energy", "resources", "mining", "minerals", "gold", "oil", "gas", "power",
+    "water", "health", "care", "pharma", "foods", "food", "steel", "metals", "motors",
+    "airlines", "airways", "insurance", "finance", "trust", "investments", "properties",
+    "realty", "land", "homes", "retail", "stores", "brands", "networks", "communications",
+    "data", "solutions", "systems", "services", "technologies", "technology", "industries",
+    "partners", "ventures", "equity", "fund", "income", "growth", "value", "dividend",
+    "select", "core", "alpha", "prime", "premier", "general", "standard", "international",
+    "holdings", "capital", "financial", "securities", "investment", "development", "logistics",
+    "shipping", "chemicals", "chemical", "electric", "electronics", "motor",
+}  # fmt: skip
+# Indian states and cities: "Gujarat" starts many names and names none of them.
+FIRST_TOKEN_STOP |= {
+    "gujarat", "maharashtra", "rajasthan", "punjab", "bengal", "kerala", "karnataka", "tamil",
+    "andhra", "telangana", "bihar", "odisha", "orissa", "assam", "haryana", "goa", "madras",
+    "calcutta", "kolkata", "chennai", "bangalore", "bengaluru", "hyderabad", "pune",
+    "ahmedabad", "kashmir", "uttar", "madhya", "himachal", "jharkhand", "chhattisgarh",
 }  # fmt: skip
 
 
@@ -717,32 +801,45 @@ def is_word(token: str, words: set[str]) -> bool:
     )
 
 
-def alias_ok(
-    alias: str, score: float, official_short: set[str], words: set[str], people: set[str]
-) -> bool:
-    """Whether a derived name is safe to look for in running text."""
+def alias_kind(
+    alias: str,
+    score: float,
+    official_short: set[str],
+    words: set[str],
+    people: set[str],
+    surnames: frozenset[str] = frozenset(),
+) -> str | None:
+    """How a derived name may be looked for in running text: "" plainly, "G" (ordinary words:
+    only standing alone, "British Land"), "D" (one dictionary word, "Pandora", "Sika": only
+    capitalised and in a company's place), or None (never: too small or too common)."""
     tokens = alias.split()
     if alias.upper() in NOT_ACRONYMS:
-        return False
+        return None
     if len(tokens) == 1:
         low = alias.lower()
         if (
             low in FIRST_TOKEN_STOP
             or low in MODERN_WORDS
-            or (low in people and not alias.isupper())
+            or (low in surnames and not alias.isupper())
         ):
-            return False  # "Guangdong", "Bitcoin", "Powell": a place, a thing, a person
+            return None  # "Guangdong", "Bitcoin", "Powell": a place, a thing, a person
+        if low in people and not alias.isupper():
+            # a first name ("Pandora"): a big company's only, in a company's place
+            return "D" if score >= 2.0 else None
+        if alias.isupper() and len(alias) <= 3:
+            # a three-letter code names a company only when it is the exchange's own short
+            # name, the company's whole name ("ITV plc") or the company is large
+            return "" if alias in official_short or score >= 5.0 else None
+        if low in words:
+            return "D" if score >= 2.0 and not alias.isupper() else None
         if low.endswith("s") and (low[:-1] in words or (low.endswith("es") and low[:-2] in words)):
-            return False  # "Escorts", "Shells": the plural of an everyday word
-    if len(tokens) == 1 and alias.isupper() and len(alias) <= 3:
-        # a three-letter code names a company only when it is the exchange's own short name
-        # or the company is large
-        return alias in official_short or score >= 5.0
-    if score < 3.5 and len(tokens) <= 3:
-        plain = [t.strip(",.&'").lower() for t in tokens]
-        if all(t in words or t in FUNCTION_WORDS or not t for t in plain):
-            return False  # "With Us", "First Capital": ordinary words unless the company is big
-    return True
+            return None  # "Escorts", "Shells": the plural of an everyday word
+        return ""
+    plain = [t.strip(",.&'").lower() for t in tokens]
+    if all(t in words or t in FUNCTION_WORDS or t in FIRST_TOKEN_STOP or not t for t in plain):
+        # "With Us", "First Capital": ordinary words, kept for companies of some size
+        return "G" if (score >= 1.5 and len(tokens) >= 2) or len(tokens) >= 3 else None
+    return ""
 
 
 def first_token(name: str, *, words: set[str]) -> str | None:
@@ -752,7 +849,7 @@ def first_token(name: str, *, words: set[str]) -> str | None:
     return tok
 
 
-def person_names(top_surnames: int = 10000) -> set[str]:
+def person_names(top_surnames: int = 10000, *, first: bool = True, last: bool = True) -> set[str]:
     """Common first names and surnames (US census lists): "Powell" is a person before a company."""
     try:
         import names
@@ -760,8 +857,9 @@ def person_names(top_surnames: int = 10000) -> set[str]:
         sys.exit("install names (dev extra) to rebuild the master")
     folder = Path(names.__file__).parent
     out: set[str] = set()
-    for fname, limit in (("dist.all.last", top_surnames), ("dist.male.first", None),
-                         ("dist.female.first", None)):  # fmt: skip
+    files = [("dist.all.last", top_surnames)] if last else []
+    files += [("dist.male.first", None), ("dist.female.first", None)] if first else []
+    for fname, limit in files:
         lines = (folder / fname).read_text().splitlines()
         out.update(line.split()[0].lower() for line in lines[:limit] if line.strip())
     return out
@@ -773,7 +871,50 @@ def english_words() -> set[str]:
         from english_words import get_english_words_set
     except ImportError:
         sys.exit("install english-words (dev extra) to rebuild the master")
-    return {w.lower() for w in get_english_words_set(["web2"])}
+    # web2 (1934) misses newer everyday words ("benchmark", "online"); gcide has them
+    return {w.lower() for w in get_english_words_set(["web2", "gcide"])}
+
+
+def load_former(m: Master, path: Path) -> list[list[str]]:
+    """Listings that ended before the lists were taken (``former_listings.tsv``), with their
+    last trading day; each joins its successor's issuer (Royal Dutch Shell A -> Shell plc)."""
+    groups: list[list[str]] = []
+    if not path.exists():
+        return groups
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lid, name, _names, until, successor, currency, _source = line.split("\t")
+        mic, code = lid.split(":", 1)
+        listing = m.get(mic, code, "former")
+        listing.names.insert(0, name)
+        listing.until, listing.currency, listing.type = until, currency, "share"
+        listing.score = max(listing.score, 2.0)
+        if successor and m.find(*successor.split(":", 1)) is not None:
+            groups.append([successor, lid])
+    return groups
+
+
+def former_aliases(path: Path) -> list[tuple[str, str]]:
+    """(name, listing id) for the names old articles use for former listings."""
+    out: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else ():
+        if line.strip() and not line.startswith("#"):
+            lid, _name, names, *_ = line.split("\t")
+            out.extend((n, lid) for n in names.split("|") if n)
+    return out
+
+
+def reviewed_groups(m: Master, path: Path) -> list[list[str]]:
+    """A reviewed alias line with several listings ("CATL  XSHE:300750|XHKG:03750") says they
+    are one issuer's: A- and H-shares carry different ISINs and names, so the lists cannot."""
+    groups = []
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else ():
+        if line.strip() and not line.startswith("#"):
+            ids = [x for x in line.split("\t")[1].split("|") if m.find(*x.split(":", 1))]
+            if len(ids) > 1:
+                groups.append(ids)
+    return groups
 
 
 def build(data: Path, out: Path) -> None:
@@ -783,17 +924,29 @@ def build(data: Path, out: Path) -> None:
     load_us(m, data)
     load_global(m, data)
     cross = load_pytickersymbols(m, data)
+    successors = load_former(m, out / "former_listings.tsv")
+    cross += reviewed_groups(m, out / "aliases.tsv")
     words = english_words()
-    issuer_of = group_issuers(m, cross, words)
+    issuer_of = group_issuers(m, cross, words, successors)
     groups: dict[str, list[Listing]] = defaultdict(list)
     for lid, root in issuer_of.items():
         if not lid.endswith(":?"):
             groups[root].append(m.listings[lid])
+    local_isin = {v: k for k, v in ISIN_COUNTRY.items()}
+    for lid in list(m.relaxed):
+        # a line FinanceDatabase files under a foreign parent but whose own ISIN is local is a
+        # home line (Rio Tinto Ltd on the ASX, ISIN AU...): keep it
+        x = m.listings[lid]
+        home_country = next((w for mic, _n, w in FD_EXCHANGES.values() if mic == x.mic), "*")
+        prefix = local_isin.get(home_country.split("|")[0].lower())
+        if prefix and any(i.startswith(prefix) for i in x.isin):
+            m.relaxed.discard(lid)
     for root, members in list(groups.items()):
         home = [x for x in members if x.id not in m.relaxed]
         if home and len(home) < len(members):
             groups[root] = home  # a big foreign company's secondary line in Europe: dropped
     people = person_names()
+    surnames = frozenset(person_names(first=False))
 
     rows = []
     alias_rows: dict[tuple[str, str], float] = {}
@@ -810,7 +963,8 @@ def build(data: Path, out: Path) -> None:
         for x in members:
             rows.append((x.id, issuer, display_name(x), issuer_name,
                          MIC_NAME.get(x.mic, x.mic), x.currency, x.type, country,
-                         f"{score:.2f}", "1" if fin else "0", "1" if x is primary else "0"))  # fmt: skip
+                         f"{score:.2f}", "1" if fin else "0", "1" if x is primary else "0",
+                         x.until))  # fmt: skip
         if all(x.type == "etf" for x in members):
             continue
         names = [
@@ -819,18 +973,21 @@ def build(data: Path, out: Path) -> None:
         official_short = {
             re.sub(r"-(?:W|SW|S|B|R)$", "", n.strip()) for x in members for n in x.short
         }
+        # a name that is three capitals and a legal form ("ITV plc", "SAS AB") is that word
+        if score >= 1.0:
+            official_short |= {v for n in names for v in variants(n, words=words)[-1:]}
+        indian = country == "india"
         for name in names:
             for v in variants(name, words=words):
-                if not alias_ok(v, score, official_short, words, people):
+                kind = alias_kind(v, score, official_short, words, people, surnames)
+                if kind is None:
                     continue
-                generic = all(
-                    is_word(t.strip(",.&'").lower(), words)
-                    or t.strip(",.&'").lower() in FIRST_TOKEN_STOP
-                    or t.lower() in FUNCTION_WORDS
-                    for t in v.split()
-                )
-                key = (v, issuer + ("|G" if generic else ""))
-                alias_rows[key] = max(alias_rows.get(key, 0.0), score)
+                forms = [v]
+                if indian and (spaced := spaced_initials(v)):
+                    forms.append(spaced)
+                for form in forms:
+                    key = (form, issuer + (f"|{kind}" if kind else ""))
+                    alias_rows[key] = max(alias_rows.get(key, 0.0), score)
         if score >= 2.0:
             for name in names[:3]:
                 tok = first_token(name, words=words | people)
@@ -858,12 +1015,15 @@ def build(data: Path, out: Path) -> None:
                 )
                 continue
             alias_rows[(alias, lid + ("|C" if "common" in flags else "|K"))] = 99.0
+    for alias, lid in former_aliases(out / "former_listings.tsv"):
+        if lid in listing_ids:
+            alias_rows[(alias, lid + "|K")] = 99.0
 
     rows.sort(key=lambda r: r[0])
     out.mkdir(parents=True, exist_ok=True)
     write_tsv(out / "listings.tsv.gz",
               ["id", "issuer", "name", "issuer_name", "exchange", "currency", "type", "country",
-               "score", "fin", "primary"], rows)  # fmt: skip
+               "score", "fin", "primary", "until"], rows)  # fmt: skip
     alias_out = []
     for (alias, target), score in alias_rows.items():
         issuer, _, flag = target.partition("|")

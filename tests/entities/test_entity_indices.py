@@ -62,7 +62,6 @@ def test_index_names(sentence: str, expected: str) -> None:
         "Citing the Nikkei Asia, the report said Toyota would expand.",
         "Hang Seng Bank shares fell 1%.",
         "FTSE Russell will add the stock to its indexes.",
-        "The Nifty Bank index fell 1%.",
         "Nvidia shares fell 3% on the Nasdaq.",
     ],
 )

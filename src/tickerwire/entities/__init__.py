@@ -8,6 +8,7 @@ the returned function fills ``ArticleRecord.entities`` and ``ArticleRecord.menti
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -25,10 +26,13 @@ def _engine() -> tuple[MentionFinder, Resolver]:
     return MentionFinder(master), Resolver(master, load_indices())
 
 
-def extract_entities(text: str) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
-    """Entities and mentions of ``text``; spans index into ``text``."""
+def extract_entities(
+    text: str, published: dt.date | None = None
+) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+    """Entities and mentions of ``text``; spans index into ``text``. ``published``, the
+    article's date, picks the listings that traded then (companies delisted or renamed since)."""
     finder, resolver = _engine()
-    return resolver.resolve(text, finder.find(text))
+    return resolver.resolve(text, finder.find(text), published)
 
 
 def build_step() -> Callable[[ArticleRecord], ArticleRecord]:
@@ -36,7 +40,7 @@ def build_step() -> Callable[[ArticleRecord], ArticleRecord]:
 
     def step(record: ArticleRecord) -> ArticleRecord:
         text = record.article.text
-        entities, mentions = resolver.resolve(text, finder.find(text))
+        entities, mentions = resolver.resolve(text, finder.find(text), record.article.published)
         taken = [(m.span.start, m.span.end) for m in mentions]
         extra_entities, extra_mentions = described_organizations(text, taken)
         return dataclasses.replace(

@@ -18,7 +18,13 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from tickerwire.reference.indices import load_indices, load_not_entities, load_organizations
+from tickerwire.reference.indices import (
+    SECTOR_PREFIX,
+    generic_sector_aliases,
+    load_indices,
+    load_not_entities,
+    load_organizations,
+)
 from tickerwire.reference.securities import MIC_FAMILY, SecurityMaster, normalise_id
 
 FUNCTION_WORDS = frozenset(
@@ -229,6 +235,7 @@ class Candidate:
     score: float = 0.0
     needs_the: bool = False
     not_before: tuple[str, ...] = ()
+    needs: str = ""  # index aliases: "move", "index_noun" or "venue" (see reference.indices)
 
     @property
     def rank(self) -> tuple[int, float]:
@@ -396,8 +403,15 @@ class MentionFinder:
         for index in load_indices():
             for a in index.aliases:
                 extra[a.text.lower()].append(
-                    Candidate("index", index.id, a.text, "I", 0.0, a.needs_the, a.not_before)
+                    Candidate(
+                        "index", index.id, a.text, "I", 0.0, a.needs_the, a.not_before, a.needs
+                    )
                 )
+        for phrase, suffix, needs in generic_sector_aliases():
+            # "the real estate sector index": a sector index of the family its context names
+            extra[phrase.lower()].append(
+                Candidate("index", f"{SECTOR_PREFIX}{suffix}", phrase, "I", -1.0, needs=needs)
+            )
         for name, aliases in load_organizations():
             for a in aliases:
                 extra[a.lower()].append(Candidate("organization", f"ORG:{name}", a, "O"))
@@ -627,7 +641,49 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not (nxt and not LEGAL_NEXT.match(text, end))
 
 
+# A market's city names its main index in a wrap only right before a move: "Paris rose 1.3%",
+# "Milan, 1.19%"; never after a preposition ("shares in Hong Kong rose 2%").
+CITY_MOVE = re.compile(
+    r"(?:,\s*(?:(?:up|down)\s+)?[+\-\u2212]?|(?:'s|’s)?\s+(?:(?:is|was|were|has|had|closed|ended|"
+    r"finished|stood|traded)\s+)?(?:up|down|higher|lower|rose|fell|gained|added|lost|dropped|"
+    r"climbed|slipped|advanced|declined|shed|eased|jumped|slid|edged|rallied|tumbled|sank|"
+    r"surged|plunged|firmed|dipped|retreated|rebounded|soared)\b[^.;\n]{0,20}?)"
+    r"\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent|pc\b|points?\b)"
+)
+PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|of|to|for|the|into|across|via|by|with)\s+$", re.I)
+# A market's adjective names its index only before an index noun, maybe across a list: "the
+# Italian index", "the bank-heavy Italian and Spanish indexes".
+INDEX_NOUN_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+|\s+&\s+)[A-Z][a-z]+)*\s+(?:(?:main|benchmark|blue-chip|"
+    r"blue chip|leading|key|stock|share|equity|broader|broad|national)\s+)*(?:index|indexes|"
+    r"indices|benchmark|bourse|stock index)\b"
+)
+# An index name inside a fund's name ("Motilal Oswal Nasdaq 100 ETF") is the fund's.
+INDEX_PRODUCT_AFTER = re.compile(r"\s+(?:ETFs?|Fund|fund|Index Fund|tracker|UCITS)\b")
+PRODUCT_LEADS = (" ETF", " Fund", " fund", " Index Fund", " tracker", " UCITS")
+
+
+def _index_context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
+    """The context an index alias asks for: a city needs a move, an adjective an index noun."""
+    if text.startswith(PRODUCT_LEADS, end) and INDEX_PRODUCT_AFTER.match(text, end):
+        return False
+    if c.needs == "move":
+        if CITY_MOVE.match(text, end) is None:
+            return False
+        before = text[max(0, start - 12) : start]
+        return c.target.startswith(SECTOR_PREFIX) or not PREP_BEFORE.search(before)
+    if c.needs == "index_noun":
+        return INDEX_NOUN_AFTER.match(text, end) is not None
+    if c.needs == "venue":
+        return not VENUE_BEFORE.search(text[max(0, start - 40) : start].lower())
+    return True
+
+
 def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
+    if c.kind == "index" and not _index_context_ok(c, text, start, end):
+        return False
+    if c.target.startswith(SECTOR_PREFIX) and start > 0 and text[start - 1] == "-":
+        return False  # "blue-chip index" is no index of chip stocks
     if c.needs_the:
         before = text[max(0, start - 40) : start].lower()
         listed_with = INDEX_LIST_BEFORE.search(before)  # "the S&P 500 and Nasdaq rose"
@@ -656,9 +712,138 @@ def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
             return False  # "Zhong Shanshan", "Lee Jae-yong": a person's given name
         if prev and PERSON_ROLE_AFTER.match(text, end):
             return False  # "Satoru Takada, an analyst at TIW": a person's family name
-    if c.flag != "C":
+    if c.kind == "security" and text.startswith(FUND_LEADS, end) and FUND_AFTER.match(text, end):
+        return False
+    if c.flag in ("", "D", "G") and text.startswith(":", end) and EXCHANGE_PREFIX.match(text, end):
+        return False  # "STO:SIMRIS B": an exchange's prefix, not a company
+    derived_word = c.kind == "security" and " " not in c.form and c.flag in ("", "D")
+    if (
+        derived_word
+        and (c.flag == "D" or (c.score < 4.0 and not c.form.isupper()))
+        and _inside_longer_name(text, start, end)
+    ):
+        return False  # "Restylane Lyft", "Mega International", "Anglo-German"
+    if c.flag not in ("C", "D"):
         return True
     if COMMON_NEXT.match(text, end):
         return False
     opens_sentence = SENTENCE_END.search(text[max(0, start - 4) : start] or "\n")
-    return not (opens_sentence and not COMPANY_CUE.match(text, end))
+    if COMPANY_CUE.match(text, end):
+        return True
+    if c.flag == "D":
+        # a dictionary word needs a company's place: a cue after it, or a sentence it does
+        # not open whose word before it is lower case ("and Persimmon were"), not "What's Next?"
+        prev = PREV_TOKEN.search(text, max(0, start - 30), start)
+        return not (opens_sentence or _title_case_line(text, start)) and (
+            prev is None or not prev.group(1)[:1].isupper()
+        )
+    return not opens_sentence
+
+
+EXCHANGE_PREFIX = re.compile(r":[A-Z0-9]")
+PREV_TOKEN = re.compile(r"([\w'’&.-]+)[ \t,]*$")
+# A company's name inside a fund's ("SBI ETF SENSEX", "Vanguard Growth Fund") is the fund's.
+FUND_AFTER = re.compile(r"\s+(?:ETFs?|Mutual Fund|Index Fund|Exchange Traded Fund)\b")
+FUND_LEADS = (" ETF", " Mutual", " Index", " Exchange")  # what FUND_AFTER can start with
+NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w&'’]*)|-[A-Z]")
+# Capitalised words that may follow or precede a company's one-word name without making it
+# part of a longer name: headline words, share classes, days and months.
+NOT_NAME_WORDS = frozenset(
+    [
+        "A",
+        "B",
+        "C",
+        "H",
+        "Shares",
+        "Share",
+        "Stock",
+        "Stocks",
+        "Inc",
+        "Corp",
+        "Ltd",
+        "Group",
+        "Holdings",
+        "AG",
+        "SA",
+        "SE",
+        "NV",
+        "ASA",
+        "AB",
+        "Plc",
+        "PLC",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "On",
+        "In",
+        "At",
+        "For",
+        "And",
+        "But",
+        "As",
+        "While",
+        "After",
+        "Before",
+        "When",
+        "Meanwhile",
+        "Also",
+        "Elsewhere",
+        "Still",
+        "Yet",
+        "Among",
+        "Like",
+        "Unlike",
+        "Rival",
+        "Rivals",
+        "Shareholders",
+        "Investors",
+        "Chief",
+        "CEO",
+        "CFO",
+        "Chairman",
+    ]
+)
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """A one-word name that is part of a longer capitalised name ("Restylane Lyft", "Samsung
+    Publishing", "Anglo-German") names something else."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    if not (after[1:].isupper() and after[:1] in " \t-") and not before[:1].isalpha():
+        return False  # neither a capital right after nor a word right before: the usual case
+    nxt = NAME_GOES_ON.match(text, end)
+    if (
+        nxt
+        and (nxt.group(1) is None or nxt.group(1) not in NOT_NAME_WORDS)
+        and not LEGAL_NEXT.match(text, end)
+    ):
+        return True
+    prev = PREV_WORD.search(text, max(0, start - 20), start)
+    if prev is None or prev.group(1) in NOT_NAME_WORDS:
+        return False
+    return not SENTENCE_END.search(text[max(0, prev.start() - 4) : prev.start()] or "\n")
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a headline with every word capitalised."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)

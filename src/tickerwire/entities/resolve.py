@@ -14,6 +14,7 @@ Banks and brokers are often named only as the holder of an opinion ("HSBC analys
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from ahocorasick_rs import AhoCorasick
 
 from tickerwire.entities.mentions import Hit
 from tickerwire.model import Entity, Mention, Span
-from tickerwire.reference.indices import Index
+from tickerwire.reference.indices import SECTOR_PREFIX, Index, load_families
 from tickerwire.reference.securities import MIC_FAMILY, Listing, SecurityMaster
 
 # Words that name a market, and the MIC family (or the MIC, for a single venue) they mean.
@@ -42,6 +43,7 @@ _MARKET = (
 )
 CUE_BEFORE = re.compile(
     rf"{_MARKET}[- ](?:listed|traded)\s+(?:shares\s+(?:of|in)\s+|stock\s+of\s+)?(?:[\w.&-]+\s+){{0,2}}$"
+    rf"|{_MARKET.replace('?P<m>', '?P<m4>')}\s+shares\s+of\s+(?:[\w.&-]+\s+){{0,3}}$"
 )
 CUE_AFTER = re.compile(
     rf"(?:'s|’s)?\s+(?:(?:{_MARKET}[- ](?:listed|traded)\s+)|(?:(?P<m2>Hong Kong|Shanghai|Shenzhen|"
@@ -82,12 +84,31 @@ MOVE_WORDS = re.compile(r"%|\bshares?\b|\bstock\b|\btrad(?:e|ed|ing)\b|\bclos(?:
 # Words that say which market an article is about, counted with str.count (fast, and a
 # stray substring costs one vote at most).
 ARTICLE_WORDS = (
-    ("Hong Kong", "HK"), ("HK$", "HK"), ("Shanghai", "CN"), ("Shenzhen", "CN"),
-    ("mainland China", "CN"), (" yuan", "CN"), ("Wall Street", "US"), ("New York", "US"),
-    ("Tokyo", "JP"), (" yen ", "JP"), ("Seoul", "KR"), ("Mumbai", "IN"), ("Dalal Street", "IN"),
-    ("London", "GB"), ("Frankfurt", "DE"), ("Taipei", "TW"), ("Sydney", "AU"),
-    ("Toronto", "CA"), ("Paris", "FR"), ("Amsterdam", "NL"),
+    ("Hong Kong", "HK"), ("HK$", "HK"), ("Hang Seng", "HK"), ("Shanghai", "CN"),
+    ("Shenzhen", "CN"), ("mainland China", "CN"), (" yuan", "CN"), ("Wall Street", "US"),
+    ("New York", "US"), ("Nasdaq", "US"), ("NYSE", "US"), ("Dow Jones", "US"),
+    ("Tokyo", "JP"), (" yen ", "JP"), ("Japan", "JP"), ("Nikkei", "JP"), ("Topix", "JP"),
+    ("Seoul", "KR"), ("Korea", "KR"), ("KOSPI", "KR"), ("Kospi", "KR"), ("KOSDAQ", "KR"),
+    (" won", "KR"), ("Mumbai", "IN"), ("Dalal Street", "IN"), ("India", "IN"), ("Sensex", "IN"),
+    ("Nifty", "IN"), ("NSE", "IN"), ("BSE", "IN"), ("Rs ", "IN"), ("Rs.", "IN"),
+    ("rupee", "IN"), (" crore", "IN"), ("London", "GB"), ("Britain", "GB"), ("British", "GB"),
+    ("FTSE", "GB"), ("pence", "GB"), ("£", "GB"), ("Frankfurt", "DE"), ("German", "DE"),
+    ("DAX", "DE"), ("Taipei", "TW"), ("Taiwan", "TW"), ("Taiex", "TW"), ("TAIEX", "TW"),
+    ("NT$", "TW"), ("Sydney", "AU"), ("Australia", "AU"), ("ASX", "AU"), ("A$", "AU"),
+    ("Toronto", "CA"), ("Canada", "CA"), ("Canadian", "CA"), ("TSX", "CA"), ("C$", "CA"),
+    ("Paris", "FR"), ("French", "FR"), ("CAC", "FR"), ("Amsterdam", "NL"), ("Dutch", "NL"),
+    ("AEX", "NL"), ("Swiss", "CH"), ("Zurich", "CH"), ("Switzerland", "CH"), ("SMI", "CH"),
+    ("Stockholm", "SE"), ("Swedish", "SE"), ("Sweden", "SE"), ("OMXS", "SE"), ("kronor", "SE"),
+    ("Oslo", "NO"), ("Norwegian", "NO"), ("Norway", "NO"), ("Copenhagen", "DK"),
+    ("Danish", "DK"), ("Denmark", "DK"), ("Helsinki", "FI"), ("Finnish", "FI"),
+    ("Madrid", "ES"), ("Spanish", "ES"), ("Spain", "ES"), ("IBEX", "ES"), ("Ibex", "ES"),
+    ("Milan", "IT"), ("Italian", "IT"), ("Italy", "IT"), ("FTSE MIB", "IT"), ("Brussels", "BE"),
+    ("Lisbon", "PT"), ("Dublin", "IE"), ("STOXX", "EU"), ("Stoxx", "EU"), ("European", "EU"),
+    ("euro zone", "EU"), ("Singapore", "SG"), ("Straits Times", "SG"), ("S$", "SG"),
+    ("Wellington", "NZ"), ("New Zealand", "NZ"), ("NZX", "NZ"),
 )  # fmt: skip
+# The opening lines (dateline, lead) say more about the article's market than the rest.
+OPENING = 400
 SUBJECT_AFTER = re.compile(
     r"(?:'s|’s)?\s*(?:\([^)]{1,30}\)\s*)?(?:shares|stock|ADRs?|rose|fell|jumped|gained|slid|"
     r"dropped|climbed|surged|tumbled|declined|slumped|rallied|plunged|soared|sank|added|lost|"
@@ -102,6 +123,7 @@ SOURCE_AFTER = re.compile(
     r"economists?|research|Research|said|says|wrote|writes|noted|notes|expects?|estimates?|"
     r"sees|believes|forecasts?|predicts?|recommends?|rates|reiterated|upgraded|downgraded|"
     r"called|echoed|warned|argued|added|initiated|maintained|has an?|gave|assigned|raised its|"
+    r"downgrades|upgrades|initiates|maintains|reiterates|cuts|raises|lowers|lifts|keeps|"
     r"cut its|lifted its|lowered its|in a (?:research )?(?:note|report)|team|affirmed|cut|"
     r"downgraded|upgraded|lowered|revised|placed|assigned)\b"
 )
@@ -124,14 +146,16 @@ SOURCE_BEFORE = re.compile(
 )
 DISCLAIMER = re.compile(
     r"^\s*(?:Disclaimer|Risk Disclosure|Copyright|©|\(c\)|Write to|\(END\)|Sign up|Subscribe|"
-    r"Related:|Read more|Fusion Media)|not (?:financial|investment) advice|does not constitute|"
+    r"Related:|Read more|Fusion Media|(?:Image|Photo(?:graph)?|Picture)s?\s*(?:source|credit|"
+    r"courtesy)?\s*:)|\|\s*Getty Images\s*$|not (?:financial|investment) advice|"
+    r"does not constitute|"
     r"All Rights Reserved|should not be regarded as an offer|assumes no responsibility",
     re.IGNORECASE,
 )
 DISCLAIMER_HINTS = (
     "disclaimer", "disclosure", "copyright", "©", "(c)", "write to", "(end)", "sign up",
     "subscribe", "related:", "read more", "fusion media", "advice", "constitute",
-    "rights reserved", "an offer", "no responsibility",
+    "rights reserved", "an offer", "no responsibility", "image", "photo", "picture", "getty",
 )  # fmt: skip
 # Each pattern ending "...\\s+$" above can only match where ``before``, less its trailing
 # whitespace, ends in one of these: a cheap test that spares the regex a scan of every start.
@@ -158,6 +182,9 @@ def _source_before(before: str) -> bool:
     return SOURCE_BEFORE.search(before) is not None
 
 
+# Markets whose sector indices are the STOXX Europe 600's.
+EUROPEAN_MARKETS = ("EU", "DE", "FR", "NL", "IT", "ES", "CH", "SE", "NO", "DK", "FI", "BE", "PT",
+                    "IE", "AT")  # fmt: skip
 LISTED = re.compile(rf"{_MARKET}[- ](?:listed|traded)\b")
 FAMILY_OF_MARKET = {"XSHG": "CN", "XSHE": "CN", "XNAS": "US", "XNYS": "US"}
 
@@ -179,6 +206,48 @@ def _family(market: str) -> str:
     return FAMILY_OF_MARKET.get(market, market)
 
 
+QUOTE_DASH = re.compile(r"[\"”’']\s*[-–—]\s*$")
+# A sentence that opens on a market speaks of that market's listings throughout.
+ADJECTIVE_MARKET = {
+    "french": "FR", "german": "DE", "swiss": "CH", "british": "GB", "uk": "GB", "spanish": "ES",
+    "italian": "IT", "dutch": "NL", "swedish": "SE", "norwegian": "NO", "danish": "DK",
+    "finnish": "FI", "belgian": "BE", "japanese": "JP", "korean": "KR", "south korean": "KR",
+    "indian": "IN", "australian": "AU", "taiwanese": "TW", "canadian": "CA", "american": "US",
+    "madrid": "ES", "milan": "IT", "zurich": "CH", "stockholm": "SE", "oslo": "NO",
+    "copenhagen": "DK", "helsinki": "FI", "brussels": "BE",
+}  # fmt: skip
+LEAD_MARKET = re.compile(
+    r"(?:In|On)\s+(?:the\s+)?(?P<m>French|German|Swiss|British|UK|Spanish|Italian|Dutch|Swedish|"
+    r"Norwegian|Danish|Finnish|Belgian|Japanese|South Korean|Korean|Indian|Australian|"
+    r"Taiwanese|Canadian|American|U\.S\.|Hong Kong|Tokyo|London|Frankfurt|Paris|Amsterdam|"
+    r"Madrid|Milan|Zurich|Stockholm|Oslo|Copenhagen|Helsinki|Brussels|Sydney|Seoul|Taipei|"
+    r"Mumbai|Toronto|Singapore)\b(?:\s+(?:stock\s+)?(?:market|exchange|bourse|trading))?\s*,"
+)
+CODE_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Z][A-Z0-9.]{0,6})\s*\)")
+_CAPITALISED = re.compile(r"[A-Z][\w&'’-]*")
+
+
+def _defined_acronym(text: str, hits: list[Hit], i: int) -> bool:
+    """Whether hit ``i`` is an acronym in brackets that spells the capitalised words before
+    it, which no alias named: the text is defining an abbreviation of something else."""
+    hit = hits[i]
+    form = text[hit.start : hit.end]
+    if not (form.isupper() and text[hit.start - 1 : hit.start] == "(" and 2 <= len(form) <= 6):
+        return False
+    if i and hits[i - 1].end >= hit.start - 3:
+        return False  # "Tata Consultancy Services (TCS)": the name itself was found
+    words = _CAPITALISED.findall(text, max(0, hit.start - 90), hit.start - 1)
+    initials = "".join(w[0] for w in words[-len(form) :])
+    return initials == form
+
+
+def _market_fits(index_market: str, market: str) -> bool:
+    """Whether an index of ``index_market`` belongs to an article about ``market``."""
+    return index_market == market or (
+        index_market == "EU" and (market in EUROPEAN_MARKETS or market == "GB")
+    )
+
+
 def _in_market(listing: Listing, market: str) -> bool:
     return listing.mic == market or listing.family == market
 
@@ -191,6 +260,14 @@ class Resolver:
         self.index_by_id = {i.id: i for i in indices}
         self._listings: dict[str, tuple[Listing, ...]] = {}
         self._others: dict[str, tuple[str, ...]] = {}
+        self._day: str | None = None  # the article's date, set per call of ``resolve``
+        self._chosen: dict[tuple[object, ...], Listing | None] = {}
+        self._picked: dict[tuple[int, str | None], str] = {}
+        self.families = load_families()
+        # the sector family of each market: "the bank index" of a Mumbai wrap is the Nifty's
+        self.market_family = {f.market: f.key for f in self.families.values()}
+        for fam in EUROPEAN_MARKETS:
+            self.market_family.setdefault(fam, "STOXX600")
 
     def _listings_of(self, listing_id: str) -> tuple[Listing, ...]:
         """``master.listings_of_issuer``, remembered: the master never changes, and the same
@@ -200,7 +277,12 @@ class Resolver:
             found = self._listings[listing_id] = self.master.listings_of_issuer(listing_id)
         return found
 
-    def resolve(self, text: str, hits: list[Hit]) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+    def resolve(
+        self, text: str, hits: list[Hit], published: dt.date | None = None
+    ) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+        """Entities and mentions of ``text``; ``published`` (the article's date) picks the
+        listings that traded then (Royal Dutch Shell's A shares in 2019, Shell plc's today)."""
+        self._day = published.isoformat()[:10] if published else None
         bad = _disclaimer_ranges(text)
         if bad:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in bad)]
@@ -213,6 +295,8 @@ class Resolver:
                 found.append(item)
         self._coreference(text, found)
         self._sentence_cues(text, found, sentences)
+        if any(f.target.startswith(SECTOR_PREFIX) for f in found):
+            found = self._sector_families(found, sentences, market)
         return self._entities(text, found, market)
 
     # -- per hit ----------------------------------------------------------------------------
@@ -231,7 +315,13 @@ class Resolver:
         if best.kind == "block":
             return None
         if best.kind in ("index", "organization"):
-            return _Found(span, None, best.target, best.kind, "alias")
+            target = best.target
+            if target.startswith(SECTOR_PREFIX):  # every sector the words may name
+                suffixes = (c.target[len(SECTOR_PREFIX) :] for c in hit.candidates)
+                target = SECTOR_PREFIX + "|".join(s for s in suffixes if s)
+            return _Found(span, None, target, best.kind, "alias")
+        if _defined_acronym(text, hits, i):
+            return None  # "International Trade Commission (ITC)": not ITC Ltd
         picked = self._pick_issuer(hit, market)
         own = self.master.get(picked)
         if own is None:
@@ -251,6 +341,9 @@ class Resolver:
                     issuer, explicit, subject = listing.issuer, listing.id, True
                     preferred = None
         if explicit is None:
+            explicit = self._code_in_brackets(text, hit.end, issuer)
+            subject = subject or explicit is not None
+        if explicit is None:
             explicit = self._bound_cue(text, hit.start, hit.end)
         after = text[hit.end : hit.end + 60]
         before = text[max(0, hit.start - 80) : hit.start]
@@ -267,7 +360,11 @@ class Resolver:
                 (
                     own is not None
                     and own.financial
-                    and (SOURCE_AFTER.match(after) or _source_before(before))
+                    and (
+                        SOURCE_AFTER.match(after)
+                        or _source_before(before)
+                        or QUOTE_DASH.search(before[-8:])  # '..." - UOB': signs a quote
+                    )
                 )
                 or ANALYSTS_AFTER.match(after)
                 or (_head(before).endswith(_AT_ENDS) and ANALYSTS_BEFORE.search(before))
@@ -277,6 +374,15 @@ class Resolver:
         return _Found(span, issuer, "", "security", "alias", explicit, subject, source, preferred)
 
     def _pick_issuer(self, hit: Hit, market: str | None) -> str:
+        """The issuer a name means in an article about ``market``; remembered per alias (the
+        finder keeps one candidates tuple per alias for the life of the process)."""
+        key = (id(hit.candidates), market)
+        picked = self._picked.get(key)
+        if picked is None:
+            picked = self._picked[key] = self._pick_issuer_anew(hit, market)
+        return picked
+
+    def _pick_issuer_anew(self, hit: Hit, market: str | None) -> str:
         secs = [c for c in hit.candidates if c.kind == "security"]
         best = secs[0]
         if market is None or len(secs) == 1:
@@ -284,16 +390,31 @@ class Resolver:
         if any(_in_market(x, market) for x in self._listings_of(best.target)):
             return best.target
         for c in secs[1:6]:
-            close = c.flag == best.flag and c.score >= best.score - 1.5
-            if close and any(_in_market(x, market) for x in self._listings_of(c.target)):
+            # a namesake with a line in the article's market ("Seres" in a US story)
+            if c.flag == best.flag and any(
+                _in_market(x, market) for x in self._listings_of(c.target)
+            ):
                 return c.target
         return best.target
 
+    def _code_in_brackets(self, text: str, end: int, issuer: str) -> str | None:
+        """ "ASML Holding (ASML) shares fell": a bare code in brackets after the name is the
+        US convention for a US line; it names the issuer's listing with that code."""
+        m = CODE_IN_BRACKETS.match(text, end) if text.startswith(("(", " ("), end) else None
+        if m is None:
+            return None
+        code = m.group(1).replace(".", "-")
+        same = [x for x in self._listings_of(issuer) if x.code == code]
+        same.sort(key=lambda x: x.family != "US")
+        return same[0].id if same else None
+
     def _bound_cue(self, text: str, start: int, end: int) -> str | None:
         before = text[max(0, start - 60) : start]
-        m = CUE_BEFORE.search(before) if ("listed" in before or "traded" in before) else None
+        cued = "listed" in before or "traded" in before or "shares of" in before
+        m = CUE_BEFORE.search(before) if cued else None
         if m:
-            return MARKET_WORDS.get(m.group("m").lower())
+            # "Hong Kong-listed SMIC", "U.S. shares of chip foundry TSMC"
+            return MARKET_WORDS.get((m.group("m") or m.group("m4")).lower())
         m = CUE_AFTER.match(text, end)
         if m:
             word = m.group("m") or m.group("m2") or ("us" if m.group("m3") else None)
@@ -346,6 +467,14 @@ class Resolver:
             s_start = starts[idx]
             s_end = starts[idx + 1] if idx + 1 < len(starts) else len(text)
             sentence = text[s_start:s_end]
+            lead = LEAD_MARKET.match(sentence) if sentence[:3] in ("In ", "On ") else None
+            if lead:  # "In the French market, Peugeot, Renault and Accor fell": all of them
+                fam = MARKET_WORDS.get(lead.group("m").lower()) or ADJECTIVE_MARKET.get(
+                    lead.group("m").lower()
+                )
+                for f in items:
+                    if f.explicit is None and fam:
+                        f.explicit = fam
             if "%" not in sentence and (
                 not any(word in sentence for word in _MOVE_STEMS) or not MOVE_WORDS.search(sentence)
             ):
@@ -384,7 +513,10 @@ class Resolver:
         return MIC_FAMILY.get(market, _family(market))
 
     def _article_market(self, text: str, hits: list[Hit]) -> str | None:
+        """The market the article is about: its indices, notations and market words, those
+        of the opening lines (dateline, lead) counted again."""
         score: Counter[str] = Counter()
+        first_index = True
         for hit in hits:
             if hit.how == "notation" and hit.listing:
                 listing = self.master.get(hit.listing)
@@ -393,7 +525,9 @@ class Resolver:
             elif hit.candidates and hit.candidates[0].kind == "index":
                 index = self.index_by_id.get(hit.candidates[0].target)
                 if index is not None:
-                    score[index.market] += 2
+                    # a wrap names its own market's index first
+                    score[index.market] += 4 if first_index else 2
+                    first_index = False
         for (_word, fam), count in zip(ARTICLE_WORDS, _article_word_counts(text), strict=True):
             if count:
                 score[fam] += count
@@ -407,26 +541,102 @@ class Resolver:
             return fam
         return None
 
+    def _sector_families(
+        self, found: list[_Found], starts: list[int], market: str | None
+    ) -> list[_Found]:
+        """Give each sector index named without its family ("the real estate sector index")
+        a family: the one named nearest before it in its sentence, else the first one the
+        article names for its market (a European wrap's STOXX 600 over a London story's
+        FTSE 350), else its market's; drop it when none has such a sector."""
+        named = [f for f in found if f.kind == "index" and f.target in self.index_by_id]
+        out: list[_Found] = []
+        for f in found:
+            if not f.target.startswith(SECTOR_PREFIX):
+                out.append(f)
+                continue
+            suffixes = f.target[len(SECTOR_PREFIX) :].split("|")
+            s_start = starts[bisect.bisect_right(starts, f.span.start) - 1]
+            near = [g for g in named if s_start <= g.span.start < f.span.start]
+            symbol = None
+            for g in reversed(near):
+                symbol = self._sector_symbol(self.index_by_id[g.target].family, suffixes)
+                if symbol:
+                    break
+            for g in named if symbol is None and market else ():
+                index = self.index_by_id[g.target]
+                if _market_fits(index.market, market or ""):
+                    symbol = self._sector_symbol(index.family, suffixes)
+                    if symbol:
+                        break
+            if symbol is None and market:
+                symbol = self._sector_symbol(self.market_family.get(market, ""), suffixes)
+            if symbol:
+                f.target = f"INDEX:{symbol}"
+                out.append(f)
+        return out
+
+    def _sector_symbol(self, family: str, suffixes: list[str]) -> str | None:
+        fam = self.families.get(family)
+        if fam is None:
+            return None
+        return next((fam.sectors[s] for s in suffixes if s in fam.sectors), None)
+
     # -- output -----------------------------------------------------------------------------
+
+    def _live(self, listings: tuple[Listing, ...]) -> tuple[Listing, ...]:
+        """The lines of an issuer that traded on the article's date: a line that had ended
+        by then goes, and one that still traded displaces its successor on the same venue
+        (Daimler's DAI before Mercedes-Benz's MBG). Without a date, the current lines."""
+        day = self._day
+        if day is None:
+            return listings  # the name decides: "Royal Dutch Shell" is its old line
+        live = tuple(x for x in listings if not x.until or x.until >= day)
+        old_venues = {x.mic for x in live if x.until}
+        return tuple(x for x in live if x.until or x.mic not in old_venues)
 
     def _choose(
         self, issuer: str, market: str | None, preferred: str | None = None, *, bound: bool = False
     ) -> Listing | None:
-        listings = self._listings_of(issuer)
+        """The listing an unbound mention of ``issuer`` means; remembered, since the same
+        issuers, markets and dates recur across articles."""
+        key = (issuer, market, preferred, bound, self._day)
+        if key not in self._chosen:
+            self._chosen[key] = self._choose_anew(issuer, market, preferred, bound=bound)
+        return self._chosen[key]
+
+    def _choose_anew(
+        self, issuer: str, market: str | None, preferred: str | None = None, *, bound: bool = False
+    ) -> Listing | None:
+        every = self._listings_of(issuer)
+        listings = self._live(every)
         if not listings:
-            return None
-        home = next((x for x in listings if x.primary), listings[0])
+            return None  # a company that was no longer listed on the article's date
+        home = next((x for x in listings if x.primary), None)
+        if home is None:  # its primary line came later: the line that traded on its venue
+            first = every[0].mic if every else ""
+            home = next((x for x in listings if x.mic == first), listings[0])
+        named = self.master.get(preferred) if preferred else None
+        if named is not None and named.until and named in listings:
+            return named  # an old name ("Daimler", "Royal Dutch Shell") is its old line
+        if self._day is None:  # no date: the lines that trade today, unless only old ones
+            listings = tuple(x for x in listings if not x.until) or listings
         chinese = home.family in ("HK", "CN") or home.country in ("china", "hong kong")
-        # The article's market picks among a Chinese issuer's A/H/US lines; for others a
-        # foreign line (Toyota's NYSE ADR) is never what "Toyota" means without a notation.
-        if market and (bound or chinese or _in_market(home, market)):
+        # The article's market picks among a Chinese issuer's A/H/US lines, and the ordinary
+        # shares a company lists there (Rio Tinto in Sydney, Logitech in Zurich); a depositary
+        # line (Toyota's NYSE ADR) is never what "Toyota" means without a notation.
+        if market:
             here = [x for x in listings if _in_market(x, market)]
+            if not (bound or chinese or _in_market(home, market)):
+                # US lines of foreign companies are depositary receipts whatever the lists
+                # call them: a US story's "Toyota" is still Tokyo's
+                here = [x for x in here if x.type == "share" and x.family != "US"]
             if here:
                 return min(
                     here, key=lambda x: (x.id != preferred, not x.primary, x.type != "share")
                 )
         if preferred and not bound:
-            return self.master.get(preferred) or home
+            chosen = self.master.get(preferred)
+            return chosen if chosen is not None and chosen in listings else home
         return home
 
     def _entities(
@@ -449,7 +659,7 @@ class Resolver:
                 if f.explicit:
                     listing = self.master.get(f.explicit) if ":" in f.explicit else None
                     if listing is None or listing.issuer != issuer:
-                        listing = self._choose(issuer, f.explicit, bound=True)
+                        listing = self._choose(issuer, f.explicit, f.preferred, bound=True)
                         if listing is None or not _in_market(listing, f.explicit):
                             listing = None
                     if listing is not None:
@@ -505,7 +715,8 @@ _ARTICLE_WORD_FINDER = AhoCorasick([word for word, _ in ARTICLE_WORDS])
 
 
 def _article_word_counts(text: str) -> list[int]:
-    """``text.count(word)`` for each of ARTICLE_WORDS, from one automaton pass.
+    """``text.count(word)`` for each of ARTICLE_WORDS, those in the opening lines counted
+    three times, from one automaton pass.
 
     ``str.count`` counts occurrences that do not overlap, left to right; so does this.
     """
@@ -515,7 +726,7 @@ def _article_word_counts(text: str) -> list[int]:
         _ARTICLE_WORD_FINDER.find_matches_as_indexes(text, overlapping=True), key=_by_start
     ):
         if start >= ends[word]:
-            counts[word] += 1
+            counts[word] += 3 if end <= OPENING else 1
             ends[word] = end
     return counts
 

@@ -43,6 +43,30 @@ INDEX_EXCHANGE: dict[str, str] = {
     "MSCI_EM": "XNYS",
 }
 
+# The exchange of a market, for the indices of the table that the list above leaves out (a
+# FTSE 250 follows London's calendar, a Nifty sector index the NSE's).
+MARKET_EXCHANGE: dict[str, str] = {
+    "HK": "XHKG", "CN": "XSHG", "US": "XNYS", "JP": "XTKS", "KR": "XKRX", "TW": "XTAI",
+    "IN": "XNSE", "GB": "XLON", "DE": "XETR", "FR": "XPAR", "NL": "XAMS", "EU": "XETR",
+    "AU": "XASX", "CA": "XTSE", "CH": "XSWX", "IT": "XMIL", "ES": "XMAD", "SE": "XSTO",
+    "DK": "XCSE", "FI": "XHEL", "NO": "XOSL", "BE": "XBRU", "PT": "XLIS", "IE": "XDUB",
+    "AT": "XWBO", "SG": "XSES", "MY": "XKLS", "ID": "XIDX", "TH": "XBKK", "NZ": "XNZE",
+    "PH": "XPHS", "BR": "BVMF", "MX": "XMEX", "AP": "XHKG", "GL": "XNYS",
+}  # fmt: skip
+
+
+def _index_exchanges() -> None:
+    """Add every other index of the shipped table to INDEX_EXCHANGE, by its market."""
+    from tickerwire.reference.indices import load_indices
+
+    for index in load_indices():
+        mic = MARKET_EXCHANGE.get(index.market)
+        if mic and index.symbol not in INDEX_EXCHANGE:
+            INDEX_EXCHANGE[index.symbol] = "XBOM" if index.symbol.startswith("BSE") else mic
+
+
+_index_exchanges()
+
 # Trading currency per MIC (ISO 4217).
 MIC_CURRENCY: dict[str, str] = {
     "XHKG": "HKD",

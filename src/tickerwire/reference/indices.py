@@ -2,6 +2,10 @@
 
 The table is a reviewed data file (``data/indices.tsv``) rather than code so that adding a
 name ("Footsie") is a one-line, reviewable change. Symbols are those of the evaluation format.
+Sector indices ("Nifty Metal", "the STOXX 600 banks index", "Topix banks index") come in
+families whose names multiply (family names x sector words x "index"/"sub-index"...), so they
+are generated from two small tables (``index_families.tsv``, ``index_sectors.tsv``) instead of
+one hand-written line per index and per wording.
 Unlisted organisations and phrases that are never entities live beside it for the same reason.
 """
 
@@ -11,6 +15,37 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+# What an alias needs around it besides the name (see the header of data/indices.tsv).
+NEEDS_MARKS = {">": "move", "+": "index_noun", "%": "venue"}
+# "=Exchange": the exchange whose main index this is; these phrases name that index.
+EXCHANGE_FORMS = (
+    "main index of the {x}",
+    "benchmark index of the {x}",
+    "leading index of the {x}",
+    "key index of the {x}",
+    "main index on the {x}",
+    "{x}'s main index",
+    "{x}’s main index",
+    "{x}'s benchmark index",
+    "{x}’s benchmark index",
+    "{x}'s benchmark",
+    "{x}’s benchmark",
+    "{x} benchmark index",
+    "{x} main index",
+)
+# How a sector index is written after its family's name, and (without a family name) the
+# phrases that name a sector index of the article's family.
+FAMILY_FORMS = ("{f} {w} index", "{f} {w} indices", "{f} {w} indexes", "{f} {w} sector index",
+                "{f} {w} sub-index", "{f} {w} subindex", "{f} {w} sector sub-index",
+                "{f} {w} stocks index", "{f} {w} share index")  # fmt: skip
+GENERIC_FORMS = ("{w} index", "{w} indices", "{w} indexes", "{w} sector index",
+                 "{w} sector indices", "{w} sub-index", "{w} subindex", "{w} sector sub-index",
+                 "sub-index of {w} stocks", "sub-index of {w} shares", "index of {w} stocks",
+                 "index of {w} shares", "{w} stocks index", "{w} share index")  # fmt: skip
+# "The energy sector plunged 3.2%": in a wrap, a sector that moves by a number is its index.
+GENERIC_MOVE_FORMS = ("{w} sector",)
+SECTOR_PREFIX = "SECTOR:"  # target of a sector index named without its family
+
 
 @dataclass(frozen=True, slots=True)
 class IndexAlias:
@@ -19,6 +54,7 @@ class IndexAlias:
     text: str
     needs_the: bool = False  # "the Dow", "the Nasdaq": only with a determiner before it
     not_before: tuple[str, ...] = ()  # "Nikkei" but not "Nikkei Asia"
+    needs: str = ""  # "move" (a city), "index_noun" (an adjective), "venue" (also an exchange)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +63,20 @@ class Index:
     name: str
     market: str  # a MIC family ("HK", "US", ...) or a region ("EU", "GL")
     aliases: tuple[IndexAlias, ...]
+    family: str = ""  # the sector family it heads or belongs to ("STOXX600", "NIFTY")
 
     @property
     def id(self) -> str:
         return f"INDEX:{self.symbol}"
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """A family of sector indices: where it trades and which sectors it has."""
+
+    key: str
+    market: str
+    sectors: dict[str, str]  # sector suffix -> index symbol
 
 
 def _lines(name: str) -> list[str]:
@@ -38,21 +84,103 @@ def _lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _alias(spec: str) -> IndexAlias:
+def _alias(spec: str) -> list[IndexAlias]:
+    """The aliases one table entry stands for (an "=Exchange" entry stands for several)."""
+    if spec.startswith("="):
+        x = spec[1:]
+        return [IndexAlias(form.format(x=x)) for form in EXCHANGE_FORMS]
+    needs = NEEDS_MARKS.get(spec[:1], "")
+    if needs:
+        spec = spec[1:]
     text, _, negatives = spec.partition("!")
     needs_the = text.startswith("the ")
     if needs_the:
         text = text[4:]
-    return IndexAlias(text, needs_the, tuple(n for n in negatives.split("~") if n))
+    return [IndexAlias(text, needs_the, tuple(n for n in negatives.split("~") if n), needs)]
+
+
+@lru_cache(maxsize=1)
+def load_families() -> dict[str, Family]:
+    out = {}
+    for line in _lines("index_families.tsv"):
+        key, market, _mains, _names, _bare, sectors = line.split("\t")
+        table = {}
+        for item in sectors.split(","):
+            suffix, _, symbol = item.strip().partition("=")
+            table[suffix] = symbol or f"{key}_{suffix}"
+        out[key] = Family(key, market, table)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> dict[str, tuple[str, ...]]:
+    out = {}
+    for line in _lines("index_sectors.tsv"):
+        suffix, words = line.split("\t")
+        out[suffix] = tuple(w for w in words.split("|") if w)
+    return out
+
+
+def _sector_indices(named: dict[str, Index]) -> list[Index]:
+    """Every sector index of every family, with its generated names."""
+    words = _sector_words()
+    made: dict[str, list[IndexAlias]] = {}
+    market: dict[str, str] = {}
+    family_of: dict[str, str] = {}
+    for line in _lines("index_families.tsv"):
+        key, fam_market, _mains, names, bare, _sectors = line.split("\t")
+        family = load_families()[key]
+        for suffix, symbol in family.sectors.items():
+            forms = made.setdefault(symbol, [])
+            market.setdefault(symbol, fam_market)
+            family_of.setdefault(symbol, key)
+            for f in names.split("|"):
+                for w in words.get(suffix, ()):
+                    forms.extend(IndexAlias(x.format(f=f, w=w)) for x in FAMILY_FORMS)
+                    if bare == "yes":
+                        forms.append(IndexAlias(f"{f} {w}"))
+    out = []
+    for symbol, forms in made.items():
+        if symbol in named:
+            continue  # an index of its own (NIFTYBANK, SOX): its names are added to it
+        name = symbol.replace("_", " ").title()
+        out.append(Index(symbol, name, market[symbol], tuple(forms), family_of[symbol]))
+    for symbol, forms in made.items():
+        if symbol in named:
+            old = named[symbol]
+            named[symbol] = Index(old.symbol, old.name, old.market, old.aliases + tuple(forms),
+                                  old.family or family_of[symbol])  # fmt: skip
+    return out
+
+
+def generic_sector_aliases() -> list[tuple[str, str, str]]:
+    """(phrase, sector suffix, context needed) for sector indices named without their family
+    ("the real estate sector index"): the resolver gives them the family of their context."""
+    out = []
+    for suffix, words in _sector_words().items():
+        for w in words:
+            if any(c.isdigit() for c in w):
+                continue  # "100 index" names nothing by itself
+            out.extend((form.format(w=w), suffix, "") for form in GENERIC_FORMS)
+            out.extend((form.format(w=w), suffix, "move") for form in GENERIC_MOVE_FORMS)
+    return out
 
 
 @lru_cache(maxsize=1)
 def load_indices() -> tuple[Index, ...]:
-    out = []
+    named: dict[str, Index] = {}
     for line in _lines("indices.tsv"):
         symbol, name, market, aliases = line.split("\t")
-        out.append(Index(symbol, name, market, tuple(_alias(a) for a in aliases.split("|"))))
-    return tuple(out)
+        found = tuple(a for spec in aliases.split("|") for a in _alias(spec))
+        named[symbol] = Index(symbol, name, market, found)
+    for line in _lines("index_families.tsv"):
+        key, _market, mains, *_ = line.split("\t")
+        for symbol in mains.split(","):
+            old = named.get(symbol)
+            if old is not None and not old.family:
+                named[symbol] = Index(old.symbol, old.name, old.market, old.aliases, key)
+    generated = _sector_indices(named)
+    return (*named.values(), *generated)
 
 
 @lru_cache(maxsize=1)

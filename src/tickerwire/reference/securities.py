@@ -44,6 +44,7 @@ class Listing:
     score: float  # rough size/prominence, used to rank issuers that share a name
     financial: bool  # banks, brokers, asset managers: may appear as a source of opinion
     primary: bool
+    until: str = ""  # last trading day (ISO date) of a listing that has ended, else ""
 
     @property
     def mic(self) -> str:
@@ -62,7 +63,9 @@ class Listing:
 class Alias:
     text: str
     issuer: str
-    flag: str  # "" derived from the lists, "K" reviewed short form, "C" reviewed common word
+    # "" derived from the lists, "G" derived from ordinary words ("British Land"), "D" derived
+    # dictionary word ("Pandora"), "K" reviewed short form, "C" reviewed common word
+    flag: str
     score: float
 
 
@@ -119,7 +122,7 @@ class SecurityMaster:
                 return None
             r = row.split("\t")
             listing = Listing(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], float(r[8]),
-                              r[9] == "1", r[10] == "1")  # fmt: skip
+                              r[9] == "1", r[10] == "1", r[11] if len(r) > 11 else "")  # fmt: skip
             self._parsed[lid] = listing
         return listing
 
