@@ -45,3 +45,30 @@ def test_headline_followed_by_byline_wins_over_a_status_line() -> None:
 
 def test_text_that_starts_in_the_body_has_no_headline() -> None:
     assert _title(f"{BODY}\n\nAnalysts expect more gains.") is None
+
+
+def test_headline_after_menus_and_a_promotion_line_before_its_date_line() -> None:
+    menu = "\n\n".join(["Log in", "E-mail", "Get the app today.", "Markets", "Forgot password ?"])
+    text = f"{menu}\n\nHarbor Mining lifts output goal\n\n09/13/2024 | 03:23am EDT\n\n{BODY}"
+    assert _title(text) == "Harbor Mining lifts output goal"
+
+
+def test_a_list_of_tags_is_no_headline() -> None:
+    tags = "Live news, top stories, company news, sector news, market news, ipo news, news wire"
+    text = f"{tags}\n\n23 April, 2024 20:03 IST\n\nSensex gains 1% led by banks\n\n{BODY}"
+    assert _title(text) == "Sensex gains 1% led by banks"
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("Written by Dana Whitfield and Li Wei for Reuters ->", ("Dana Whitfield", "Li Wei")),
+        ("(Reporting by Dana Whitfield; Editing by Sam Cole)", ("Dana Whitfield",)),
+        ("(Written by Dana Whitfield, Li Wei, edited by Sam Cole)", ("Dana Whitfield", "Li Wei")),
+        ("By Shristi Achar A", ("Shristi Achar A",)),
+    ],
+)
+def test_reporters_named_in_credits_are_the_authors(credit: str, authors: tuple[str, ...]) -> None:
+    text = f"Harbor Mining lifts output goal\n\n{BODY}\n\n{credit}"
+    article = read_document(RawDocument(uri="t.txt", data=text.encode(), name="t.txt"))
+    assert article.authors == authors

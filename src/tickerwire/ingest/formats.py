@@ -36,7 +36,8 @@ _DATE_LABEL = re.compile(
     r"(?![\w:-])[ \t]*",
     re.IGNORECASE,
 )
-_BYLINE_LINE = re.compile(r"^By\s+[A-Z]")
+_PROSE_LINE = 60  # a line this long that is no headline is the body
+_BYLINE_LINE = re.compile(r"^(?:(?:Written|Reported|Words|Story)\s+)?[Bb]y\s+[A-Z]")
 # breadcrumbs, bullet points, photo captions ending in a credit, promotions
 _FURNITURE = re.compile(
     r"[»›]| > |^[*•\-–]+\s|\.\s*\([A-Z][\w ./&-]{1,30}\)$|/[A-Z]{2,}[A-Z ]*$"
@@ -147,21 +148,26 @@ def _plain(text: str, *, has_title: bool) -> Parsed:
     return Parsed("text", title, paragraphs, hints)
 
 
-def headline_index(paragraphs: list[str], look: int = 6) -> int | None:
-    """Which of the opening paragraphs is the headline, skipping page furniture (a site name,
-    a breadcrumb, a byline, a date line, a photo caption, a promotion); None when the text
-    starts straight in the body. Where several lines could be the headline, the one followed
-    by a byline or a date line wins: headline, byline, body is how pages are laid out."""
+def headline_index(paragraphs: list[str], look: int = 40) -> int | None:
+    """Which of the opening paragraphs is the headline, skipping page furniture (a menu, a
+    site name, a breadcrumb, a byline, a date line, a photo caption, a promotion); None when
+    the text starts straight in the body. Where several lines could be the headline, the last
+    one before a byline or a date line wins (headline, byline, body is how pages are laid
+    out, whatever menus or captions sit around them); else the first."""
     found: list[int] = []
+    promoted = False  # a short line of other text seen: only a byline or date line decides
     for index, paragraph in enumerate(paragraphs[: min(look, len(paragraphs) - 1)]):
         if _is_furniture(paragraph):
-            if found and index == found[-1] + 1 and _is_byline_or_date(paragraph):
+            if found and _is_byline_or_date(paragraph):
                 return found[-1]
             continue
         if not looks_like_title(paragraph):
-            break
+            if found or len(paragraph) >= _PROSE_LINE:
+                break  # the body has begun
+            promoted = True  # "Get all your news in one place.": an app's promotion above it
+            continue
         found.append(index)
-    return found[0] if found else None
+    return found[0] if found and not promoted else None
 
 
 def _is_byline_or_date(paragraph: str) -> bool:
@@ -174,6 +180,7 @@ def _is_furniture(paragraph: str) -> bool:
     return (
         len(words) < 3
         or letters < len(paragraph) / 2
+        or (paragraph.count(",") >= 5 and len(words) < 3 * paragraph.count(","))  # a tag list
         or paragraph.endswith(":")
         or _FURNITURE.search(paragraph) is not None
         or _is_byline_or_date(paragraph)

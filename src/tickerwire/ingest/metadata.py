@@ -20,8 +20,12 @@ from tickerwire.ingest.dates import find_date, parse_iso
 _EDGE = 8  # metadata lines live in the first and last few paragraphs
 _HEAD_LIMIT = 60  # a page's menus and links end within this many lines
 _PROSE = 120  # a paragraph this long is article text, not furniture
-_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|bin|al-[A-Z]\w+)){0,3}"
-_BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*)\s*$")
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|bin|al-[A-Z]\w+)){0,3}(?:\s[A-Z]\b)?"
+_BYLINE = re.compile(
+    rf"^(?:(?:Written|Reported|Words|Story)\s+by|By)\s+"
+    rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*)"
+    r"(?:\s*(?:,|for|\||-)\s*[A-Z][\w.&' -]{1,40}?)?\s*(?:->|»|›)?\s*$"
+)  # "By Jane Doe", "Written by Jane Doe and Li Wei for Reuters ->"
 _WRITE_TO = re.compile(rf"^Write to (?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+){_NAME})*) at\s")
 _PERSON = re.compile(r"[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){1,3}")
 _DESK = re.compile(
@@ -37,6 +41,12 @@ _SELF_PROMOTION = re.compile(
     r"updates from|newsletter from|subscribe to(?: both)?|visit|edition by|see more|"
     r"download the|follow)\s*$",
     re.IGNORECASE,
+)
+# a wire's closing credit: "(Reporting by Donny Kwok; Editing by …)", "(Written by A, B,
+# edited by C)": the reporters write the story, the editors do not
+_REPORTING_BY = re.compile(
+    rf"^\((?:Reporting|Written|Reported)\s+by\s+(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+)"
+    rf"(?!edited|editing){_NAME})*)"
 )
 _SPLIT_NAMES = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _END_MARK = re.compile(r"^\(END\)\s+(?P<who>.+?)\s*$")
@@ -201,7 +211,7 @@ def _read_times(meta: Metadata, edges: list[tuple[int, str]]) -> None:
 def _read_authors(meta: Metadata, edges: Iterable[str]) -> None:
     for paragraph in edges:
         line = paragraph.strip()
-        found = _BYLINE.match(line) or _WRITE_TO.match(line)
+        found = _BYLINE.match(line) or _WRITE_TO.match(line) or _REPORTING_BY.match(line)
         if not found:
             continue
         for name in _SPLIT_NAMES.split(found.group("names")):
