@@ -1056,6 +1056,37 @@ REAL_PAGE_SHAPES += [
 ]
 
 
+REAL_PAGE_SHAPES += [
+    (
+        "Tencent fell 0.5% after it cut its dividend, even as its full-year profit fell 11%.",
+        [move("XHKG:00700", "down", 0.5, day=FRI_D)],
+    ),
+    (
+        "Tencent, Alibaba and Xiaomi were the top losers, falling up to 2.94%.",
+        [
+            move(
+                "GROUP:Tencent, Alibaba and Xiaomi", "down", 2.94, qualifier="as_much_as", day=FRI_D
+            )
+        ],
+    ),
+    (
+        "The S&P 500 SPX, -1.42% and the Nasdaq Composite fell, while Tesla rose 2%.",
+        [move("XNAS:TSLA", "up", 2.0, day=THU)],
+    ),
+    (
+        "Nvidia is expected to report earnings of $0.04 a share, a year-over-year change of "
+        "+233.3%.",
+        [],
+    ),
+    ("Tencent's EBIT fell 16% to $406 million.", []),
+    ("S&P 500 futures fell more than 4%.", []),
+    (
+        "Nvidia lost $279 billion (HK$2.2 trillion) in market value on Monday.",
+        [move("XNAS:NVDA", "down", 279e9, unit="USD", day=date(2025, 2, 3))],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), REAL_PAGE_SHAPES)
 def test_shapes_of_real_pages(text: str, expected: list[tuple]) -> None:
     check(text, expected)

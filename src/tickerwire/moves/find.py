@@ -181,6 +181,8 @@ SECTOR_SUBJECT_RE = re.compile(
     r"slipped|eased|edged|ended|closed|led|lagged)\b)",
     re.IGNORECASE,
 )
+# a quote widget inside a sentence: "the Dow Jones Industrial Average DJIA, -1.35% fell"
+WIDGET_TICKER_RE = compile_scan(r"\b[A-Z][A-Z0-9.]{1,6},\s*[-+−]?$")
 AS_HIGH_RE = compile_scan(r"\bas (?:high|low) as\b", re.IGNORECASE)
 PAREN_OPEN_RE = compile_scan(r"\(\s*$")
 PAREN_CLOSE_RE = compile_scan(r"^\s*\)")
@@ -597,7 +599,11 @@ class Finder:
         if best.kind in ("coref_sec", "coref_idx") and previous is not None:
             prev_kind = "index" if previous.subject.startswith("INDEX:") else "security"
             want = "index" if best.kind == "coref_idx" else "security"
-            if prev_kind == want and best.value.lower() in ("it", "its"):
+            if (
+                prev_kind == want
+                and best.value.lower() in ("it", "its")
+                and not non_price(self.text[best.end : trigger])
+            ):  # "…, even as its full-year cash profit fell 11%" is no price
                 return previous.subject, previous.subject_span
         between = self.text[best.end : trigger]
         for a, b in skip:  # an aside (", in which Nissan holds a stake,") says nothing here
@@ -699,6 +705,8 @@ class Finder:
                 continue
             if q.unit == "" and not flat_before(self.low, q.start):
                 continue  # a bare number is only read as the level of a flat session
+            if q.is_money and i and qs[i - 1].is_money and text[qs[i - 1].end : q.start] == " (":
+                continue  # "2.6 trillion yuan (US$370.6 billion)": the same sum, converted
             index = self.sentence_of(q.start)
             sent_start, sent_end = self.sentence_span(index)
             move = self._read(q, index, sent_start, sent_end, last_in_sentence.get(index))
@@ -713,11 +721,18 @@ class Finder:
             while j < len(qs) and qs[j].start < sent_end:
                 gap = text[qs[j - 1].end : qs[j].start]
                 if (
-                    (ALT_GAP_RE.match(gap) or (PAREN_OPEN_RE.search(gap) and gap.strip() == "("
-                                               and CLOSE_AT_RE.match(text, qs[j].end)))
+                    (
+                        ALT_GAP_RE.match(gap)
+                        or (
+                            PAREN_OPEN_RE.search(gap)
+                            and gap.strip() == "("
+                            and CLOSE_AT_RE.match(text, qs[j].end)
+                            and not qs[j].is_money
+                        )
+                    )
                     and qs[j].unit
                     and qs[j].unit != move.q.unit
-                ):  # fmt: skip
+                ):  # fmt: skip  "up 21 points (0.5%)"; "$279 billion (HK$2.2 trillion)" converts
                     used.add(j)
                     group.append(self._companion(move, qs[j]))
                     j += 1
@@ -791,9 +806,9 @@ class Finder:
                 for f in group:
                     if f.day is None and f.window in (None, "day"):
                         f.day = day
-            if ranged and move.also and move.subject_span is not None:
-                # "Westpac, NAB and ANZ fell between 0.7% and 1.4%": no one of them moved by
-                # both numbers; the list as a whole did
+            if (ranged or move.qualifier == "as_much_as") and move.also and move.subject_span:
+                # "A, B and C fell between 0.7% and 1.4%", "… were the top losers, falling up
+                # to 2.9%": no one of them moved by both numbers, or by the bound
                 first = move.also[0][1].start
                 basket = text[first : move.subject_span.end]
                 for f in group:
@@ -913,7 +928,13 @@ class Finder:
             direction, table_row = row, True  # "Just Group (JUST) 136.80p 16.52%" under "Risers"
         if direction is None and previous is not None and self._elided(previous, q, index):
             direction, qualifier = previous.direction, None  # "DAX fell 2%, CAC 40 1.8%"
-        if direction is None and q.sign and q.unit in ("%", "points", "pp", "bp"):
+        if (
+            direction is None
+            and q.sign
+            and q.unit in ("%", "points", "pp", "bp")
+            and not WIDGET_TICKER_RE.search(left)
+            and self._named_near(index, q.start)
+        ):
             direction = "up" if q.sign > 0 else "down"  # "Tencent (+2.1%)", "HSI -0.5%"
         if direction is None:
             return None
@@ -1023,6 +1044,12 @@ class Finder:
             return False
         tail = self.text[names[-1].end : q.start]
         return ELLIPSIS_TAIL_RE.fullmatch(tail) is not None
+
+    def _named_near(self, index: int, pos: int) -> bool:
+        """A name close before ``pos``: a bare signed figure ("Tencent (+2.1%)") is a move only
+        right after what it belongs to ("a change of +233.3%" in a sentence about earnings
+        is not)."""
+        return any(pos - 40 <= c.end <= pos for c in self.candidates(index))
 
     def _direction_after_companion(self, q: Quantity, sent_end: int) -> re.Match[str] | None:
         """ "ended 724.02 points or 1.78 percent higher": the direction written once, after the

@@ -261,6 +261,7 @@ dividend dividends bookings traffic production sales-volume pmi cpi ppi unemploy
 bond bonds treasury treasuries yuan renminbi dollar euro yen won rupee ringgit gold oil crude
 brent copper bitcoin silver iron ore prices premiums premium inflows outflows flows payout eps
 units deposits loans lending stake stakes weighting weight holding holdings market-share
+ebit npat outlook guidance futures contracts
 """
 )
 
@@ -273,6 +274,9 @@ NON_PRICE_PHRASES: tuple[str, ...] = (
     "short interest",
     "trading volume",
     "net asset value",
+    "net income",
+    "operating income",
+    "year-over-year change",
 )
 
 # Nouns that put the number on the share price of the subject: "its shares", "the stock".
