@@ -64,6 +64,7 @@ LISTINGS: dict[str, tuple[str, str, str | None, str | None, tuple[str, ...]]] = 
     "Shanghai Composite": ("INDEX:SSEC", "index", None, None, ()),
     "Stoxx 600": ("INDEX:STOXX600", "index", None, None, ()),
     "DAX": ("INDEX:DAX", "index", None, None, ()),
+    "CAC 40": ("INDEX:CAC40", "index", None, None, ()),
     "FTSE 100": ("INDEX:FTSE100", "index", None, None, ()),
     "Persimmon": ("XLON:PSN", "security", "XLON", "GBP", ()),
     "Taylor Wimpey": ("XLON:TW", "security", "XLON", "GBP", ()),
@@ -1083,6 +1084,39 @@ REAL_PAGE_SHAPES += [
     (
         "Nvidia lost $279 billion (HK$2.2 trillion) in market value on Monday.",
         [move("XNAS:NVDA", "down", 279e9, unit="USD", day=date(2025, 2, 3))],
+    ),
+]
+
+
+REAL_PAGE_SHAPES += [
+    (
+        "Among sectors, real estate and healthcare rose 5.2% and 4.7%, respectively.",
+        [
+            move("GROUP:real estate", "up", 5.2, day=THU),  # no market named: New York's
+            move("GROUP:healthcare", "up", 4.7, day=THU),
+        ],
+    ),
+    (
+        "Chipmakers gained, with Tencent and Alibaba supporting the Hang Seng Index the most, "
+        "rising 1.5% and 1.98%, respectively.",
+        [move("XHKG:00700", "up", 1.5, day=FRI_D), move("XHKG:09988", "up", 1.98, day=FRI_D)],
+    ),
+    (
+        "Tencent fell by 3.2 percent and Alibaba by 1.5 percent.",
+        [move("XHKG:00700", "down", 3.2, day=FRI_D), move("XHKG:09988", "down", 1.5, day=FRI_D)],
+    ),
+    (
+        "Germany's DAX plunged 12.2%, which is more than it lost in 2001, France's CAC 40 12.3% "
+        "and the Stoxx 600 a massive 10.9%.",
+        [
+            move("INDEX:DAX", "down", 12.2, day=FRI_D),
+            move("INDEX:CAC40", "down", 12.3, day=FRI_D),
+            move("INDEX:STOXX600", "down", 10.9, day=FRI_D),
+        ],
+    ),
+    (
+        "The index posted a 13% rise in the tech-heavy Nasdaq Composite this year.",
+        [move("INDEX:IXIC", "up", 13.0)],
     ),
 ]
 

@@ -127,8 +127,8 @@ PRICE_GAP_RE = compile_scan(
     re.IGNORECASE,
 )
 ALT_GAP_RE = compile_scan(r"^\s*,?\s*(?:or|and)\s*$", re.IGNORECASE)
-ELLIPSIS_OPEN_RE = compile_scan(r"^\s*[,;]\s*(?:and\s+|while\s+)?")
-ELLIPSIS_TAIL_RE = re.compile(r"\s*,?\s*(?:(?:a|an)\s+(?:[a-z]+\s+)?)?")  # "a massive "
+ELLIPSIS_OPEN_RE = compile_scan(r"^\s*(?:[,;]\s*)?(?:and\s+|while\s+)?")
+ELLIPSIS_TAIL_RE = re.compile(r"\s*,?\s*(?:by\s+)?(?:(?:a|an)\s+(?:[a-z]+\s+)?)?")  # "a massive "
 # A market named by its place, as the subject of a verb: "Tokyo ended the morning up 0.3%",
 # "Shanghai and Sydney each gained", "Wall Street, which was up", "Greece tumbled 8%".
 MARKET_PLACES = (
@@ -171,18 +171,21 @@ SECTORS = (
     "travel and leisure", "iron and steel", "oil and gas", "steel", "construction", "shipping",
     "airlines", "lenders", "developers", "property developers",
 )  # fmt: skip
-CLAUSE_OPENERS = ("while ", "and ", "; ", "whereas ", ", but ")
+CLAUSE_OPENERS = ("while ", "and ", "; ", "whereas ", ", ", ": ")
 SECTOR_SUBJECT_RE = re.compile(
     rf"(?:(?:heavily[- ]weighted|heavyweight|rate-sensitive|the)\s+)?"
     rf"(?P<sector>(?:{'|'.join(sorted(SECTORS, key=len, reverse=True))})"
-    r"(?:\s+(?:stocks|shares|sector|names|index))?)"
-    r"(?=\s+(?:also\s+|collectively\s+)?(?:was|were|is|are|rose|fell|lost|gained|added|slid|"
+    r"(?:\s+(?:stocks|shares|sectors?|names|index))?)"
+    rf"(?=(?:\s*(?:,|and|&)\s+(?:{'|'.join(sorted(SECTORS, key=len, reverse=True))})"
+    r"(?:\s+(?:stocks|shares|sectors?))?)*"
+    r"\s+(?:also\s+|collectively\s+)?(?:was|were|is|are|rose|fell|lost|gained|added|slid|"
     r"sank|shed|climbed|jumped|dropped|tumbled|plunged|surged|rallied|advanced|declined|"
     r"slipped|eased|edged|ended|closed|led|lagged)\b)",
     re.IGNORECASE,
 )
 # a quote widget inside a sentence: "the Dow Jones Industrial Average DJIA, -1.35% fell"
 WIDGET_TICKER_RE = compile_scan(r"\b[A-Z][A-Z0-9.]{1,6},\s*[-+−]?$")
+OBJECT_ADJECTIVES_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")  # "tech-heavy ", "broader "
 AS_HIGH_RE = compile_scan(r"\bas (?:high|low) as\b", re.IGNORECASE)
 PAREN_OPEN_RE = compile_scan(r"\(\s*$")
 PAREN_CLOSE_RE = compile_scan(r"^\s*\)")
@@ -483,6 +486,8 @@ class Finder:
         if not kept:
             return None
         kept.reverse()
+        if any("(" in w or ")" in w for w in kept):
+            return None  # "(SOFI - Free Report) shares": a listing's notation, not a basket
         if head in ("shares", "stock") and _one_company(kept):
             return None  # "Symantec shares": a company the entities stage does not know
         phrase = " ".join([*kept, head])
@@ -678,9 +683,13 @@ class Finder:
         return False
 
     def object_subject(self, pos: int, index: int) -> tuple[str, Span] | None:
-        """The subject a change noun names after itself: "a 25% surge in Chinese tech stocks"."""
+        """The subject a change noun names after itself: "a 25% surge in Chinese tech stocks",
+        "a 13% rise in the tech-heavy Nasdaq Composite" (a few describing words may come
+        first)."""
         for cand in self.candidates(index):
-            if cand.start == pos and cand.kind in ("mention", "group"):
+            if cand.kind not in ("mention", "group") or not pos <= cand.start <= pos + 30:
+                continue
+            if cand.start == pos or OBJECT_ADJECTIVES_RE.fullmatch(self.text, pos, cand.start):
                 subject = self.resolve(cand, cand.end, cand.start)
                 if subject:
                     return subject, Span(cand.start, cand.end)
@@ -1039,6 +1048,9 @@ class Finder:
         gap = self.text[previous.end : q.start]
         if not ELLIPSIS_OPEN_RE.match(gap) or q.unit != previous.q.unit:
             return False
+        opening = gap.lstrip()
+        if opening[:1] not in (",", ";") and not opening.startswith(("and ", "while ")):
+            return False
         names = [c for c in self.candidates(index) if previous.end < c.start and c.end <= q.start]
         if not names or names[-1].kind not in ("mention", "group"):
             return False
@@ -1210,6 +1222,16 @@ class Finder:
         self, move: Found, members: list[Quantity], index: int, sent_start: int
     ) -> list[Found]:
         n = len(members) + 1
+        chain = self._coordinated_chain(n, index, move.start)
+        if chain:  # "Tokyo Electron and Advantest, …, rising 1.5% and 1.98%, respectively"
+            move.subject, move.subject_span = chain[0]
+            out = []
+            for (eid, span), q in zip(chain[1:], members, strict=True):
+                c = self._companion(move, q)
+                c.subject, c.subject_span = eid, span
+                c.start = move.start
+                out.append(c)
+            return out
         ids: list[tuple[str, Span]] = []
         for s, e, eid, kind in reversed(self.ents.in_range(sent_start, move.start)):
             if kind not in ("security", "index"):
@@ -1230,6 +1252,30 @@ class Finder:
             c.start = move.start
             out.append(c)
         return out
+
+    def _coordinated_chain(self, n: int, index: int, before: int) -> list[tuple[str, Span]]:
+        """The last ``n`` names joined by "and" or commas before ``before``: the subjects a
+        "respectively" list refers to, even when other names sit between them and the verb."""
+        cands = [
+            c for c in self.candidates(index) if c.end <= before and c.kind in ("mention", "group")
+        ]
+        for last in range(len(cands) - 1, n - 2, -1):
+            chain = [cands[last]]
+            k = last - 1
+            while k >= 0 and len(chain) < n:
+                if not COORD_GAP_RE.match(self.text[cands[k].end : chain[-1].start]):
+                    break
+                chain.append(cands[k])
+                k -= 1
+            if len(chain) == n:
+                chain.reverse()
+                subjects = [
+                    (c.value if c.kind == "mention" else "GROUP:" + c.value, Span(c.start, c.end))
+                    for c in chain
+                ]
+                if len({s for s, _ in subjects}) == n:
+                    return subjects
+        return []
 
     def _set_price(self, move: Found, q: Quantity) -> None:
         is_index = move.subject.startswith("INDEX:") or move.subject.startswith("GROUP:")
