@@ -1121,6 +1121,27 @@ REAL_PAGE_SHAPES += [
 ]
 
 
+REAL_PAGE_SHAPES += [
+    (
+        "In Hong Kong, Lenovo, Geely Auto, Sunny Optical, Tencent and Xiaomi tumbled 3 to 7%.",
+        [
+            move(
+                "GROUP:Lenovo, Geely Auto, Sunny Optical, Tencent and Xiaomi",
+                "down",
+                3.0,
+                day=FRI_D,
+            ),
+            move(
+                "GROUP:Lenovo, Geely Auto, Sunny Optical, Tencent and Xiaomi",
+                "down",
+                7.0,
+                day=FRI_D,
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), REAL_PAGE_SHAPES)
 def test_shapes_of_real_pages(text: str, expected: list[tuple]) -> None:
     check(text, expected)

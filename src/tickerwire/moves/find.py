@@ -186,6 +186,14 @@ SECTOR_SUBJECT_RE = re.compile(
 # a quote widget inside a sentence: "the Dow Jones Industrial Average DJIA, -1.35% fell"
 WIDGET_TICKER_RE = compile_scan(r"\b[A-Z][A-Z0-9.]{1,6},\s*[-+−]?$")
 OBJECT_ADJECTIVES_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")  # "tech-heavy ", "broader "
+_LIST_NAME = (
+    r"(?!(?:In|On|At|For|By|From|Among|With|As|While|After|Before|Meanwhile|The|A|An)\b)"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+)
+NAME_LIST_BEFORE_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[,:;(]\s)|(?<=[.!?]\s)|(?<=\n))"
+    rf"(?:{_LIST_NAME}\s*,\s*){{2,}}(?:{_LIST_NAME}\s*,?\s*and\s+)?$"
+)  # "STMicro, Peugeot, Renault and " before the last name of a list, from a clause start
 AS_HIGH_RE = compile_scan(r"\bas (?:high|low) as\b", re.IGNORECASE)
 PAREN_OPEN_RE = compile_scan(r"\(\s*$")
 PAREN_CLOSE_RE = compile_scan(r"^\s*\)")
@@ -815,13 +823,23 @@ class Finder:
                 for f in group:
                     if f.day is None and f.window in (None, "day"):
                         f.day = day
-            if (ranged or move.qualifier == "as_much_as") and move.also and move.subject_span:
+            span = move.subject_span
+            lead = move.also[0][1].start if move.also else (span.start if span else 0)
+            listed = (
+                (ranged or move.qualifier == "as_much_as")
+                and span is not None
+                and not move.subject.startswith("GROUP:")
+                and (move.also or NAME_LIST_BEFORE_RE.search(text, sent_start, lead))
+            )
+            if listed and span is not None:
                 # "A, B and C fell between 0.7% and 1.4%", "… were the top losers, falling up
-                # to 2.9%": no one of them moved by both numbers, or by the bound
-                first = move.also[0][1].start
-                basket = text[first : move.subject_span.end]
+                # to 2.9%": no one of them moved by both numbers, or by the bound; the names
+                # of the list may be unknown to the entities stage ("STMicro, Peugeot, …")
+                names = NAME_LIST_BEFORE_RE.search(text, sent_start, lead)
+                first = names.start() if names else lead
                 for f in group:
-                    f.subject, f.subject_span = "GROUP:" + basket, Span(first, f.subject_span.end)
+                    f.subject = "GROUP:" + text[first : span.end]
+                    f.subject_span = Span(first, span.end)
             elif not members and move.also:
                 for eid, span in move.also:
                     for f in list(group):
