@@ -1142,6 +1142,44 @@ REAL_PAGE_SHAPES += [
 ]
 
 
+REAL_PAGE_SHAPES += [
+    (
+        "Samsung Electronics was trading at 44,150 won ($32.33), up 6.64 percent.",
+        [move("XKRX:005930", "up", 6.64, day=FRI_D, price=44150.0, currency="KRW")],
+    ),
+    (
+        "Tencent fell S$0.01 to S$0.94.",
+        [move("XHKG:00700", "down", 0.01, unit="SGD", day=FRI_D, price=0.94, currency="SGD")],
+    ),
+    (
+        "The Nikkei ended 471.43 points lower, or 4.33 percent, to close at 10,422.32.",
+        [
+            move("INDEX:N225", "down", 471.43, unit="points", day=FRI_D, price=10422.32),
+            move("INDEX:N225", "down", 4.33, day=FRI_D, price=10422.32),
+        ],
+    ),
+    (
+        "Tencent rose 0.2 percent in Hong Kong today to close at HKD90.65.",
+        [move("XHKG:00700", "up", 0.2, day=FRI_D, price=90.65, currency="HKD")],
+    ),
+    (
+        "Tesla shares fell 9.1 percent on February 6, falling to $55.50.",
+        [move("XNAS:TSLA", "down", 9.1, day=THU, price=55.5, currency="USD")],
+    ),
+    (
+        "The Nikkei closed at 39,069.11 after rising 456.87 points, or 1.18%.",
+        [
+            move("INDEX:N225", "up", 456.87, unit="points", day=FRI_D, price=39069.11),
+            move("INDEX:N225", "up", 1.18, day=FRI_D, price=39069.11),
+        ],
+    ),
+    (
+        "Samsung Electronics spiked 3.61 percent to 63,200 won, the highest closing ever.",
+        [move("XKRX:005930", "up", 3.61, day=FRI_D, price=63200.0, currency="KRW", record="high")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), REAL_PAGE_SHAPES)
 def test_shapes_of_real_pages(text: str, expected: list[tuple]) -> None:
     check(text, expected)

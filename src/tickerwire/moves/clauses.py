@@ -32,7 +32,7 @@ CONTINUATION_RE = compile_scan(
     r"\b(?:before|then|later|eventually|finally)\s+[a-z]+ing\b(?:\s+[a-z]+){0,4}\s*$",
     re.IGNORECASE,
 )
-LEVEL_BEFORE_GAP_RE = compile_scan(r"[\s,]*(?:or\s+)?$")
+LEVEL_BEFORE_GAP_RE = compile_scan(r"[\s,]*(?:or\s+|after\s+)?$")  # "closed at X after rising"
 LEVEL_BEFORE_RE = compile_scan(
     r"\b(?:at|to|closed|ended|finished|settled|stood|was|were|trading|traded|hit|hitting|"
     r"touched|reached|reaching|day|session)\s+$",

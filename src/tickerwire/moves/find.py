@@ -122,11 +122,17 @@ PRICE_GAP_RE = compile_scan(
     r"some|nearly|just|over|under|the|upper|lower|circuit|limit|session|day's|day|daily|"
     r"apiece|each|per|share|on|monday|tuesday|wednesday|thursday|friday|today|yesterday|"
     r"in|early|late|morning|afternoon|hong kong|shanghai|shenzhen|tokyo|seoul|taipei|mumbai|"
+    r"from|before|after|pre-market|premarket|after-hours|extended|regular|falling|rising|"
+    r"dropping|climbing|jumping|sliding|gaining|losing|declining|touching|hitting|\d{1,2}|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"new york|london|frankfurt|paris|amsterdam|sydney|toronto|singapore)"
     r"\b[\s,]*)+$",
     re.IGNORECASE,
 )
-ALT_GAP_RE = compile_scan(r"^\s*,?\s*(?:or|and)\s*$", re.IGNORECASE)
+ALT_GAP_RE = compile_scan(
+    r"^\s*(?:higher|lower|up|down)?\s*,?\s*(?:or|and)\s*$", re.IGNORECASE
+)  # "rose 150 points, or 0.7%", "ended 471 points lower, or 4.3%"
+BARE_NUMBER_RE = re.compile(r"[\d.,]+")  # "1.4" of "1.4 to 1.6%": a range's first end
 ELLIPSIS_OPEN_RE = compile_scan(r"^\s*(?:[,;]\s*)?(?:and\s+|while\s+)?")
 ELLIPSIS_TAIL_RE = re.compile(r"\s*,?\s*(?:by\s+)?(?:(?:a|an)\s+(?:[a-z]+\s+)?)?")  # "a massive "
 # A market named by its place, as the subject of a verb: "Tokyo ended the morning up 0.3%",
@@ -757,8 +763,7 @@ class Finder:
                 if qs[j].unit == move.q.unit and (
                     RANGE_DASH_RE.match(gap)
                     or (gap.strip() == "and" and BETWEEN_RE.search(text, sent_start, move.q.start))
-                    or (gap.strip() == "to" and not move.q.raw.rstrip()[-1:].isalpha()
-                        and "%" not in move.q.raw)
+                    or (gap.strip() == "to" and BARE_NUMBER_RE.fullmatch(move.q.raw))
                 ):  # fmt: skip
                     used.add(j)  # "rose 1-3.5%", "between 2.1% and 5.2%": both ends are moves
                     group.append(self._companion(move, qs[j]))
@@ -801,13 +806,17 @@ class Finder:
             if group[0].price is None and i > 0 and i - 1 not in used:
                 # "were trading at HK$12.34, up 5.1%": the level comes first
                 p = qs[i - 1]
+                gap_from = p.end
+                if i > 1 and p.is_money and text[qs[i - 2].end : p.start] == " (":
+                    p = qs[i - 2]  # "at 44,150 won ($32.33), up 6.6%": skip the conversion
+                    gap_from = text.find(")", gap_from) + 1 or gap_from
                 if (
                     p.start >= sent_start
                     and is_level(p, move.subject)
                     and (
                         (move.row and not text[p.end : move.start].strip(" +-−"))
                         or (
-                            LEVEL_BEFORE_GAP_RE.match(text, p.end, move.start)
+                            LEVEL_BEFORE_GAP_RE.match(text, gap_from, move.start)
                             and LEVEL_BEFORE_RE.search(text, max(sent_start, p.start - 30), p.start)
                         )
                     )

@@ -217,6 +217,7 @@ PREFIX_ENDS = SYMBOL_ENDS | {" ", "."}
 ALPHA_PREFIXES = frozenset(k for k in CURRENCY_PREFIX if k[0].isalpha() and not k.endswith("$"))
 _BAD_BEFORE = frozenset("_:/.-")
 SIGNS = {"+": 1, "-": -1, "−": -1}
+GLUED_CODES = frozenset(k for k in CURRENCY_PREFIX if len(k) == 3 and k.isalpha())
 
 
 class Quantity(NamedTuple):
@@ -369,7 +370,11 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             elif not (low[begin - 2].isdigit() and found and found[-1].end == begin - 1):
                 continue
         elif begin and (low[begin - 1].isalnum() or low[begin - 1] in _BAD_BEFORE):
-            continue
+            if low[max(0, begin - 3) : begin] not in GLUED_CODES or (
+                begin > 3 and low[begin - 4].isalnum()
+            ):
+                continue
+            begin -= 3  # "HKD90.65", "USD22.92": a currency code written against the number
         m = NUMBER_RE.match(low, begin)
         if m is None:
             continue
