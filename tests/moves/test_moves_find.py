@@ -1180,6 +1180,34 @@ REAL_PAGE_SHAPES += [
 ]
 
 
+REAL_PAGE_SHAPES += [
+    (
+        "In the second market, the Stoxx 600 lagged behind the DAX at midweek, gaining 0.32% "
+        "to 526.92 points.",
+        [move("INDEX:STOXX600", "up", 0.32, day=FRI_D, price=526.92)],
+    ),
+    (
+        "Defensive sectors such as real estate and healthcare rose 5.2% and 4.7%, respectively.",
+        [
+            move("GROUP:real estate", "up", 5.2, day=THU),
+            move("GROUP:healthcare", "up", 4.7, day=THU),
+        ],
+    ),
+    (
+        "Tesla rose 3% on Thursday. The automaker went up by 8.2 per cent on Friday.",
+        [move("XNAS:TSLA", "up", 3.0, day=THU), move("XNAS:TSLA", "up", 8.2, day=FRI_D)],
+    ),
+    (
+        "Infosys shares began trading after listing at a premium of nearly 57 percent. "
+        "Reliance Industries debuted at a discount of 3 percent.",
+        [
+            move("XNSE:INFY", "up", 57.0, qualifier="about", day=FRI_D),
+            move("XNSE:RELIANCE", "down", 3.0, day=FRI_D),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), REAL_PAGE_SHAPES)
 def test_shapes_of_real_pages(text: str, expected: list[tuple]) -> None:
     check(text, expected)

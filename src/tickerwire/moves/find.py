@@ -177,7 +177,7 @@ SECTORS = (
     "travel and leisure", "iron and steel", "oil and gas", "steel", "construction", "shipping",
     "airlines", "lenders", "developers", "property developers",
 )  # fmt: skip
-CLAUSE_OPENERS = ("while ", "and ", "; ", "whereas ", ", ", ": ")
+CLAUSE_OPENERS = ("while ", "and ", "; ", "whereas ", ", ", ": ", "such as ", "including ")
 SECTOR_SUBJECT_RE = re.compile(
     rf"(?:(?:heavily[- ]weighted|heavyweight|rate-sensitive|the)\s+)?"
     rf"(?P<sector>(?:{'|'.join(sorted(SECTORS, key=len, reverse=True))})"
@@ -200,6 +200,12 @@ NAME_LIST_BEFORE_RE = re.compile(
     rf"(?:(?<=^)|(?<=[,:;(]\s)|(?<=[.!?]\s)|(?<=\n))"
     rf"(?:{_LIST_NAME}\s*,\s*){{2,}}(?:{_LIST_NAME}\s*,?\s*and\s+)?$"
 )  # "STMicro, Peugeot, Renault and " before the last name of a list, from a clause start
+LISTING_PREMIUM_RE = re.compile(
+    r"\b(?:list(?:ed|ing|s)?|debut(?:ed|s|ing)?|open(?:ed|ing|s)?|start(?:ed|ing)? trading)"
+    r"\s+(?:\S+\s+){0,4}?at\s+(?:a\s+)?(?P<kind>premium|discount)s?\s+of\s+"
+    r"(?:nearly |about |almost |over |more than |around |up to )?$",
+    re.IGNORECASE,
+)
 AS_HIGH_RE = compile_scan(r"\bas (?:high|low) as\b", re.IGNORECASE)
 PAREN_OPEN_RE = compile_scan(r"\(\s*$")
 PAREN_CLOSE_RE = compile_scan(r"^\s*\)")
@@ -962,6 +968,11 @@ class Finder:
                 trigger = left_start + left.rindex("(")
         if (direction is None or q.sign) and q.unit == "%" and (row := self._table_row(q)):
             direction, table_row = row, True  # "Just Group (JUST) 136.80p 16.52%" under "Risers"
+        if direction is None and q.unit == "%" and (listing := LISTING_PREMIUM_RE.search(left)):
+            # "listed at a premium of nearly 57%": a debut's gain on its offer price
+            direction = "up" if listing.group("kind").lower() == "premium" else "down"
+            trigger = left_start + listing.start()
+            qualifier = _qualifier(listing.group(0)[listing.end("kind") - listing.start() :])
         if direction is None and previous is not None and self._elided(previous, q, index):
             direction, qualifier = previous.direction, None  # "DAX fell 2%, CAC 40 1.8%"
         if (
@@ -1640,6 +1651,8 @@ _FINITE = frozenset(
     w
     for w in (*lx.UP_VERBS, *lx.DOWN_VERBS, *lx.NEUTRAL_VERBS)
     if w not in NOUNS and not w.endswith("ing") and w not in ("is", "are", "be", "been")
+) | frozenset(
+    ["lagged", "trailed", "outperformed", "underperformed", "led", "posted", "recorded", "reported", "said", "hit", "touched", "reached", "extended"]
 )  # verbs that make a clause; "decline", "rising" also head noun phrases and asides
 _RELATIVE_OPENERS = ("which", "who", "whose", "that")
 

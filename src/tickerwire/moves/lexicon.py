@@ -339,6 +339,8 @@ COREF_SECURITY: tuple[str, ...] = (
     "their shares",
     "the adrs",
     "its adrs",
+    "its american depositary receipts",
+    "its american depositary shares",
     "the h-shares",
     "its h-shares",
     "the a-shares",
@@ -361,7 +363,8 @@ COMPANY_HEADS: tuple[str, ...] = _words(
     """
 giant giants maker company firm operator developer producer lender insurer carmaker automaker
 chipmaker retailer platform conglomerate manufacturer supplier provider champion heavyweight
-titan bellwether startup start-up foundry brewer miner
+titan bellwether startup start-up foundry brewer miner airline carrier drugmaker biotech
+automaker utility explorer
 """
 )
 INDEX_HEADS: tuple[str, ...] = _words("index gauge benchmark measure composite average")
