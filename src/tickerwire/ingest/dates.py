@@ -71,6 +71,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _AROUND = 30  # a time printed this close to a date belongs to it
+_YEAR = re.compile(r"(?:19[89]|20\d)\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +133,8 @@ def _zone_in(text: str) -> str | None:
 
 def find_date(text: str) -> DateFound | None:
     """The first full date printed in ``text`` (a line), with its time and zone when printed."""
+    if _YEAR.search(text) is None:
+        return None  # every full date has a year: one C-speed scan decides most lines
     for found in _DATE.finditer(text):
         zone_name = _zone_in(text)
         ymd = _ymd(found, zone_name in _MONTH_FIRST_ZONES or found.group("s4") == "/")
