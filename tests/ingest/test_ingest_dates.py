@@ -25,6 +25,7 @@ def _read(text: str):
         ("Xinhua) 10:13, September 21, 2021", "2021-09-21T10:13:00"),
         ("Sept. 20, 2019", "2019-09-20T00:00:00"),
         ("Posted on 3rd March 2025 at 9.31am", "2025-03-03T09:31:00"),
+        ("2024. 8. 12. 10:51", "2024-08-12T10:51:00"),
     ],
 )
 def test_printed_date_shapes(line: str, expected: str) -> None:
@@ -122,6 +123,7 @@ def test_a_sentence_that_mentions_a_date_is_not_a_date_line() -> None:
         ("Powered by Capital Market - Live News", "Capital Market"),
         ("By Team Kalkine Media", "Kalkine Media"),
         ("CnEVPost", "CnEVPost"),
+        ("Photo: Dana Whitfield, Taipei Times", "Taipei Times"),
     ],
 )
 def test_outlet_credited_in_page_furniture(furniture: str, publisher: str) -> None:

@@ -60,7 +60,8 @@ _DATE = re.compile(
     rf"|\b(?P<y3>{_YEAR})(?P<s3>[-/.])(?P<m3>1[0-2]|0?[1-9])(?P=s3)(?P<d3>[12]\d|3[01]|0?[1-9])"
     rf"(?![\d.])"
     rf"|\b(?P<a4>[12]\d|3[01]|0?[1-9])(?P<s4>[-/.])(?P<b4>[12]\d|3[01]|0?[1-9])(?P=s4)"
-    rf"(?P<y4>{_YEAR})\b",
+    rf"(?P<y4>{_YEAR})\b"
+    rf"|\b(?P<y5>{_YEAR})\.\s(?P<m5>1[0-2]|0?[1-9])\.\s(?P<d5>[12]\d|3[01]|0?[1-9])\b",
     re.IGNORECASE,
 )
 _ZONE = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
@@ -100,6 +101,8 @@ def _ymd(found: re.Match[str], month_first: bool) -> tuple[int, int, int] | None
         month, day, year = _month(groups["m2"]), groups["d2"], groups["y2"]
     elif groups["y3"]:
         month, day, year = int(groups["m3"]), groups["d3"], groups["y3"]
+    elif groups["y5"]:  # "2024. 8. 12.": Korean pages
+        month, day, year = int(groups["m5"]), groups["d5"], groups["y5"]
     else:
         a, b = int(groups["a4"]), int(groups["b4"])
         swap = b > 12 or (month_first and a <= 12)

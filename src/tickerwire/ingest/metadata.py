@@ -51,6 +51,8 @@ _REPORTING_BY = re.compile(
     rf"^\((?:Reporting|Written|Reported)\s+by\s+(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+)"
     rf"(?!edited|editing){_NAME})*)"
 )
+# "Photo: Chien Jung-fong, Taipei Times": the paper's own photographer
+_PHOTO_BY_STAFF = re.compile(r"^(?:photo|picture|image)\s*:.*,$", re.IGNORECASE)
 _SPLIT_NAMES = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _END_MARK = re.compile(r"^\(END\)\s+(?P<who>.+?)\s*$")
 _COPYRIGHT = re.compile(
@@ -305,6 +307,7 @@ def _credits(edges: list[str]) -> list[str]:
                 or _SELF_PROMOTION.search(before) is not None
                 or (not before and (not after or after[:1] in "|·"))
                 or (before.lower().endswith(("by", "by the", "by team")) and len(line) < 80)
+                or (_PHOTO_BY_STAFF.search(before) is not None and not after)
             )
             if credited:
                 found.append(outlets()[alias])
