@@ -9,8 +9,11 @@ Four ways an article states a cause, tried in this order for every move:
    before a participle that names the moving index ("Adani Ports fell 13%, dragging the Nifty
    down 0.7%");
 2. in a following sentence that names the move ("The surge follows ...", "The rally was part
-   of ..., driven by ..."), or the company's own news told just before or after its move
-   ("Sony said it would spin off its bank. Its shares rose 4.3%.");
+   of ..., driven by ...", "It was thanks to ...", "This comes after ..."), or the company's
+   own news told a few sentences before its move in the same paragraph, or just after it
+   ("Sony said it would spin off its bank. Its shares rose 4.3%.", "Tencent rose 4.2%. The
+   internet giant announced ...", "The stock came under pressure after ...", "OCBC raised
+   its fair value");
 3. in a nearby earlier sentence that states a cause for a market or basket moving the same
    way ("India's benchmark indexes rose, as heavyweights Reliance and HDFC Bank gained") or a
    market-wide effect ("The news had an immediate effect on global markets"): the moves
@@ -27,7 +30,15 @@ market, take that reason, and only the indices the lead names when it names some
 stocks never do. And a stock's own news told without a number ("Bridgepoint gained after
 JPMorgan upgraded the shares") is the reason of that stock's figure wherever it comes later.
 A basket's reason ("publishing companies surged after ...") reaches the member stocks
-reported next.
+reported next, and members further down whose paragraph ties them to the sector ("Fellow chip
+producers also retreated. AMD dropped 7.8%."); a market's reason reaches stocks tied to it
+("were hardest hit", "among the top fallers") and those told next with "also".
+
+Some things look like causes and are not: a debut or listing on its own, a place ("on the
+STOXX 600 index", "listed on Hong Kong"), the move's own path ("following a 2.2% rise to
+close"), the stock's own name or its own move, and a headline's reason for a rise when the
+stock fell. A sector or size index ("Nifty Realty") does not take the benchmarks' reason
+unless its sentence ties it to it.
 
 Within a sentence, a cue inside an earlier cause is part of that cause ("after saying it would
 resume production following an outage" is one reason), and the move's own path ("after hitting
@@ -51,15 +62,19 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from tickerwire.catalysts import lexicon
 from tickerwire.catalysts.keywords import Keywords, fold
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
 from tickerwire.model import ArticleRecord, Catalyst, Entity, Mention, Move, Span
+
+_UP_WORDS = lexicon.UP_WORDS | lexicon.RANK_UP
+_DOWN_WORDS = lexicon.DOWN_WORDS | lexicon.RANK_DOWN
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -68,8 +83,6 @@ def _alternation(words: Sequence[str]) -> str:
     )
 
 
-_FORWARD_CUES = Keywords(lexicon.FORWARD_CUES)
-_BACKWARD = re.compile(r"(?<![\w'’-])(?:" + _alternation(lexicon.BACKWARD_CUES) + r")\b", re.I)
 _STOP = re.compile("|".join(lexicon.CAUSE_STOPS), re.I)
 _BREAK = re.compile(r",\s+(?:while|whereas|but)\b|;|,\s+(?:which|who)\b", re.I)
 _AS_NOT = re.compile("|".join(re.escape(p) for p in lexicon.AS_NOT_CAUSAL), re.I)
@@ -77,6 +90,11 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*%?")
 _EXPLAIN = re.compile(
     r"(?:(?:Meanwhile|However|Still|Indeed),\s+)?(?:The|This|That|These|Those|Its|Their|[A-Z][\w.&'’-]*(?:'s|’s))"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + _alternation(lexicon.MOVE_NOUNS) + r")\b",
+)
+# "It was thanks to ...", "This comes after ...", "This increased optimism can be attributed
+# to ...": a pronoun for the move just told, then (within a few words) a cue of explanation.
+_EXPLAIN_PRONOUN = re.compile(
+    r"(?:(?:Meanwhile|However|Still|Indeed),\s+)?(?:This|That|It|These|Those)\b(?!\s+(?:is|was)\s+(?:not|the|a|an)\b)"
 )
 _REACTION = re.compile(
     r"(?:(?:Meanwhile|However|Still|Indeed),\s+)?(?:Investors|Traders|The market|Markets)\s+(?:"
@@ -106,9 +124,7 @@ _TRAIL_AUX = re.compile(
     r"(?:\s+(?:has|have|had|will|would|also|which|that|has also|have also))+\s*$", re.I
 )
 _MOVING = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(lexicon.UP_WORDS | lexicon.DOWN_WORDS, key=len, reverse=True))
-    + r")\b",
+    r"\b(?:" + "|".join(sorted(_UP_WORDS | _DOWN_WORDS, key=len, reverse=True)) + r")\b",
     re.I,
 )
 _TIME_PREV = frozenset(
@@ -155,10 +171,18 @@ _PATH_NOUN = re.compile(
     r"earlier)\b|\s*$)",
     re.I,
 )
+# A figure of the move's own path told as a noun: "following a 2.2% rise to close the regular
+# session", "after a 3% drop on Monday" (with no other market named in it).
+_PATH_FIGURE = re.compile(
+    r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?[\d.,]+\s*(?:%|per\s*cent|percent|points?)"
+    r"\s+(?:[\w-]+\s+)?(?:rise|gain|jump|drop|fall|decline|slide|rally|climb|advance|surge|"
+    r"loss|increase|decrease|slump|plunge)\b",
+    re.I,
+)
 # An "as"-clause that only tells the market moving: "as shares rebound into the close".
 _MARKET_MOVES = re.compile(
     r"(?:the\s+)?(?:shares|stocks|equities|markets?|the\s+market|prices)\s+(?:"
-    + "|".join(sorted(lexicon.UP_WORDS | lexicon.DOWN_WORDS, key=len, reverse=True))
+    + "|".join(sorted(_UP_WORDS | _DOWN_WORDS, key=len, reverse=True))
     + r"|recovered|recover|recovers|pared|pare|pares|turned|turn|turns|extended|extend)\b",
     re.I,
 )
@@ -188,7 +212,9 @@ _EVENT_VERB = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|posted|posts|unveiled|unveils|"
     r"agreed|agrees|won|wins|launched|launches|signed|signs|raised|raises|cut|cuts|lowered|"
     r"issued|filed|disclosed|discloses|confirmed|confirms|warned|warns|forecast|forecasts|"
-    r"plans|planned|completed|received|secured|secures|scrapped|suspended|recalled|beat|missed)\b"
+    r"plans|planned|completed|received|secured|secures|scrapped|suspended|recalled|beat|missed|"
+    r"considering|considers|exploring|explores|resumed|resumes|halted|expects|anticipates|"
+    r"replaces|joins|delayed|withdrew|acquired|acquires|sold|sells)\b"
 )
 # "The company", "The Chinese internet giant", "The chipmaker": a company named by its kind.
 _COMPANY_OPENER = re.compile(
@@ -225,8 +251,8 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _HEADLINE_BREAK = re.compile(r";|\s[—–-]\s|,\s+(?:while|but)\b|:\s")
 _OPENING_MOVES = frozenset(
     w
-    for w in lexicon.UP_WORDS
-    | lexicon.DOWN_WORDS
+    for w in _UP_WORDS
+    | _DOWN_WORDS
     | {
         "opening",
         "trading",
@@ -244,6 +270,8 @@ _OPENING_MOVES = frozenset(
 # Gerunds that only tell the move's own path: "after hitting the upper limit", "after
 # fluctuating between A and B" say when, never why.
 _PATH_GERUNDS = _OPENING_MOVES | {
+    "adding",
+    "shedding",
     "fluctuating",
     "gaining",
     "reaching",
@@ -311,6 +339,8 @@ _BASKET = re.compile(
     re.I,
 )
 _GUARDED = frozenset({"on", "as", "after", "since", "followed"})
+# Weak cues that passed a check of their own ("given", "along with"): as good as a guarded one.
+_CHECKED = _GUARDED | {"given", "along with"}
 # "pared early gains", "trimmed losses", "gave up its advance": the move turned.
 _REVERSAL = re.compile(
     r"\b(?:pare[sd]?|paring|trim(?:s|med|ming)?|erase[sd]?|erasing|gave\s+up|give[s]?\s+up|"
@@ -347,6 +377,14 @@ _BASKET_FILLER = frozenset(
         "in",
         "as",
         "on",
+        "among",
+        "from",
+        "for",
+        "by",
+        "to",
+        "at",
+        "listed",
+        *lexicon.VENUES,
     ]
 )
 _PERCENT = re.compile(r"\d%|\d\s*(?:per\s*cent|percent|points)\b")
@@ -409,8 +447,15 @@ class Context:
 @lru_cache(maxsize=4)
 def _forward_hits(text: str) -> tuple[list[tuple[str, int, int]], list[int]]:
     """Every forward cue in the article, found once and shared by every sentence."""
-    hits = _FORWARD_CUES.find(fold(text))
+    hits = [h for h in _cue_hits(text) if h[0] in _FORWARD_SET]
     return hits, [h[1] for h in hits]
+
+
+@lru_cache(maxsize=4)
+def _cue_hits(text: str) -> list[tuple[str, int, int]]:
+    """Forward cues and causal verbs in one automaton pass over the article: a passive
+    ("boosted by", "dragged by") is the forward cue, never the verb before its own cause."""
+    return _ALL_CUES.find(fold(text))
 
 
 def _words_before(text: str, start: int, lo: int) -> list[str]:
@@ -438,8 +483,12 @@ def _cause_span(text: str, start: int, limit: int) -> Span | None:
 
 def _has_cause_word(text: str, span: Span, mention_starts: Sequence[int]) -> bool:
     words = _WORD.findall(text[span.start : span.end])
-    if any(w.lower().strip("'’") in lexicon.CAUSE_WORDS for w in words):
-        return True
+    if any(
+        w.lower().strip("'’") in lexicon.CAUSE_WORDS
+        or ("-" in w and any(part in lexicon.CAUSE_WORDS for part in w.lower().split("-")))
+        for w in words
+    ):
+        return True  # "the high-interest environment" names rates as well as "interest rates"
     if any(span.start <= s < span.end for s in mention_starts):
         return True
     return any(w[0].isupper() for w in words[1:])
@@ -512,13 +561,13 @@ def _moved_before(before: Sequence[str]) -> bool:
 def _move_word(word: str) -> bool:
     w = word.lower()
     return (
-        w in lexicon.UP_WORDS
-        or w in lexicon.DOWN_WORDS
+        w in _UP_WORDS
+        or w in _DOWN_WORDS
         or w in _TIME_PREV
         or w.endswith("%")
         or w[0].isdigit()
-        or w.rstrip("s") in lexicon.UP_WORDS
-        or w.rstrip("s") in lexicon.DOWN_WORDS
+        or w.rstrip("s") in _UP_WORDS
+        or w.rstrip("s") in _DOWN_WORDS
         or w.endswith("ed")
     )
 
@@ -563,7 +612,7 @@ def forward_causes(
     text: str,
     sentence: Sentence,
     mention_starts: Sequence[int] = (),
-    places: frozenset[int] = frozenset(),
+    places: Sequence[int] = (),
 ) -> list[Found]:
     """Every cue-then-cause in one sentence that passes its guards."""
     out: list[Found] = []
@@ -571,6 +620,7 @@ def forward_causes(
     opening = _clause_start(text, sentence)
     lo = bisect_left(starts, sentence.start)
     hi = bisect_left(starts, sentence.end)
+    opening_clause = -1  # the comma that closes a sentence-opening cause ("After ..., X rose")
     for cue, cue_start, cue_end in hits[lo:hi]:
         strength = lexicon.FORWARD_CUES.get(cue, 1)
         opens = cue_start - opening <= 2 and cue in ("after", "on", "as")
@@ -630,14 +680,26 @@ def forward_causes(
                 continue
         if cue == "following" and text[max(0, cue_start - 4) : cue_start].lower() == "the ":
             continue
+        if cue == "followed" and text[cue_end : cue_end + 3].lower() == " by":
+            continue  # "followed by oil producers": a ranking, not a reason
+        if cue == "given" and not (
+            text[cue_start - 2 : cue_start] == ", " or cue_start - opening <= 2
+        ):
+            continue  # "was given a rating": only ", given the high-rate environment" explains
+        if cue == "along with" and not any(
+            _move_word(w) for w in _words_before(text, cue_start, sentence.start)[-3:]
+        ):
+            continue  # "gained ground along with rising yields"; not "along with its peers"
         if cue in ("following", "followed", "tracking") and _path_gerund(
             _WORD.findall(text[cue_end : cue_end + 30])
         ):
             continue
-        if cue.startswith(("led ", "tracking", "tracked")) and not any(
-            _move_word(w) for w in _words_before(text, cue_start, sentence.start)[-8:]
+        if (
+            cue.startswith(("led ", "tracking", "tracked"))
+            and not (cue == "led by" and cue_start - opening <= 2)
+            and not any(_move_word(w) for w in _words_before(text, cue_start, sentence.start)[-8:])
         ):
-            continue
+            continue  # "Led by TSMC, the electronics sector fell" names its cause up front
         sentence_start = cue_start - opening <= 2
         limit = sentence.end
         if sentence_start:
@@ -645,6 +707,9 @@ def forward_causes(
             if comma < 0:
                 continue
             limit = comma
+            opening_clause = comma
+        elif cue_start < opening_clause:
+            limit = opening_clause  # "Following a fall on the Dow after X, the index ...": X
         span = _cause_span(text, cue_end, limit)
         if span is None:
             continue
@@ -655,8 +720,16 @@ def forward_causes(
             or _PATH_NOUN.match(text, span.start, span.end)
         ):
             continue  # "after a quiet week", "following a weak start", "after a brief dip"
+        if (
+            cue in ("after", "following", "since", "on", "followed")
+            and _PATH_FIGURE.match(text, span.start, span.end)
+            and not _within(mention_starts, span.start, _first_comma(text, span))
+        ):
+            continue  # "fell 12% after hours, following a 2.2% rise to close": the path
         if cue == "as" and _MARKET_MOVES.match(text, span.start, span.end):
             continue  # "hits a three-decade high as shares rebound": the same move, told twice
+        if cue in ("given", "along with") and not _has_cause_word(text, span, mention_starts):
+            continue
         if (
             cue in ("on", "as")
             and not (cue == "as" and before and _NUMBER_END.search(before[-1]))
@@ -667,10 +740,29 @@ def forward_causes(
             continue  # "declined 1.03% as a rising greenback pressured ...": always a reason
         if cue == "on" and _PLACE.fullmatch(text, span.start, _first_comma(text, span)):
             continue  # "fell 4.1%, the biggest drop on the CAC 40, after ..."
-        if cue == "on" and (span.start in places or _venue(text, span)):
+        if cue == "on" and (_on_index(span, places, text) or _venue(text, span)):
             continue  # "the top gainer on Sensex", "listed on NSE and BSE"
         out.append(Found(cue, cue_start, span, strength))
     return out
+
+
+_PLACE_NAMES = frozenset(p.lower() for p in lexicon.MARKET_PLACES)
+
+
+def _on_index(span: Span, places: Sequence[int], text: str) -> bool:
+    """Whether "on" opens on an index or a market: "among the top fallers on Europe's
+    region-wide STOXX 600 index", "a 5.8% gain on the S&P 500 index SPX", "listed on Hong
+    Kong": where it moved, not why."""
+    end = _first_comma(text, span)
+    i = bisect_left(places, span.start)
+    if (
+        i < len(places)
+        and places[i] < end
+        and len(_WORD.findall(text[span.start : places[i]])) <= 3
+    ):
+        return True
+    head = text[span.start : end].strip().lower()
+    return head in _PLACE_NAMES or head.removeprefix("the ") in _PLACE_NAMES
 
 
 def _path_gerund(after: Sequence[str]) -> bool:
@@ -688,30 +780,50 @@ def _path_gerund(after: Sequence[str]) -> bool:
 
 def backward_cause(text: str, sentence: Sentence, before: int) -> Found | None:
     """The cause in front of a causal verb that precedes ``before`` in the sentence."""
+    hits, starts = _backward_hits(text)
+    lo = bisect_left(starts, sentence.start)
+    hi = bisect_left(starts, before)
     best = None
-    for match in _BACKWARD.finditer(text, sentence.start, before):
-        stops = list(_BREAK.finditer(text, match.end(), before))
-        if stops and (len(stops) > 1 or not _relative_on_object(text, match.end(), stops[0])):
+    for verb_start, verb_end in hits[lo:hi]:
+        if verb_end > before:
             continue
-        best = match
+        stops = list(_BREAK.finditer(text, verb_end, before))
+        if stops and (len(stops) > 1 or not _relative_on_object(text, verb_end, stops[0])):
+            continue
+        best = (verb_start, verb_end)
     if best is None:
         return None
     start = _clause_start(text, sentence)
     # "The slump dragged the FTSE MIB lower and weighed on autos": the cause is "The slump",
     # never the clause before "weighed on", which is itself an effect
-    first = _BACKWARD.search(text, start, best.start())
-    if first is not None and re.search(
-        r"\s(?:and|and\s+also)\s*$", text[first.end() : best.start()]
-    ):
+    first = next(
+        (h for h in hits[bisect_left(starts, start) : hi] if h[1] <= best[0]),
+        None,
+    )
+    if first is not None and re.search(r"\s(?:and|and\s+also)\s*$", text[first[1] : best[0]]):
         best = first  # two coordinated effects share the subject before the first verb
-    comma = text.rfind(", ", start, best.start())
-    if comma >= 0 and text[comma + 2 : best.start()].strip().lower() in ("which", "that"):
+    comma = text.rfind(", ", start, best[0])
+    if comma >= 0 and text[comma + 2 : best[0]].strip().lower() in ("which", "that"):
         return None
-    end = start + len(_TRAIL_AUX.sub("", text[start : best.start()]))
+    end = start + len(_TRAIL_AUX.sub("", text[start : best[0]]))
     end = _clean_end(text, start, end)
     if end - start < 3 or len(_WORD.findall(text[start:end])) > 25:
         return None
-    return Found(re.sub(r"\s+", " ", best.group()).lower(), best.start(), Span(start, end), 3)
+    verb = re.sub(r"\s+", " ", text[best[0] : best[1]]).lower()
+    return Found(verb, best[0], Span(start, end), 3)
+
+
+_FORWARD_SET = frozenset(c.lower() for c in lexicon.FORWARD_CUES)
+_BACKWARD_SET = frozenset(c.lower() for c in lexicon.BACKWARD_CUES)
+_ALL_CUES = Keywords([*_FORWARD_SET, *_BACKWARD_SET])
+
+
+@lru_cache(maxsize=4)
+def _backward_hits(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Every causal verb of the article ("sparked", "weighed on"), shared by every sentence,
+    as ``(start, end)`` pairs and their starts."""
+    hits = [(start, end) for cue, start, end in _cue_hits(text) if cue in _BACKWARD_SET]
+    return hits, [h[0] for h in hits]
 
 
 def _relative_on_object(text: str, verb_end: int, stop: re.Match[str]) -> bool:
@@ -721,10 +833,8 @@ def _relative_on_object(text: str, verb_end: int, stop: re.Match[str]) -> bool:
     return len(_WORD.findall(text[verb_end : stop.start()])) <= 6
 
 
-_MOTION_WORDS = Keywords(
-    [*lexicon.UP_WORDS, *lexicon.DOWN_WORDS, *lexicon.STATE_UP, *lexicon.STATE_DOWN]
-)
-_MOVING_SET = frozenset(w.lower() for w in lexicon.UP_WORDS | lexicon.DOWN_WORDS)
+_MOTION_WORDS = Keywords([*_UP_WORDS, *_DOWN_WORDS, *lexicon.STATE_UP, *lexicon.STATE_DOWN])
+_MOVING_SET = frozenset(w.lower() for w in _UP_WORDS | _DOWN_WORDS)
 _STATE_UP_SET = frozenset(w.lower() for w in lexicon.STATE_UP)
 _STATE_DOWN_SET = frozenset(w.lower() for w in lexicon.STATE_DOWN)
 
@@ -780,8 +890,8 @@ def _direction(text: str, start: int, end: int) -> str | None:
         text = _REVERSAL.sub(" ", text[start:end])
         start, end = 0, len(text)
     words = {w.lower() for w in _WORD.findall(text[start:end])}
-    up = up or bool(words & lexicon.UP_WORDS)
-    down = down or bool(words & lexicon.DOWN_WORDS)
+    up = up or bool(words & _UP_WORDS)
+    down = down or bool(words & _DOWN_WORDS)
     if up and not down:
         return "up"
     if down and not up:
@@ -833,8 +943,10 @@ def find_catalysts(
     if not sentences:
         return ()
     family = _families(entities)
-    mention_starts = sorted(m.span.start for m in mentions)
-    places = frozenset(m.span.start for m in mentions if m.kind == "index")
+    mentions = sorted(mentions, key=lambda m: m.span.start)
+    mention_starts = [m.span.start for m in mentions]
+    index = _Mentions(mentions, mention_starts)
+    places = sorted(m.span.start for m in mentions if m.kind == "index")
     memo: dict[int, list[Found]] = {}
 
     def forward(sentence: Sentence) -> list[Found]:
@@ -860,10 +972,15 @@ def find_catalysts(
         for i in move_ids:
             move = moves[i]
             best = None
+            key = family.get(move.subject, move.subject)
+
+            def own(span: Span, key: str = key) -> bool:
+                return _not_a_reason(text, span, index, family, key)
+
             for f in found:
                 if f.cue_start - opening <= 2:
                     if f.cause.end <= move.evidence.start:
-                        best = _better(best, f)
+                        best = _better(best, f, own)
                     continue
                 if f.cue_start < move.evidence.end:
                     # an aside between subject and verb: "Sony, buoyed by ..., rose 3%"
@@ -875,10 +992,20 @@ def find_catalysts(
                         and relative is None
                     ):
                         aside = Found(f.cue, f.cue_start, Span(f.cause.start, comma), f.strength)
-                        best = _better(best, aside)
+                        best = _better(best, aside, own)
+                    elif (trailing := _before_participle(text, f, move)) is not None:
+                        best = _better(best, trailing, own)
                     continue
                 if _BREAK.search(text, move.evidence.end, f.cue_start):
                     continue
+                if any(
+                    move.evidence.end <= moves[k].evidence.start < f.cue_start
+                    and moves[k].direction != move.direction
+                    and family.get(moves[k].subject, moves[k].subject)
+                    != family.get(move.subject, move.subject)
+                    for k in move_ids
+                ):
+                    continue  # "fell 1.3%, despite a gain of 0.3% for TD after ...": TD's reason
                 blocking = [
                     moves[k].evidence
                     for k in move_ids
@@ -890,9 +1017,10 @@ def find_catalysts(
                     # 2%": the cause ends where the trailing clause of another move begins
                     first = min(e.start for e in inside)
                     clause = _WITH_CLAUSE.search(text, f.cause.start, first)
-                    if clause is None:
+                    end = clause.start() if clause is not None else _inner_clause(text, f, first)
+                    if end < 0:
                         continue
-                    end = _clean_end(text, f.cause.start, clause.start())
+                    end = _clean_end(text, f.cause.start, end)
                     if end - f.cause.start < 3:
                         continue
                     f = Found(f.cue, f.cue_start, Span(f.cause.start, end), f.strength)
@@ -902,7 +1030,7 @@ def find_catalysts(
                     and best.cause.start <= f.cue_start < best.cause.end
                 ):
                     continue  # "after saying X would resume, following an outage": one cause
-                best = _better(best, f)
+                best = _better(best, f, own)
             if best is None:
                 best = _with_clause_cause(text, opening, move, found, mention_starts)
             if best is None:
@@ -918,42 +1046,80 @@ def find_catalysts(
             if best is not None:
                 chosen[i] = (LOCAL, best)
 
-    # 2. a following sentence that names the move
+    # 2. a following sentence that names the move ("The rally came as ...", "It was thanks
+    # to ...", "This comes after ...")
     for j, sentence in enumerate(sentences):
-        if j in by_sentence or sentence.headline or (j - 1) not in by_sentence:
+        if sentence.headline or j == 0:
             continue
-        targets: list[int] = []
-        k = j - 1
-        paragraph = sentences[k].paragraph
-        while k >= 0 and k in by_sentence and j - k <= 3 and sentences[k].paragraph == paragraph:
-            targets = by_sentence[k] + targets
-            k -= 1
-        if all(i in chosen for i in targets):
+        after_move = (j - 1) in by_sentence
+        opener = _EXPLAIN.match(text, sentence.start, sentence.end) if after_move else None
+        pronoun = None if opener else _EXPLAIN_PRONOUN.match(text, sentence.start, sentence.end)
+        reaction = None
+        if opener is None and pronoun is None:
+            if not after_move:
+                continue
+            reaction = _REACTION.match(text, sentence.start, sentence.end)
+            if reaction is None:
+                continue
+        if not after_move and (
+            not any(
+                f.strength >= 2 and 0 <= f.cue_start - pronoun.end() <= 40
+                for f in forward(sentence)
+            )
+            if pronoun is not None
+            else True
+        ):
+            continue  # "It was thanks to ..." needs its cue close to the pronoun
+        if not after_move and not _moves_in(text, sentences[j - 1].start, sentences[j - 1].end):
+            continue  # nothing moved just before: nothing to explain
+        targets = _explained_moves(sentences, by_sentence, moves, j)
+        if not targets and pronoun is not None:
+            # "Now, the drop in HDFC Bank shares sent a ripple ... This comes after HDFC
+            # reported ...": the subjects the sentence before names, wherever their figures are
+            told = {
+                family.get(m.entity_id, m.entity_id)
+                for m in mentions
+                if sentences[j - 1].start <= m.span.start < sentences[j - 1].end
+            }
+            if _moves_in(text, sentences[j - 1].start, sentences[j - 1].end):
+                targets = [
+                    i
+                    for i, m in enumerate(moves)
+                    if family.get(m.subject, m.subject) in told
+                    and m.evidence.start < sentence.start
+                ]
+        if not targets or all(i in chosen for i in targets):
             continue
-        reaction = _REACTION.match(text, sentence.start, sentence.end)
-        if reaction:
+        if reaction is not None:
+            if j in by_sentence:
+                continue
+            if sentences[j].paragraph == sentences[j - 1].paragraph:
+                targets = by_sentence.get(j - 1, [])  # "Investors cheered ..." the move just told
             span = _cause_span(text, reaction.end(), sentence.end)
             if span is not None:
                 verb = re.sub(r"\s+", " ", reaction.group()).strip().lower()
                 found_reaction = Found(verb, reaction.start(), span, 2)
-                for i in by_sentence[j - 1]:
+                for i in targets:
                     chosen.setdefault(i, (EXPLAINED, found_reaction))
             continue
-        opener = _EXPLAIN.match(text, sentence.start, sentence.end)
-        if not opener:
-            continue
+        head = opener or pronoun
+        assert head is not None
         found = [
             f
             for f in forward(sentence)
-            if f.strength >= 2 and not _BREAK.search(text, opener.end(), f.cue_start)
+            if f.strength >= 2 and not _BREAK.search(text, head.end(), f.cue_start)
         ]
+        if pronoun is not None:
+            found = [f for f in found if f.cue_start - pronoun.end() <= 40]
         if not found:
             continue
         best = max(found, key=lambda f: (f.strength, -f.cue_start))
+        if any(best.cue_start > moves[k].evidence.start for k in by_sentence.get(j, ())):
+            continue  # the sentence reports a figure of its own before the cause
         named = {
             family.get(m.entity_id, m.entity_id)
             for m in mentions
-            if opener.start() <= m.span.start < opener.end() + 40 and m.span.end <= best.cue_start
+            if head.start() <= m.span.start < head.end() + 40 and m.span.end <= best.cue_start
         }
         for i in targets:
             if named and family.get(moves[i].subject, moves[i].subject) not in named:
@@ -968,9 +1134,13 @@ def find_catalysts(
             continue
         event = None
         if s_index > 0:
-            event = _event_before(text, sentences, s_index, moves[i], mentions, family, by_sentence)
+            event = _event_before(
+                text, sentences, s_index, moves, moves[i], index, family, by_sentence, forward
+            )
         if event is None:
-            event = _event_after(text, sentences, s_index, moves, i, by_sentence)
+            event = _event_after(
+                text, sentences, s_index, moves, i, by_sentence, index, family, forward
+            )
         if event is not None:
             chosen[i] = (EXPLAINED, event)
 
@@ -998,6 +1168,9 @@ def find_catalysts(
                 family.get(m.entity_id, m.entity_id)
             }
     switch: list[int] = []
+    # causes handed to a stock from a statement about the whole market (not its own news)
+    market_wide_causes: set[Span] = set()
+    breaks: dict[int, bool] = {}
     wanted.update(j for j in lead if j not in by_sentence)
     # a stock's own news told without a number, anywhere before its move ("Bridgepoint gained
     # after JPMorgan upgraded the shares." ... "Bridgepoint 288.60p 4.95%")
@@ -1029,7 +1202,7 @@ def find_catalysts(
                 cue = re.sub(r"\s+", " ", text[effect.start() : effect.end()]).lower()
                 contexts[j] = [Context(Found(cue, effect.start(), span, 2), None, ())]
             continue
-        found = [f for f in forward(sentence) if f.strength >= 2 or f.cue in _GUARDED]
+        found = [f for f in forward(sentence) if f.strength >= 2 or f.cue in _CHECKED]
         back = None
         if not found:
             back = backward_cause(text, sentence, sentence.end)
@@ -1065,7 +1238,8 @@ def find_catalysts(
             # the clause holding the first cue: "..., as IT stocks slumped after ..."
             first = min(found, key=lambda f: f.cue_start)
             opener = first.cue_start
-            for clause in _CLAUSE_OPENER.finditer(text, sentence.start, first.cue_start + 1):
+            clause_end = first.cue_start + len(first.cue) + 1
+            for clause in _CLAUSE_OPENER.finditer(text, sentence.start, clause_end):
                 opener = clause.end()
             causal = Span(opener, sentence.end)
             sector = _sector_stems(text, causal, leading=True)
@@ -1113,6 +1287,7 @@ def find_catalysts(
             if inner and inner_direction is not None:
                 contexts[j].append(Context(f, inner_direction, inner))
 
+    baskets = any(context.head_sector for stated in contexts.values() for context in stated[:1])
     for i in sorted(range(len(moves)), key=lambda i: moves[i].evidence.start):
         if i in chosen:
             continue
@@ -1172,14 +1347,17 @@ def find_catalysts(
                     and bool(context.head_sector)
                     and sentences[s_index].paragraph - sentences[j].paragraph <= 1
                 )
+                tied = _TIED.search(text, sentences[s_index].start, sentences[s_index].end)
                 if (
                     stock
                     and not specific
                     and not members
                     and not context.sector
                     and context.direction is not None
+                    and (tied is None or sentences[s_index].paragraph - sentences[j].paragraph > 1)
                 ):
-                    break  # "Hong Kong stocks rose as ...": the market's reason, not Tencent's
+                    break  # "Hong Kong stocks rose as ...": the market's reason, not Tencent's;
+                    # but "Berkeley and Persimmon were hardest hit" ties them to the fall
                 if (
                     not specific
                     and not members
@@ -1194,10 +1372,21 @@ def find_catalysts(
                 ):
                     break  # "... helped the STOXX 600 overcome weak data": not why the DAX rose
                 indices = [s for s in context.subjects if s.startswith("INDEX:")]
-                if indices and not specific and not move.subject.startswith(("INDEX:", "GROUP:")):
+                if (
+                    indices
+                    and not specific
+                    and not move.subject.startswith(("INDEX:", "GROUP:"))
+                    and tied is None
+                ):
                     break  # why the DAX rose is not why Volkswagen did
+                if move.subject.startswith("INDEX:") and not _index_tied(
+                    text, sentences[s_index], move, context.found
+                ):
+                    break  # why the benchmarks rose is not why the realty index did
                 if not _own_move(text, mentions, family, key, context.found.cause):
                     chosen[i] = (INHERITED, context.found)
+                    if not specific:
+                        market_wide_causes.add(context.found.cause)
                 break
             earlier = [chosen[k] for k in by_sentence.get(j, ()) if k in chosen]
             if earlier:
@@ -1208,6 +1397,10 @@ def find_catalysts(
                     for k in donors
                 )
                 if not generic:
+                    passed = _passed_on(text, sentences, j, s_index, move, moves, donors, chosen)
+                    if passed is not None and passed.cause in market_wide_causes:
+                        chosen[i] = (INHERITED, passed)
+                        break
                     continue  # another stock's own reason: look past it, never take it
                 donor_priority, donated = chosen[donors[0]]
                 # an index's own reason ("The Hang Seng rose 0.8% as Wall Street gained") is not
@@ -1244,6 +1437,10 @@ def find_catalysts(
                     and _TIED.search(text, sentences[s_index].start, sentences[s_index].end) is None
                 ):
                     break  # the indices fell amid a sell-off: not why ITC fell
+                if move.subject.startswith("INDEX:") and not _index_tied(
+                    text, sentences[s_index], move, donated
+                ):
+                    break  # "Sensex and Nifty crashed amid ...": not why the midcap index fell
                 if (
                     moves[donors[0]].direction == move.direction
                     and not _ANAPHORIC_MOVE.fullmatch(text, donated.cause.start, donated.cause.end)
@@ -1255,6 +1452,14 @@ def find_catalysts(
                 continue
         if i in chosen:
             continue
+        basket = (
+            _basket_context(text, contexts, by_sentence, sentences, s_index, move, key, breaks)
+            if baskets
+            else None
+        )
+        if basket is not None:
+            chosen[i] = (INHERITED, basket)
+            continue
         if not move.subject.startswith(("INDEX:", "GROUP:")):
             own = _own_context(contexts, key, s_index, move.direction)
             if own is not None:
@@ -1265,7 +1470,7 @@ def find_catalysts(
             continue
         if not switch:  # found once: where the story first turns to another market
             switch.append(_first_switch(text, sentences, lead[0] + 1))
-        if s_index < switch[0]:
+        if s_index < switch[0] and _index_tied(text, sentences[s_index], move, stated_lead):
             chosen[i] = (INHERITED, stated_lead)
 
     # 4. the headline
@@ -1286,15 +1491,22 @@ def find_catalysts(
             if lo <= m.span.start < hi and not (best.cause.start <= m.span.start < best.cause.end)
         }
         head = text[lo:hi].lower()
+        # "Shell sees profits jump as oil price rises": the headline's reason is for a rise,
+        # no reason for a fall of the stock
+        way: list[str | None] = []
         for i, move in enumerate(moves):
             if i in chosen:
                 continue
             key = family.get(move.subject, move.subject)
             group = move.subject.startswith("GROUP:") and move.subject[6:].lower() in head
-            if key in named or group:
+            if not (key in named or group):
+                continue
+            if not way:
+                way.append(_direction(text, lo, best.cue_start) if best.cue_start > lo else None)
+            if way[0] in (None, move.direction):
                 chosen[i] = (HEADLINE, best)
 
-    return _one_per_subject(text, moves, chosen, mentions, family)
+    return _one_per_subject(text, moves, chosen, index, family)
 
 
 def _lead(text: str, sentences: Sequence[Sentence]) -> list[int]:
@@ -1315,6 +1527,97 @@ def _lead(text: str, sentences: Sequence[Sentence]) -> list[int]:
         paragraph = sentence.paragraph
         return heads + [j for j in range(k, len(sentences)) if sentences[j].paragraph == paragraph]
     return heads
+
+
+_ALSO = re.compile(r"\b(?:also|too|likewise|similarly)\b|^(?:Other|Fellow)\b", re.I)
+
+
+def _passed_on(
+    text: str,
+    sentences: Sequence[Sentence],
+    j: int,
+    s_index: int,
+    move: Move,
+    moves: Sequence[Move],
+    donors: Sequence[int],
+    chosen: Mapping[int, tuple[int, Found]],
+) -> Found | None:
+    """The market's reason that stocks told just before inherited, for the next one told the
+    same way with "also" or "Other ...": "Berkeley and Persimmon were hardest hit ... Lloyds
+    also reversed ..." A stock's own reason (stated in its sentence) is never passed on."""
+    if any(chosen[k][0] != INHERITED for k in donors):
+        return None
+    if len({chosen[k][1].cause for k in donors}) != 1:
+        return None
+    if any(moves[k].direction != move.direction for k in donors):
+        return None
+    if sentences[s_index].paragraph - sentences[j].paragraph > 1:
+        return None
+    start = _clause_start(text, sentences[s_index])
+    if _ALSO.search(text[start : move.evidence.start]) is None:
+        return None
+    return chosen[donors[0]][1]
+
+
+def _thread_break(
+    text: str, sentences: Sequence[Sentence], k: int, breaks: dict[int, bool]
+) -> bool:
+    """Whether sentence ``k`` starts another thread (headline, another market, a quoted
+    view), read once per sentence however many figures ask."""
+    known = breaks.get(k)
+    if known is None:
+        sentence = sentences[k]
+        known = breaks[k] = bool(
+            sentence.headline
+            or _switches_market(text, sentence)
+            or _QUOTE_MARK.search(text, sentence.start, sentence.end)
+        )
+    return known
+
+
+def _basket_context(
+    text: str,
+    contexts: Mapping[int, list[Context]],
+    by_sentence: Mapping[int, list[int]],
+    sentences: Sequence[Sentence],
+    s_index: int,
+    move: Move,
+    key: str,
+    breaks: dict[int, bool],
+) -> Found | None:
+    """A basket's reason for a member reported further on: "Nvidia and other semiconductor
+    stocks fell amid reports of weak sales." ... "Fellow AI chip producers also retreated.
+    Broadcom slid 6.2%." The nearest earlier statement about a sector basket, the same way,
+    reaches a stock or index whose paragraph ties it to that sector, however many figures come
+    between, until a headline or another market."""
+    paragraph = sentences[s_index].paragraph
+    # the run of figures this one closes, and the sentence that introduces it ("Fellow AI chip
+    # producers also retreated. AMD dropped 7.8%. Broadcom slid 6.2%.")
+    first = s_index
+    while first > 0 and sentences[first - 1].paragraph == paragraph and (first - 1) in by_sentence:
+        first -= 1
+    if first > 0 and sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    for j in sorted(contexts, reverse=True):
+        if j >= s_index:
+            continue
+        if s_index - j > 12:
+            return None
+        if any(_thread_break(text, sentences, k, breaks) for k in range(j, s_index + 1)):
+            return None  # a headline, another market or a quoted view starts another thread
+        context = contexts[j][0]
+        start = sentences[max(first, j + 1)].start
+        told = Sentence(start, sentences[s_index].end, paragraph, False)
+        if not context.head_sector or context.numbered or key in context.movers:
+            continue
+        if context.direction not in (None, move.direction):
+            return None
+        if context.cause_direction not in (None, move.direction):
+            return None
+        if not _sector_tied(text, told, context.head_sector):
+            return None
+        return context.found
+    return None
 
 
 def _own_context(
@@ -1399,6 +1702,7 @@ def _switches_market(text: str, sentence: Sentence) -> bool:
     return _MARKET_SWITCH.match(text, _clause_start(text, sentence)) is not None
 
 
+@lru_cache(maxsize=512)
 def _clause_start(text: str, sentence: Sentence) -> int:
     """Where a sentence's own words start: past a dateline and a leading adverbial."""
     start = sentence.start
@@ -1462,46 +1766,111 @@ def _event_before(
     text: str,
     sentences: Sequence[Sentence],
     s_index: int,
+    moves: Sequence[Move],
     move: Move,
-    mentions: Sequence[Mention],
+    index: _Mentions,
     family: Mapping[str, str],
     by_sentence: Mapping[int, Sequence[int]],
+    forward: Callable[[Sentence], list[Found]] | None = None,
 ) -> Found | None:
-    """The company's own news in the sentence before its move, when the move points back.
+    """The company's own news told a few sentences before its move, when the move points back.
 
     "Panasonic reported a 20% drop in quarterly profit. The shares fell 5.5%." The move
-    sentence must open on the stock ("Its shares", "The stock", or the company's name),
-    the sentence before must name the same issuer near its start with a verb of news
-    ("said", "reported", "announced") and report no move of its own.
+    sentence must open on the stock ("Its shares", "The stock", or the company's name). The
+    news is the nearest sentence before it in the paragraph (or the one just before, across a
+    paragraph break) that reports no move and either names the same issuer with a verb of news
+    ("said", "reported", "agreed to buy Prevail", "resumed trading") or opens on "The company"
+    doing so, where the move only points back ("The company said it would buy back shares.
+    The stock gained 1.6%").
     """
     sentence = sentences[s_index]
-    previous = sentences[s_index - 1]
-    if previous.headline or (s_index - 1) in by_sentence:
-        return None
-    if sentence.paragraph - previous.paragraph > 1:
-        return None
     key = family.get(move.subject, move.subject)
     start = _clause_start(text, sentence)
     opener = _POINTING_OPENER.match(text, start, move.evidence.start)
     if opener is None and not any(
-        family.get(m.entity_id, m.entity_id) == key and start <= m.span.start < start + 30
-        for m in mentions
-        if m.span.end <= move.evidence.start
+        family.get(m.entity_id, m.entity_id) == key and m.span.end <= move.evidence.start
+        for m in index.within(start, start + 30)
     ):
         return None
-    lead = _clause_start(text, previous)
-    actor = [
-        m
-        for m in mentions
-        if family.get(m.entity_id, m.entity_id) == key and lead <= m.span.start < lead + 40
+    for k in range(s_index - 1, max(-1, s_index - 5), -1):
+        previous = sentences[k]
+        if previous.headline or _is_subhead(text, previous):
+            return None
+        gap = sentence.paragraph - previous.paragraph
+        if gap > 1 or (gap == 1 and k < s_index - 1):
+            return None
+        if k in by_sentence:
+            if any(family.get(moves[m].subject, moves[m].subject) == key for m in by_sentence[k]):
+                return None  # the stock's own earlier figure: its news is told there
+            continue
+        lead = _clause_start(text, previous)
+        news = _company_news(text, previous, lead, key, index, family)
+        if news is None and opener is not None and k == s_index - 1:
+            company = _COMPANY_OPENER.match(text, lead, previous.end)
+            if company is not None:
+                news = _EVENT_VERB.search(
+                    text, company.end(), min(previous.end, company.end() + 40)
+                )
+        if news is None:
+            continue
+        if forward is not None:
+            # "Shares of X were in demand, after the company announced ...": the news is the
+            # stated cause of that sentence; "X reported a drop in profit, hurt by ..." is not
+            stated = [f for f in forward(previous) if f.cause.start <= news.start() < f.cause.end]
+            if stated:
+                return dataclasses.replace(stated[0], strength=2)
+        end = _clean_end(text, lead, previous.end)
+        return Found(news.group().lower(), news.start(), Span(lead, end), 2)
+    return None
+
+
+class _Mentions(NamedTuple):
+    """An article's mentions sorted by start, with the starts, so that "who is named in this
+    sentence" is a slice found by binary search, never a scan of every mention."""
+
+    items: Sequence[Mention]
+    starts: Sequence[int]
+
+    def within(self, lo: int, hi: int) -> Sequence[Mention]:
+        return self.items[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
+def _company_news(
+    text: str,
+    sentence: Sentence,
+    lead: int,
+    key: str,
+    index: _Mentions,
+    family: Mapping[str, str],
+) -> re.Match[str] | None:
+    """The verb of news in a sentence that names the issuer ``key``: "Baidu is considering
+    making its own electric vehicles", "The drugmaker announced a deal to buy Prevail". A
+    plain "said" counts only after the issuer itself ("Sony said ...", not "analysts said
+    Sony ...")."""
+    named = [
+        m for m in index.within(lead, sentence.end) if family.get(m.entity_id, m.entity_id) == key
     ]
-    if not actor:
+    if not named or _NO_COMMENT.search(text, lead, sentence.end):
         return None
-    verb = _EVENT_VERB.search(text, actor[0].span.end, min(previous.end, actor[0].span.end + 60))
-    if verb is None:
-        return None
-    end = _clean_end(text, lead, previous.end)
-    return Found(verb.group().lower(), verb.start(), Span(lead, end), 2)
+    first = named[0].span
+    for verb in _EVENT_VERB.finditer(text, lead, sentence.end):
+        if verb.group() in ("said", "says"):
+            if first.end <= verb.start() <= first.end + 60:
+                return verb
+            continue
+        return verb
+    return None
+
+
+# An analyst's action on the stock: "OCBC maintained its buy call but raised its fair value",
+# "Citi downgraded the shares to sell".
+_RATING = re.compile(
+    r"\b(?:upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|initiat(?:ed|es)\s+coverage|"
+    r"(?:raised|lifted|cut|lowered|trimmed|slashed)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:price\s+target|target\s+price|target|fair\s+value|rating|estimates?))\b",
+    re.I,
+)
+_BULLET = re.compile(r"(?:[*•·>-]+\s*)+")
 
 
 def _event_after(
@@ -1511,31 +1880,152 @@ def _event_after(
     moves: Sequence[Move],
     i: int,
     by_sentence: Mapping[int, Sequence[int]],
+    index: _Mentions | None = None,
+    family: Mapping[str, str] | None = None,
+    forward: Callable[[Sentence], list[Found]] | None = None,
 ) -> Found | None:
     """The company's news told right after its move: "Tencent rose 4.2%. The internet giant
     announced on Tuesday that it would double its buyback." Only for a sentence that reports
-    one stock's move, and a next sentence that opens on that company and says what it did."""
+    one stock's move, and a next sentence (past a subhead) that opens on that company (by name
+    or by kind) and says what it did, opens on its stock with a reason ("The stock came under
+    pressure after ..."), or tells an analyst's action on it ("OCBC raised its fair value")."""
     move = moves[i]
+    family = family or {}
+    index = index or _Mentions((), ())
     if move.subject.startswith(("INDEX:", "GROUP:")) or s_index + 1 >= len(sentences):
         return None
     if {moves[k].subject for k in by_sentence[s_index]} != {move.subject}:
         return None
-    nxt = sentences[s_index + 1]
-    if (s_index + 1) in by_sentence or nxt.paragraph - sentences[s_index].paragraph > 1:
+    j = s_index + 1
+    if _is_subhead(text, sentences[j]) and j + 1 < len(sentences):
+        j += 1
+    nxt = sentences[j]
+    if j in by_sentence or nxt.paragraph - sentences[s_index].paragraph > 2:
         return None
     start = _clause_start(text, nxt)
+    bullet = _BULLET.match(text, start, nxt.end)
+    if bullet is not None:
+        start = bullet.end()
+    key = family.get(move.subject, move.subject)
+    others = {
+        family.get(m.entity_id, m.entity_id)
+        for m in index.within(nxt.start, nxt.end)
+        if m.kind == "security"
+    } - {key}
     opener = _COMPANY_OPENER.match(text, start, nxt.end)
     if opener is None:
+        opener = next(
+            (
+                m.span
+                for m in index.within(start, start + 4)
+                if family.get(m.entity_id, m.entity_id) == key
+            ),
+            None,
+        )
+        end_of_opener = opener.end if opener is not None else -1
+    else:
+        end_of_opener = opener.end()
+    if opener is not None:
+        at = end_of_opener
+        while at < nxt.end and text[at] == " ":
+            at += 1
+        verb = _PAST_EVENT.match(text, at, nxt.end) or _EVENT_VERB.match(text, at, nxt.end)
+        if (
+            verb is not None
+            and not _NO_COMMENT.search(text, verb.end(), nxt.end)
+            and text[verb.end() : verb.end() + 3].strip()[:1] not in (":", "“", '"')
+        ):  # "X chief executive said: ..." is a view, not news
+            name = verb.group("verb") if "verb" in (verb.re.groupindex or {}) else verb.group()
+            return Found(
+                name.lower(), verb.start(), Span(start, _clean_end(text, start, nxt.end)), 2
+            )
+    if forward is not None and _POINTING_OPENER.match(text, start, nxt.end):
+        found = [f for f in forward(nxt) if f.strength >= 1]
+        if found and not others:
+            return _pick(found)
+    rating = _RATING.search(text, start, nxt.end)
+    if rating is not None and not others:
+        return Found(
+            rating.group().lower(), rating.start(), Span(start, _clean_end(text, start, nxt.end)), 2
+        )
+    return None
+
+
+_INNER_BREAK = re.compile(r",\s+|\s+(?:and|but|despite|while|even\s+as|as)\s+", re.I)
+
+
+def _inner_clause(text: str, found: Found, first: int) -> int:
+    """Where a cause ends when another figure follows inside it: "after the lender slashed its
+    dividend, even as its cash profit fell 11%" ends at the comma; -1 when no clause
+    boundary sets the figure apart."""
+    end = -1
+    for match in _INNER_BREAK.finditer(text, found.cause.start, first):
+        end = match.start()
+    if end < 0 or len(_WORD.findall(text[found.cause.start : end])) < 2:
+        return -1
+    return end
+
+
+def _before_participle(text: str, found: Found, move: Move) -> Found | None:
+    """ "The TAIEX plunged after the WHO declared a pandemic, ending 471 points lower": the
+    figure is told in a participle after the cause, which belongs to the verb before the cue."""
+    if not (found.cause.start < move.evidence.start < found.cause.end):
         return None
-    verb = _PAST_EVENT.match(text, opener.end(), nxt.end)
-    if verb is None or _NO_COMMENT.search(text, verb.end(), nxt.end):
+    comma = text.rfind(", ", found.cause.start, move.evidence.start)
+    if comma < 0 or len(_WORD.findall(text[comma : move.evidence.start])) > 2:
         return None
-    return Found(
-        verb.group("verb").lower(),
-        verb.start("verb"),
-        Span(start, _clean_end(text, start, nxt.end)),
-        2,
-    )
+    verb = _WORD.findall(text[comma : move.evidence.end])
+    if not verb or not verb[0].lower().endswith("ing"):
+        return None  # "after TSMC, the top stock, gained 1%": TSMC's own figure, not a participle
+    if not _moves_in(text, max(0, found.cue_start - 40), found.cue_start):
+        return None
+    end = _clean_end(text, found.cause.start, comma)
+    if end - found.cause.start < 3:
+        return None
+    return Found(found.cue, found.cue_start, Span(found.cause.start, end), found.strength)
+
+
+def _index_tied(text: str, sentence: Sentence, move: Move, found: Found) -> bool:
+    """Whether a sector or size index ("Nifty Realty", "BSE mid cap") may take a market-wide
+    reason: only when its sentence ties it to the move ("led the gains") or the reason names
+    its sector. Benchmarks take it as they are."""
+    if "_" not in move.subject:
+        return True
+    if _TIED.search(text, sentence.start, sentence.end):
+        return True
+    stems = found.sector or _sector_stems(text, found.cause)
+    return bool(stems) and _sector_tied(text, sentence, stems)
+
+
+def _explained_moves(
+    sentences: Sequence[Sentence],
+    by_sentence: Mapping[int, list[int]],
+    moves: Sequence[Move],
+    j: int,
+) -> list[int]:
+    """The moves a sentence that explains ("The rally came as ...") looks back on: the run of
+    move sentences just before it in its paragraph; or, for a market wrap told one index to
+    a paragraph ("The Stoxx 600 fell 11.5%." / "The FTSE 100 fell 10.9%." / "Investors
+    worried about ..."), the run of index figures going the same way."""
+    targets: list[int] = []
+    k = j - 1
+    paragraph = sentences[k].paragraph
+    while k >= 0 and k in by_sentence and j - k <= 3 and sentences[k].paragraph == paragraph:
+        targets = by_sentence[k] + targets
+        k -= 1
+    if not targets or sentences[j].paragraph == paragraph:
+        return targets
+    markets = all(moves[i].subject.startswith(("INDEX:", "GROUP:")) for i in targets)
+    directions = {moves[i].direction for i in targets}
+    while markets and k >= 0 and k in by_sentence and j - k <= 5 and not sentences[k].headline:
+        run = by_sentence[k]
+        if not all(moves[i].subject.startswith(("INDEX:", "GROUP:")) for i in run):
+            break
+        if {moves[i].direction for i in run} != directions:
+            break
+        targets = run + targets
+        k -= 1
+    return targets
 
 
 def _shared_cause(
@@ -1673,7 +2163,7 @@ def _sector_named(text: str, span: Span) -> bool:
     not only the market as a whole ("U.S. stocks", "Asian shares")."""
     for m in _BASKET.finditer(text, span.start, span.end):
         head = (m.group("head") or "").lower()
-        if not head or head not in lexicon.MARKET_WIDE_WORDS:
+        if not head or (head not in lexicon.MARKET_WIDE_WORDS and head not in _BASKET_FILLER):
             return True
     return False
 
@@ -1692,8 +2182,8 @@ def _sector_stems(text: str, span: Span, leading: bool = False) -> frozenset[str
     stems: set[str] = set()
     for m in _BASKET.finditer(text, span.start, span.end):
         head = (m.group("head") or "").lower()
-        if head and head in lexicon.MARKET_WIDE_WORDS:
-            continue
+        if head and (head in lexicon.MARKET_WIDE_WORDS or head in _BASKET_FILLER):
+            continue  # "Asian stocks", "flight from stocks with the greatest Brexit risk"
         if leading and len(_WORD.findall(text[span.start : m.start()])) > 3:
             continue
         words = _WORD.findall(text[m.start() : m.end()])
@@ -1717,12 +2207,13 @@ def _sector_tied(text: str, sentence: Sentence, stems: frozenset[str]) -> bool:
     """Whether a stock's sentence says it belongs to the sector: "Developer Longfor Group was
     the biggest loser, while China Resources Land lost 4.1%" ties both to "property
     developers"; "Tencent rose 1.8%" does not."""
-    for word in _WORD.findall(text[sentence.start : sentence.end]):
-        if word in stems:
-            return True
-        w = _stem(word)
-        if w in stems or any(len(st) >= 4 and w.startswith(st) for st in stems):
-            return True
+    for whole in _WORD.findall(text[sentence.start : sentence.end]):
+        for word in whole.split("-") if "-" in whole else (whole,):
+            if word in stems:
+                return True
+            w = _stem(word)
+            if w in stems or any(len(st) >= 4 and w.startswith(st) for st in stems):
+                return True  # "Memory-chip leader Micron" belongs to "chip stocks"
     return False
 
 
@@ -1787,10 +2278,16 @@ def _pick(found: Sequence[Found]) -> Found:
     return max(kept, key=lambda f: (f.strength, -f.cue_start))
 
 
-def _better(current: Found | None, new: Found) -> Found:
-    if current is None or new.strength > current.strength:
-        return new
-    return current
+def _better(
+    current: Found | None, new: Found, rejects: Callable[[Span], bool] | None = None
+) -> Found | None:
+    """The stronger of two causes of a move; one that ``rejects`` (the stock's own name or
+    move, a debut) never replaces anything."""
+    if current is not None and new.strength <= current.strength:
+        return current
+    if rejects is not None and rejects(new.cause):
+        return current
+    return new
 
 
 def _families(entities: Sequence[Entity]) -> Mapping[str, str]:
@@ -1808,37 +2305,32 @@ def _one_per_subject(
     text: str,
     moves: Sequence[Move],
     chosen: Mapping[int, tuple[int, Found]],
-    mentions: Sequence[Mention],
+    index: _Mentions,
     family: Mapping[str, str],
 ) -> tuple[Catalyst, ...]:
-    best: dict[str, tuple[int, int, Found]] = {}
+    """The best-placed cause of each issuer (two listings of one company share one).
+
+    Candidates are tried best first, so a cause that fails a last check (an anaphor with
+    nothing to point at, a debut with no reason, the stock's own name) gives way to the next
+    one."""
+    candidates: dict[str, list[tuple[int, int, Found]]] = {}
     for i, (priority, found) in chosen.items():
         key = family.get(moves[i].subject, moves[i].subject)
-        current = best.get(key)
-        if current is None or (priority, -i) > (current[0], -current[1]):
-            best[key] = (priority, i, found)
+        candidates.setdefault(key, []).append((priority, i, found))
+    picked: list[tuple[int, Found, Span]] = []
+    for key, options in candidates.items():
+        options.sort(key=lambda t: (-t[0], t[1]))
+        for _, i, found in options:
+            span = _final_span(text, moves, chosen, family, i, found)
+            if span is None or _not_a_reason(text, span, index, family, key):
+                continue
+            picked.append((i, found, span))
+            break
     out = []
-    for _, i, found in sorted(best.values(), key=lambda t: t[1]):
-        span = found.cause
-        if _points_at_a_move(text, span):
-            if not _anaphor_fits(text, moves[i], span):
-                continue
-            resolved = _move_antecedent(text, moves, chosen, family, i, span)
-            if resolved is None:
-                continue
-            span = resolved
-        elif _ANAPHORIC_CAUSE.fullmatch(text, span.start, span.end):
-            sentences = split_sentences(text, 0)
-            antecedent = _antecedent(text, sentences, sentence_index(sentences, span.start))
-            if antecedent is None:
-                continue  # "the announcement" with nothing announced before it
-            span = antecedent
-        span = _bounded(text, span)
-        if span is None:
-            continue
+    for i, found, span in sorted(picked, key=lambda t: t[0]):
         ids: list[str] = []
-        for m in mentions:
-            if span.start <= m.span.start and m.span.end <= span.end and m.entity_id not in ids:
+        for m in index.within(span.start, span.end):
+            if m.span.end <= span.end and m.entity_id not in ids:
                 ids.append(m.entity_id)
         out.append(
             Catalyst(
@@ -1851,6 +2343,103 @@ def _one_per_subject(
             )
         )
     return tuple(out)
+
+
+def _final_span(
+    text: str,
+    moves: Sequence[Move],
+    chosen: Mapping[int, tuple[int, Found]],
+    family: Mapping[str, str],
+    i: int,
+    found: Found,
+) -> Span | None:
+    """The words of a chosen cause: an anaphor ("The decline", "the announcement") replaced by
+    what it points to, then bounded to one clause."""
+    span = found.cause
+    if _points_at_a_move(text, span):
+        if not _anaphor_fits(text, moves[i], span):
+            return None
+        resolved = _move_antecedent(text, moves, chosen, family, i, span)
+        if resolved is None:
+            return None
+        span = resolved
+    elif _ANAPHORIC_CAUSE.fullmatch(text, span.start, span.end):
+        sentences = split_sentences(text, 0)
+        antecedent = _antecedent(text, sentences, sentence_index(sentences, span.start))
+        if antecedent is None:
+            return None  # "the announcement" with nothing announced before it
+        span = antecedent
+    return _bounded(text, span)
+
+
+# A listing told as the event: "on its Nasdaq debut", "as it drew back the curtain on a Hong
+# Kong listing". A debut is when a stock moved, not why (unless demand is named with it).
+_DEBUT = re.compile(
+    r"\b(?:debut|debuts|listing|IPO|initial\s+public\s+offering|first\s+day\s+of\s+trading|"
+    r"trading\s+debut|market\s+debut|went\s+public|began\s+trading|started\s+trading|"
+    r"listed\s+at|IPO\s+price|offer\s+price|share\s+sale|sale\s+of\s+[\d.,]+\s+(?:million|"
+    r"billion)?\s*(?:new\s+)?shares)\b",
+    re.I,
+)
+# Substrings every listing phrase above contains: most causes have none, and skip the regex.
+_DEBUT_HINTS = (
+    "debut",
+    "list",
+    "ipo",
+    "initial",
+    "first day",
+    "public",
+    "trading",
+    "price",
+    "sale",
+)
+_DEMAND = re.compile(
+    r"\b(?:demand|oversubscri\w*|subscri\w*|appetite|enthusiasm|zeal|frenzy|hype|optimism|"
+    r"hopes?|bets?|buying|interest|euphoria)\b",
+    re.I,
+)
+
+
+def _not_a_reason(
+    text: str, span: Span, index: _Mentions, family: Mapping[str, str], key: str
+) -> bool:
+    """Causes that say nothing about why: a listing on its own ("its Nasdaq debut"), the
+    stock's own name ("Suzhou Harmontronics <688022.SS>, however, triggered its circuit
+    breaker"), or the stock's own move ("as Shinsei Bank rallied for a second day")."""
+    low = text[span.start : span.end].lower()
+    if (
+        any(word in low for word in _DEBUT_HINTS)
+        and _DEBUT.search(text, span.start, span.end)
+        and not _DEMAND.search(text, span.start, span.end)
+    ):
+        return True
+    own = [
+        m.span
+        for m in index.within(span.start, span.end)
+        if m.span.end <= span.end and family.get(m.entity_id, m.entity_id) == key
+    ]
+    if not own:
+        return False
+    rest = text[span.start : own[0].start] + " " + text[own[-1].end : span.end]
+    words = [
+        w
+        for w in _WORD.findall(rest)
+        if w.lower() not in _FILLER_WORDS
+        and not w[0].isdigit()
+        and not (w.isupper() and len(w) <= 5)  # a ticker printed beside the name: "<688099.SS>"
+    ]
+    if len(words) < 2:
+        return True  # only the stock's own name
+    lead = _WORD.findall(text[span.start : own[0].start])
+    after = _WORD.findall(text[own[0].end : min(span.end, own[0].end + 40)])
+    if len(lead) <= 1 and after and after[0].lower() in ("shares", "stock"):
+        after = after[1:]
+    return len(lead) <= 1 and bool(after) and after[0].lower() in _MOVING_SET
+
+
+_FILLER_WORDS = frozenset(
+    ["however", "though", "too", "also", "meanwhile", "the", "its", "shares", "stock", "of", "in"]
+)
 
 
 def catalysts_for(record: ArticleRecord) -> tuple[Catalyst, ...]:

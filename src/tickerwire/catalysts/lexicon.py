@@ -81,6 +81,11 @@ FORWARD_CUES: dict[str, int] = {
     "after reports that": 3,
     "after news that": 3,
     "after news of": 3,
+    "can be attributed to": 3,
+    "attributable to": 3,
+    "in a sign of": 2,
+    "along with": 1,
+    "given": 1,
     "stems from": 3,
     "stemmed from": 3,
     "can be traced to": 3,
@@ -174,6 +179,13 @@ BACKWARD_CUES: tuple[str, ...] = (
     "helped push",
     "helped drive",
     "helped boost",
+    "held back",
+    "holds back",
+    "led to",
+    "reverberated across",
+    "reverberated through",
+    "rippled through",
+    "rippled across",
 )
 
 # Verbs that close the noun phrase of an "as"-clause besides the causal ones above:
@@ -621,6 +633,7 @@ AS_NOT_CAUSAL = (
     "as well as",
     "such as",
     "as of",
+    "as at",
     "as reported",
     "as expected",
     "as part of",
@@ -734,6 +747,10 @@ MOVE_NOUNS = (
     "run-up",
     "bull run",
     "resurgence",
+    "weakness",
+    "strength",
+    "leap",
+    "pop",
 )
 
 # Anaphoric subjects whose effect on markets sends the reader back a sentence:
@@ -867,6 +884,12 @@ DOWN_WORDS = frozenset(
     ]
 )
 
+# Words of rank and turn that tell which way a market went in a wrap ("were among the largest
+# decliners", "staged a late comeback", "outpaced the broader market"). Kept apart from the
+# verbs above, which other stages share, because they say which way only in a market report.
+RANK_UP = frozenset(["outpaced", "comeback", "peak", "gainers", "risers"])
+RANK_DOWN = frozenset(["decliners", "losers", "fallers", "free-fall", "freefall"])
+
 # States that say which way a market went without a verb of motion, read only when the
 # sentence has none: "closed at a two-year high", "were stuck near seven-year lows", "were
 # in demand", "remained under pressure".
@@ -963,6 +986,22 @@ TIES = (
     "the best performer",
     "biggest boost to the",
     "biggest drag on the",
+    "among the top fallers",
+    "among the biggest fallers",
+    "among the top risers",
+    "among the biggest risers",
+    "most impacted",
+    "most affected",
+    "hardest hit",
+    "hardest-hit",
+    "worst hit",
+    "worst-hit",
+    "bore the brunt",
+    "sector heavyweight",
+    "leading losses",
+    "leading gains",
+    "leading the losses",
+    "leading the gains",
 )
 
 # Words before "stocks"/"shares" that name the whole market, not a sector: a cause about
@@ -1047,6 +1086,9 @@ SECTOR_NOUNS = (
     "shipbuilders",
     "brewers",
     "telecoms",
+    "housebuilders",
+    "homebuilders",
+    "publishers",
 )
 
 # Words that name one sector, in the stem form the catalysts stage compares (lower case, a
@@ -1068,7 +1110,19 @@ SECTOR_FAMILIES: tuple[frozenset[str], ...] = (
             "electronic",
         ]
     ),
-    frozenset(["property", "developer", "estate", "realty", "homebuilder", "housing"]),
+    frozenset(
+        [
+            "property",
+            "developer",
+            "estate",
+            "realty",
+            "homebuilder",
+            "housing",
+            "housebuilder",
+            "housebuilding",
+            "homebuilding",
+        ]
+    ),
     frozenset(["bank", "lender", "financial", "banking", "insurer", "brokerage", "broker"]),
     frozenset(["auto", "automaker", "carmaker", "car", "EV", "vehicle", "automobile"]),
     frozenset(["oil", "energy", "refiner", "oilfield", "crude", "gas"]),

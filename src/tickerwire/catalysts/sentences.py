@@ -84,6 +84,11 @@ class Sentence(NamedTuple):
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    before = text[dot - 1] if dot > 0 else " "
+    if not (before == "." or ("a" <= before.lower() <= "z")):
+        return False  # "rose 5%." or "(PTI).": no word right before the dot
+    if dot >= 7 and text[dot - 7 : dot].isalpha():
+        return False  # a word of seven letters or more is never an abbreviation here
     match = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if not match:
         return False
@@ -126,10 +131,11 @@ def _split(text: str) -> tuple[Sentence, ...]:
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     chunk = text[start:end]
-    stripped = chunk.strip()
-    if stripped:
-        start += len(chunk) - len(chunk.lstrip())
-        out.append(Sentence(start, start + len(stripped), paragraph, False))
+    right = len(chunk.rstrip())
+    if right:
+        out.append(
+            Sentence(start + right - len(chunk[:right].lstrip()), start + right, paragraph, False)
+        )
 
 
 def sentence_index(sentences: tuple[Sentence, ...], offset: int) -> int:

@@ -1652,7 +1652,21 @@ _FINITE = frozenset(
     for w in (*lx.UP_VERBS, *lx.DOWN_VERBS, *lx.NEUTRAL_VERBS)
     if w not in NOUNS and not w.endswith("ing") and w not in ("is", "are", "be", "been")
 ) | frozenset(
-    ["lagged", "trailed", "outperformed", "underperformed", "led", "posted", "recorded", "reported", "said", "hit", "touched", "reached", "extended"]
+    [
+        "lagged",
+        "trailed",
+        "outperformed",
+        "underperformed",
+        "led",
+        "posted",
+        "recorded",
+        "reported",
+        "said",
+        "hit",
+        "touched",
+        "reached",
+        "extended",
+    ]
 )  # verbs that make a clause; "decline", "rising" also head noun phrases and asides
 _RELATIVE_OPENERS = ("which", "who", "whose", "that")
 
