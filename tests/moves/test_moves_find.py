@@ -1208,6 +1208,28 @@ REAL_PAGE_SHAPES += [
 ]
 
 
+REAL_PAGE_SHAPES += [
+    (
+        "Devyani was eighth, followed by food delivery startup Tencent and smartphone maker "
+        "Xiaomi, whose shares debuted at premiums of 51 percent and 44 percent respectively.",
+        [move("XHKG:00700", "up", 51.0, day=FRI_D), move("XHKG:01810", "up", 44.0, day=FRI_D)],
+    ),
+    ("Tesla posted a net loss of $63 million.", []),
+    ("Nvidia's market value falls below $1 trillion.", []),
+    (
+        "Austria, Belgium, Denmark, Finland, Spain and Sweden lost 2.8 to 4.5%.",
+        [
+            move(
+                "GROUP:Austria, Belgium, Denmark, Finland, Spain and Sweden", "down", 2.8, day=THU
+            ),
+            move(
+                "GROUP:Austria, Belgium, Denmark, Finland, Spain and Sweden", "down", 4.5, day=THU
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), REAL_PAGE_SHAPES)
 def test_shapes_of_real_pages(text: str, expected: list[tuple]) -> None:
     check(text, expected)

@@ -40,7 +40,8 @@ LEVEL_BEFORE_RE = compile_scan(
 )
 POSSESSOR_RE = compile_scan(r"['’]s\s*$")
 RELATIVE_RE = compile_scan(
-    r"\s*,?\s*(?:which|that)\s+(?:(?:is|was|has|had|have|also|itself|closed|ended)\s+)*$",
+    r"\s*,?\s*(?:(?:which|that)\s+(?:(?:is|was|has|had|have|also|itself|closed|ended)\s+)*"
+    r"|whose\s+(?:shares|stock|share price)\s+(?:(?:have|has|had|also)\s+)*)$",
     re.IGNORECASE,
 )
 PREPOSITIONS = frozenset(lx.PREPOSITIONS)

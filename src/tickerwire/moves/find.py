@@ -206,6 +206,22 @@ LISTING_PREMIUM_RE = re.compile(
     r"(?:nearly |about |almost |over |more than |around |up to )?$",
     re.IGNORECASE,
 )
+VERBS = frozenset(lx.UP_VERBS) | frozenset(lx.DOWN_VERBS)
+NOUN_DETERMINER_RE = compile_scan(
+    r"(?:\b(?:a|an|the|its|their|this|that|biggest|sharpest|steepest|with|of|for|after|amid|"
+    r"despite|from|by)|['’]s|%)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a noun that makes the next word its verb: "the market value falls", "the index rises"
+SUBJECT_NOUN_BEFORE_RE = compile_scan(
+    r"\b(?:value|cap|capitali[sz]ation|price|prices|index|stock|stocks|shares|market)\s+$",
+    re.IGNORECASE,
+)
+REPORTED_LOSS_RE = compile_scan(
+    r"\b(?:posted|reported|net|quarterly|annual|operating|widened|narrowed|pre-tax|pretax)\s+"
+    r"(?:a\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 AS_HIGH_RE = compile_scan(r"\bas (?:high|low) as\b", re.IGNORECASE)
 PAREN_OPEN_RE = compile_scan(r"\(\s*$")
 PAREN_CLOSE_RE = compile_scan(r"^\s*\)")
@@ -236,6 +252,8 @@ LEGAL_TAIL_RE = re.compile(
     r"^(?:\s*,?\s*(?:Holdings?|Group|Co|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|AG|SA|SE|NV|"
     r"N\.V|S\.A|ASA|AB|A/S|Oyj|SpA|Bhd|Tbk|Industries|International)\b\.?)+"
 )
+# a list member may carry a description: "Zomato and agri-chemicals maker Heranba"
+CHAIN_GAP_RE = compile_scan(r"^\s*(?:,|and|, and|&)\s+(?:[a-z][\w-]*\s+){0,3}$")
 COORD_TAIL_RE = compile_scan(r"\s*(?:,|and|, and|&|or)\s+$")
 COORD_GAP_RE = compile_scan(r"^\s*(?:,|and|, and|&|as well as)\s*$", re.IGNORECASE)
 APPOSITIVE_RE = compile_scan(
@@ -257,7 +275,7 @@ GROUP_HEADS = lx.GROUP_HEADS
 GROUP_HEAD_RE = re.compile(rf" (?:{_alt(GROUP_HEADS)})(?![^\W_])")
 COREF_KEYS = ("the ", "it", "their ", "shares")  # every reference phrase starts with one
 GROUP_STOP = frozenset(lx.GROUP_STOP) | frozenset(lx.NEUTRAL_VERBS) | UP | DOWN
-COREF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "this", "that"})
+COREF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "this", "that", "whose"})
 # heads that, after "the" or "its", refer back rather than name a basket ("the sector" names)
 REFERRING_HEADS = frozenset({"shares", "stock", "stocks", "equities", "names", "counters"})
 PREDICATE_BEFORE_RE = compile_scan(r"\b(?:was|were|is|are|as)\s+the\s+$")
@@ -843,8 +861,13 @@ class Finder:
             listed = (
                 (ranged or move.qualifier == "as_much_as")
                 and span is not None
-                and not move.subject.startswith("GROUP:")
-                and (move.also or NAME_LIST_BEFORE_RE.search(text, sent_start, lead))
+                and (
+                    move.also
+                    or (
+                        not move.subject.startswith("GROUP:")
+                        and NAME_LIST_BEFORE_RE.search(text, sent_start, lead)
+                    )
+                )
             )
             if listed and span is not None:
                 # "A, B and C fell between 0.7% and 1.4%", "… were the top losers, falling up
@@ -917,11 +940,22 @@ class Finder:
             direction = _direction(word)
             trigger = left_start + head_start
             qualifier = _qualifier(gap)
-            is_noun = word.lower() in NOUNS
+            low_word = word.lower()
+            is_noun = low_word in NOUNS and (
+                low_word not in VERBS
+                or (
+                    NOUN_DETERMINER_RE.search(left, 0, head_start) is not None
+                    and SUBJECT_NOUN_BEFORE_RE.search(left, 0, head_start) is None
+                )
+            )  # "falls below ₹10 lakh crore" is the verb; "a fall of 3%" the noun
             if is_noun:
+                if low_word in ("loss", "losses") and REPORTED_LOSS_RE.search(left, 0, head_start):
+                    return None  # "posted a net loss of $63 million": earnings, no price
                 om = NOUN_OBJECT_RE.match(text, q.end)
                 if om:
                     obj = self.object_subject(om.end(), index)
+                    if obj is None and non_price_object(text, om.end()):
+                        return None  # "a loss of $100 billion in deposits"
             if not is_noun and LEVEL_GAP_RE.search(gap) and not BY_GAP_RE.search(gap):
                 return None  # "rose to 21,000", "topped above $3 trillion": a level, not a change
             if q.unit != "%" and AS_HIGH_RE.search(gap):
@@ -1301,7 +1335,7 @@ class Finder:
             chain = [cands[last]]
             k = last - 1
             while k >= 0 and len(chain) < n:
-                if not COORD_GAP_RE.match(self.text[cands[k].end : chain[-1].start]):
+                if not CHAIN_GAP_RE.match(self.text[cands[k].end : chain[-1].start]):
                     break
                 chain.append(cands[k])
                 k -= 1

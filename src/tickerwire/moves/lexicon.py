@@ -400,6 +400,7 @@ GROUP_HEADS: tuple[str, ...] = (
 # Words that cannot start a basket name (they make "its shares" or "the stock" a reference).
 GROUP_STOP: tuple[str, ...] = (
     "the",
+    "whose",
     "its",
     "their",
     "his",
