@@ -177,6 +177,8 @@ SECTORS = (
     "travel and leisure", "iron and steel", "oil and gas", "steel", "construction", "shipping",
     "airlines", "lenders", "developers", "property developers",
 )  # fmt: skip
+SECTOR_SCREEN_RE = compile_scan(trie_alt(SECTORS, spaces=False))  # on lower-cased text
+PLACE_SCREEN_RE = compile_scan(trie_alt(MARKET_PLACES, spaces=False))
 CLAUSE_OPENERS = ("while ", "and ", "; ", "whereas ", ", ", ": ", "such as ", "including ")
 SECTOR_SUBJECT_RE = re.compile(
     rf"(?:(?:heavily[- ]weighted|heavyweight|rate-sensitive|the)\s+)?"
@@ -476,18 +478,15 @@ class Finder:
             g = self._group(text[max(start, h_start - 60) : h_end], h_end, covered)
             if g is not None:
                 out.append(g)
-        for sm in SECTOR_SUBJECT_RE.finditer(text, start, end):
+        for at, s, e, value in self._named_groups(start, end):
             # "Technology was the biggest decliner, losing 2.8%": a sector as the subject
-            s, e = sm.span("sector")
-            opener = text[max(start, sm.start() - 9) : sm.start()].lower()
-            at_clause_start = sm.start() == start or opener.endswith(CLAUSE_OPENERS)
-            if at_clause_start and not any(a < e and s < b for a, b in covered):
-                out.append(Candidate(s, e, "group", sm.group("sector")))
-        for pm in MARKET_PLACE_RE.finditer(text, start, end):
-            # "Seoul rose 1%", "Greece tumbled more than 8%": a market named by its place
-            s, e = pm.span("place")
+            # (at the start of a clause); "Seoul rose 1%": a market named by its place
+            if at >= 0:
+                opener = text[max(start, at - 9) : at].lower()
+                if not (at == start or opener.endswith(CLAUSE_OPENERS)):
+                    continue
             if not any(a < e and s < b for a, b in covered):
-                out.append(Candidate(s, e, "group", pm.group("place")))
+                out.append(Candidate(s, e, "group", value))
         anchors = []
         for key in COREF_KEYS:
             at = low.find(key, start, end)
@@ -507,6 +506,19 @@ class Finder:
         out.sort(key=lambda c: (c.end, c.end - c.start))
         self._candidates[index] = out
         return out
+
+    def _named_groups(self, start: int, end: int) -> list[tuple[int, int, int, str]]:
+        """Sectors and places that stand as a subject between ``start`` and ``end``: (where
+        the phrase starts, or -1 for a place, span, value). Each pattern runs only where a
+        cheap scan of the sentence finds one of its words."""
+        found: list[tuple[int, int, int, str]] = []
+        if SECTOR_SCREEN_RE.search(self.low, start, end):
+            for m in SECTOR_SUBJECT_RE.finditer(self.text, start, end):
+                found.append((m.start(), *m.span("sector"), m.group("sector")))
+        if PLACE_SCREEN_RE.search(self.text, start, end):
+            for m in MARKET_PLACE_RE.finditer(self.text, start, end):
+                found.append((-1, *m.span("place"), m.group("place")))
+        return found
 
     def _group(self, chunk: str, end: int, covered: list[tuple[int, int]]) -> Candidate | None:
         words = chunk.split()[-5:]
