@@ -150,7 +150,7 @@ MARKET_PLACES = (
     "New Zealand",
 )  # fmt: skip
 MARKET_PLACE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<place>{'|'.join(re.escape(p) for p in MARKET_PLACES)})"
+    rf"(?P<place>{'|'.join(re.escape(p) for p in MARKET_PLACES)})"
     r"(?![\w'’-])(?=(?:\s*,\s*which)?(?:\s+(?:and|&)\s+[A-Z][\w ]{1,20}?)?"
     r"(?:\s+(?:each|also|was|were|is|has|had|have|ended|closed|finished|traded))*"
     r"\s+(?:[a-z]+ed|rose|fell|lost|shed|slid|sank|gained|added|climbed|jumped|is|was|"
@@ -180,8 +180,10 @@ SECTORS = (
 SECTOR_SCREEN_RE = compile_scan(trie_alt(SECTORS, spaces=False))  # on lower-cased text
 PLACE_SCREEN_RE = compile_scan(trie_alt(MARKET_PLACES, spaces=False))
 CLAUSE_OPENERS = ("while ", "and ", "; ", "whereas ", ", ", ": ", "such as ", "including ")
+SECTOR_PREFIX_RE = re.compile(
+    r"(?:heavily[- ]weighted|heavyweight|rate-sensitive|the)\s+$", re.IGNORECASE
+)
 SECTOR_SUBJECT_RE = re.compile(
-    rf"(?:(?:heavily[- ]weighted|heavyweight|rate-sensitive|the)\s+)?"
     rf"(?P<sector>(?:{'|'.join(sorted(SECTORS, key=len, reverse=True))})"
     r"(?:\s+(?:stocks|shares|sectors?|names|index))?)"
     rf"(?=(?:\s*(?:,|and|&)\s+(?:{'|'.join(sorted(SECTORS, key=len, reverse=True))})"
@@ -509,14 +511,27 @@ class Finder:
 
     def _named_groups(self, start: int, end: int) -> list[tuple[int, int, int, str]]:
         """Sectors and places that stand as a subject between ``start`` and ``end``: (where
-        the phrase starts, or -1 for a place, span, value). Each pattern runs only where a
-        cheap scan of the sentence finds one of its words."""
+        the phrase starts, or -1 for a place, span, value). A cheap scan finds the words; the
+        full pattern is only tried, anchored, where one stands."""
+        text, low = self.text, self.low
         found: list[tuple[int, int, int, str]] = []
-        if SECTOR_SCREEN_RE.search(self.low, start, end):
-            for m in SECTOR_SUBJECT_RE.finditer(self.text, start, end):
-                found.append((m.start(), *m.span("sector"), m.group("sector")))
-        if PLACE_SCREEN_RE.search(self.text, start, end):
-            for m in MARKET_PLACE_RE.finditer(self.text, start, end):
+        taken = start
+        for hit in SECTOR_SCREEN_RE.finditer(low, start, end):
+            at = hit.start()
+            if at < taken or (at and low[at - 1].isalnum()):
+                continue
+            m = SECTOR_SUBJECT_RE.match(text, at, end)
+            if m is None:
+                continue
+            prefix = SECTOR_PREFIX_RE.search(text, max(start, at - 20), at)
+            found.append((prefix.start() if prefix else at, *m.span("sector"), m.group("sector")))
+            taken = m.end()
+        for hit in PLACE_SCREEN_RE.finditer(text, start, end):
+            at = hit.start()
+            if at and (text[at - 1].isalnum() or text[at - 1] in "_'’-"):
+                continue
+            m = MARKET_PLACE_RE.match(text, at, end)
+            if m is not None:
                 found.append((-1, *m.span("place"), m.group("place")))
         return found
 
