@@ -1230,6 +1230,14 @@ REAL_PAGE_SHAPES += [
 ]
 
 
+REAL_PAGE_SHAPES += [
+    (
+        "Tesla rose 1%. Bristol shares added 2% in premarket trading.",
+        [move("XNAS:TSLA", "up", 1.0, day=THU)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), REAL_PAGE_SHAPES)
 def test_shapes_of_real_pages(text: str, expected: list[tuple]) -> None:
     check(text, expected)

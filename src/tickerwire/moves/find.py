@@ -282,6 +282,7 @@ GROUP_STOP = frozenset(lx.GROUP_STOP) | frozenset(lx.NEUTRAL_VERBS) | UP | DOWN
 COREF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "this", "that", "whose"})
 # heads that, after "the" or "its", refer back rather than name a basket ("the sector" names)
 REFERRING_HEADS = frozenset({"shares", "stock", "stocks", "equities", "names", "counters"})
+OWNER_NAME_BEFORE_RE = re.compile(r"\b(?!(?:The|Its|Their|His|Her|Our)\b)[A-Z][\w&'’.-]*\s+$")
 PREDICATE_BEFORE_RE = compile_scan(r"\b(?:was|were|is|are|as)\s+the\s+$")
 OWNER_BEFORE_RE = compile_scan(r"\b(?:its|their|the company's)\s*$")
 
@@ -600,6 +601,16 @@ class Finder:
         if cand.kind == "mention":
             return self.ents.pick_listing(cand.value, hint_text)
         kinds = ("index",) if cand.kind == "coref_idx" else ("security",)
+        if cand.value == "shares":
+            owner = OWNER_NAME_BEFORE_RE.search(self.text, sent_start, cand.start)
+            if (
+                owner
+                and _one_company(owner.group(0).split())
+                and not any(
+                    e > owner.start() for _, e, _, _ in self.ents.in_range(sent_start, cand.start)
+                )
+            ):
+                return None  # "Bristol shares added 2%": shares of a company no one named
         row = None
         if cand.value.lower() == "it":  # "The DAX topped 21,300. In the end, it rose 1%"
             if self._topic is not None and 0 < self.sentence_of(cand.start) - self._topic[1] <= 2:
@@ -1695,7 +1706,7 @@ def _one_company(words: list[str]) -> bool:
         bare = word.strip("'’()").lower()
         if not (word[:1].isupper() or word[:1].isdigit()) or bare in _MARKET_WORDS:
             return False
-        if bare.endswith(("'s", "’s", "-listed", "-based")):
+        if bare.endswith(("'s", "’s", "-listed", "-based", "-traded", "-quoted")):
             return False
     return True
 
