@@ -1,8 +1,11 @@
 """Rebuild the shipped security master from the exchange lists in ``shared/data/securities``.
 
 Run ``python scripts/build_reference.py [--data DIR] [--out DIR]``. It writes
-``src/tickerwire/reference/data/listings.tsv.gz`` (one row per listing, grouped by issuer),
-``aliases.tsv.gz`` (the names a text may use for an issuer) and ``SOURCES.md``.
+``src/tickerwire/reference/data/listings.tsv.gz`` (one row per listing, grouped by issuer) and
+``aliases.tsv.gz`` (the names a text may use for an issuer), reading the reviewed tables beside
+them: ``aliases.tsv`` (short forms), ``former_listings.tsv`` (lines that ended),
+``added_listings.tsv`` (lines the lists lack, BSE scrip codes) and ``stale_listings.tsv``
+(codes the lists keep for a line that trades under another).
 
 Why a build step: the raw lists are 9 MB of overlapping, differently spelled files; the
 package ships only the joined, de-duplicated facts so that loading them costs milliseconds.
@@ -21,6 +24,7 @@ import json
 import math
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,6 +167,8 @@ class Listing:
     sources: set[str] = field(default_factory=set)
     trusted_isin: set[str] = field(default_factory=set)  # from an exchange's own list
     until: str = ""  # last trading day of a listing that has ended (former_listings.tsv)
+    since: str = ""  # first trading day of a listing newer than the lists (added_listings.tsv)
+    main: bool = False  # reviewed: the issuer's main traded line (added_listings.tsv)
 
     def add_name(self, name: object, *, short: bool = False) -> None:
         if not isinstance(name, str):
@@ -179,6 +185,7 @@ class Master:
         self.relaxed: set[str] = set()  # foreign-issuer lines kept only because they are big
 
     def get(self, mic: str, code: str, source: str) -> Listing:
+        code = exchange_code(mic, code)
         if not CODE.fullmatch(code) or (mic in NUMERIC and not code.isdigit()):
             code = "?"  # a header or footer line, not a listing: kept out below
         lid = f"{mic}:{code}"
@@ -190,7 +197,16 @@ class Master:
         return listing
 
     def find(self, mic: str, code: str) -> Listing | None:
-        return self.listings.get(f"{mic}:{code}")
+        return self.listings.get(f"{mic}:{exchange_code(mic, code)}")
+
+
+DOT_CLASS_MICS = {"XTSE", "XTSX"}
+
+
+def exchange_code(mic: str, code: str) -> str:
+    """The code as the exchange itself writes it: Toronto separates a share class with a dot
+    ("TECK.B", "CTC.A"), where the lists copy Yahoo's hyphen ("TECK-B")."""
+    return code.replace("-", ".") if mic in DOT_CLASS_MICS else code
 
 
 def a_share_mic(code: str) -> str:
@@ -363,6 +379,10 @@ def load_global(m: Master, data: Path) -> None:
             continue  # London's international order book: foreign shares, not a listing
         if mic == "BVMF" and re.fullmatch(r"[A-Z0-9]{4}3[1-9]", code):
             continue  # B3 depositary receipts (BDRs) of foreign companies: not their listing
+        if mic in ("XTSE", "XTSX") and re.fullmatch(r"[A-Z]+-P[A-Z]{1,2}", code):
+            continue  # Toronto preferred shares (MFC-PC): no line of the company's stock
+        if mic in ("XNSE", "XBOM") and code.endswith("PP") and len(code) > 4:
+            continue  # partly paid shares (RELIANCEPP) of a company whose stock trades apart
         if mic == "XASX" and re.fullmatch(r"[A-Z0-9]{3}P[A-Z]", code):
             continue  # ASX hybrids (capital notes, preference shares): ANZPD is no ANZ share
         if isin_ok(code) or (mic in ("XKRX", "XKOS") and not re.fullmatch(r"\d{6}", code)):
@@ -556,13 +576,16 @@ def group_issuers(
                 vouched(a, i) and vouched(b, i) for i in shared
             ):
                 uf.union(ids[0], other, strict=True)
-    # Share classes of one company on one venue (Electrolux ELUX-A / ELUX-B): one issuer
+    # Share classes of one company on one venue (Electrolux ELUX-A / ELUX-B, Canadian Tire
+    # CTC / CTC.A, Reliance's partly paid RELIANCEPP): one issuer
     classes: dict[tuple[str, str], list[Listing]] = defaultdict(list)
     for listing in m.listings.values():
-        stem = re.fullmatch(r"(.+)-[A-D]", listing.code)
-        if stem and listing.type != "etf":
-            key = {norm_key(n) for n in listing.names[:1]}
-            classes[(listing.mic, stem.group(1) + "|" + "".join(sorted(key)))].append(listing)
+        if listing.type == "etf":
+            continue
+        stem = re.fullmatch(r"(.+?)(?:[-.][A-D]|PP)", listing.code)
+        key = {norm_key(n) for n in listing.names[:1]}
+        code = stem.group(1) if stem else listing.code
+        classes[(listing.mic, code + "|" + "".join(sorted(key)))].append(listing)
     for lines in classes.values():
         for other in lines[1:]:
             uf.union(lines[0].id, other.id, strict=False)
@@ -617,21 +640,46 @@ def group_issuers(
     return {lid: uf.find(lid) for lid in m.listings}
 
 
+def merge_foreign_lines(groups: dict[str, list[Listing]], relaxed: set[str]) -> None:
+    """Put a foreign venue's line that grouped with nothing (Renault on Xetra) into the issuer
+    of the same name at home, where the home-line filter then drops it: alone, it would be an
+    issuer of its own that "Renault SA" could name."""
+    home_of: dict[str, str] = {}
+    for root, members in groups.items():
+        for x in members:
+            if x.id not in relaxed and x.type == "share" and x.names:
+                home_of.setdefault(norm_key(x.names[0]), root)
+    for root, members in list(groups.items()):
+        if not all(x.id in relaxed for x in members):
+            continue
+        target = next(
+            (home_of[k] for x in members if x.names and (k := norm_key(x.names[0])) in home_of),
+            None,
+        )
+        if target is not None and target != root and target in groups:
+            groups[target].extend(members)
+            del groups[root]
+
+
 def primary_of(listings: list[Listing], country: str) -> Listing:
     home = HOME_MICS.get(country) or [
         mic for mic, _n, where in FD_EXCHANGES.values() if where.split("|")[0].lower() == country
     ]
 
+    foreign = country not in ("united states", "")
+
     def rank(x: Listing) -> tuple:
         return (
+            not x.main,  # a reviewed main line (Roche's ROG) first
             bool(x.until),  # a line that has ended is never the primary of a living issuer
             x.type not in ("share",),
             x.mic not in home,
             home.index(x.mic) if x.mic in home else 99,
+            foreign and x.mic in US_MICS,  # a foreign company's US line is its depositary
             MIC_RANK.index(x.mic) if x.mic in MIC_RANK else 99,
-            bool(re.search(r"-P|\dP|P[A-Z]$|-[A-Z]$", x.code)),  # preferred or second-class line
+            bool(re.search(r"-P|\dP|P[A-Z]$|[-.][A-Z]$", x.code)),  # preferred or second class
             len(x.code),
-            x.code.endswith("-A"),  # Nordic A shares: the B line is the one that trades
+            x.code.endswith(("-A", ".A")),  # A shares (Nordic, Teck): the B line trades
             -x.score,
         )
 
@@ -692,10 +740,20 @@ ABBREVIATIONS = {
 LEGAL_PREFIX = re.compile(r"^(?:AB|PT|PJSC|JSC|OAO|PAO|Public Joint Stock Company)\s+")
 
 
+# "OEL (Holdings) Limited": a short capital name whose bracket is part of how it is written.
+KEPT_BRACKET = re.compile(r"^([A-Z]{2,5} (\((?:Holdings|Holding|Group|International)\)))")
+CAMEL_TAIL = re.compile(r"\b([A-Z][a-z]{3,})([A-Z]{2,3})\b")
+JOINED_PARTS = re.compile(r"\b([A-Z][a-z]{2,})-([A-Z][a-z]{2,})\b")
+
+
 def variants(name: str, *, words: set[str]) -> list[str]:
     """Names as a text would write them: with and without legal suffixes, "&" as "and" and
-    back, list abbreviations written out ("Pharm." as "Pharmaceutical")."""
+    back, list abbreviations written out ("Pharm." as "Pharmaceutical"), and a bracketed
+    "(Holdings)" kept where the short name is only letters ("OEL (Holdings)")."""
     name = CUT_AFTER.split(html.unescape(name))[0]
+    kept = KEPT_BRACKET.match(re.sub(r"\s+", " ", name).strip())
+    if kept:
+        return [kept.group(1), *variants(name.replace(kept.group(2), ""), words=words)]
     name = re.sub(r"\((?:The|Holding Company|Holdings?|publ|Publ|PUBL)\)", "", name, flags=re.I)
     name = re.sub(r"-(?:W|SW|S|B|R|WR|SWR)$", "", name.strip())
     name = LEGAL_PREFIX.sub("", re.sub(r"\s+", " ", name).strip(" ,.-"))
@@ -727,6 +785,13 @@ def variants(name: str, *, words: set[str]) -> list[str]:
         expanded = " ".join(ABBREVIATIONS.get(t.rstrip(".,").lower(), t) for t in v.split())
         if expanded != v:
             more.append(expanded.rstrip(".,"))
+        # "DaebongLS" as news writes it, "Daebong LS"; "Medy-Tox" as "Medytox"
+        split = CAMEL_TAIL.sub(r"\1 \2", v)
+        if split != v:
+            more.append(split)
+        joined = JOINED_PARTS.sub(lambda m: m.group(1) + m.group(2).lower(), v)
+        if joined != v:
+            more.append(joined)
     result = []
     for v in dict.fromkeys(more):
         v = v.strip(" ,.")
@@ -758,7 +823,11 @@ NOT_ACRONYMS = {
     "LNG", "EM", "DM", "REIT", "SPAC", "FX", "OTC", "M&A", "R&D", "BOE", "BOJ", "ECB", "RBI",
     "SAR", "PRC", "ROC", "CCP", "PLA", "HSI", "DJI", "SPX", "VIX", "MSCI", "FTSE", "DAX", "CAC",
     "NSE", "BSE", "LSE", "TSE", "SSE", "KRX", "TWSE", "SEBI", "FII", "FIIS", "DII", "DIIS", "PSU",
-    "FMCG", "NBFC", "OMX", "SMI", "AEX", "ATX", "STI", "SET",
+    "FMCG", "NBFC", "OMX", "SMI", "AEX", "ATX", "STI", "SET", "OIL", "MFG", "WWW",
+    # abbreviations news uses for other things that are also a company's initials
+    "MPC", "TDS", "NSC", "CCI", "ESI", "IFC", "SCI", "RBC", "EPC", "SPG", "THC", "UCB", "CPT",
+    "CTC", "HCM", "SCB", "ECG", "FCF", "DFS", "AMR", "ARR", "BMI", "BCC", "DEI", "PPC", "PAG",
+    "OPC", "IBP",
 }  # fmt: skip
 FUNCTION_WORDS = {"of", "and", "the", "de", "for", "on", "in", "at", "&", "a", "an", "us", "we"}
 
@@ -787,6 +856,14 @@ FIRST_TOKEN_STOP |= {
     "andhra", "telangana", "bihar", "odisha", "orissa", "assam", "haryana", "goa", "madras",
     "calcutta", "kolkata", "chennai", "bangalore", "bengaluru", "hyderabad", "pune",
     "ahmedabad", "kashmir", "uttar", "madhya", "himachal", "jharkhand", "chhattisgarh",
+}  # fmt: skip
+
+
+# Nouns of one trade that end company names and hardly any ordinary phrase.
+DISTINCT_NOUNS = {
+    "therapeutics", "pharmaceuticals", "biosciences", "biotherapeutics", "biologics",
+    "genomics", "diagnostics", "oncology", "semiconductor", "semiconductors", "robotics",
+    "bancorp", "bancshares", "biopharma", "biotech",
 }  # fmt: skip
 
 
@@ -838,8 +915,36 @@ def alias_kind(
     plain = [t.strip(",.&'").lower() for t in tokens]
     if all(t in words or t in FUNCTION_WORDS or t in FIRST_TOKEN_STOP or not t for t in plain):
         # "With Us", "First Capital": ordinary words, kept for companies of some size
-        return "G" if (score >= 1.5 and len(tokens) >= 2) or len(tokens) >= 3 else None
+        big = (score >= 1.5 and len(tokens) >= 2) or len(tokens) >= 3
+        # "Seres Therapeutics": a trade's own noun makes a name no sentence uses by chance
+        return "G" if big or plain[-1] in DISTINCT_NOUNS else None
     return ""
+
+
+INITIAL_SKIP = {"of", "and", "&", "the", "de", "for", "in", "on", "at", "a"}
+
+
+def initials_alias(listing: Listing) -> str | None:
+    """A listing's code when it spells the initials of the company's name ("BPCL" for Bharat
+    Petroleum Corporation Limited, "CBA" for Commonwealth Bank of Australia, "AMD"): news
+    writes such a company by its initials. Three to five capitals only: shorter codes ("GE",
+    "HD") are other things too often, and are reviewed by hand instead."""
+    code = listing.code
+    if listing.until or not (3 <= len(code) <= 5 and code.isalpha() and code.isupper()):
+        return None
+    if code in NOT_ACRONYMS:
+        return None
+    for name in listing.names[:3]:
+        cleaned = LEGAL_PREFIX.sub("", CUT_AFTER.split(html.unescape(name))[0]).strip(" ,.")
+        tokens = [t for t in re.findall(r"[A-Za-z][A-Za-z'.]*", cleaned)
+                  if t.lower() not in INITIAL_SKIP]  # fmt: skip
+        while len(tokens) > 1 and tokens[-1].lower().strip(".") in LEGAL:
+            if "".join(t[0] for t in tokens).upper() == code:
+                return code
+            tokens.pop()
+        if len(tokens) >= 3 and "".join(t[0] for t in tokens).upper() == code:
+            return code
+    return None
 
 
 def first_token(name: str, *, words: set[str]) -> str | None:
@@ -875,18 +980,22 @@ def english_words() -> set[str]:
     return {w.lower() for w in get_english_words_set(["web2", "gcide"])}
 
 
+def _table(path: Path) -> list[list[str]]:
+    """The rows of a reviewed tab-separated table, comments and blank lines left out."""
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
 def load_former(m: Master, path: Path) -> list[list[str]]:
     """Listings that ended before the lists were taken (``former_listings.tsv``), with their
     last trading day; each joins its successor's issuer (Royal Dutch Shell A -> Shell plc)."""
     groups: list[list[str]] = []
-    if not path.exists():
-        return groups
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lid, name, _names, until, successor, currency, _source = line.split("\t")
+    for lid, name, _names, until, successor, currency, _source in _table(path):
         mic, code = lid.split(":", 1)
         listing = m.get(mic, code, "former")
+        m.relaxed.discard(listing.id)  # reviewed: a line of its own, whatever its country
         listing.names.insert(0, name)
         listing.until, listing.currency, listing.type = until, currency, "share"
         listing.score = max(listing.score, 2.0)
@@ -895,12 +1004,50 @@ def load_former(m: Master, path: Path) -> list[list[str]]:
     return groups
 
 
-def former_aliases(path: Path) -> list[tuple[str, str]]:
-    """(name, listing id) for the names old articles use for former listings."""
+def load_added(m: Master, path: Path) -> list[list[str]]:
+    """Listings the lists lack (``added_listings.tsv``): large companies listed after the lists
+    were taken, lines a list drops in error, BSE scrip codes. A row that names an issuer joins
+    it (and its line is vouched for: a foreign venue's line it would otherwise lose)."""
+    groups: list[list[str]] = []
+    for lid, name, _names, since, same_as, currency, main, _source in _table(path):
+        mic, code = lid.split(":", 1)
+        listing = m.get(mic, code, "added")
+        m.relaxed.discard(listing.id)  # reviewed: a line of its own, whatever its country
+        joined = m.find(*same_as.split(":", 1)) if same_as else None
+        listing.add_name(name or (joined.names[0] if joined and joined.names else None))
+        listing.since, listing.currency, listing.type = since, currency, "share"
+        listing.main = main == "yes"
+        listing.score = max(listing.score, joined.score if joined else 2.0)
+        if joined is not None:
+            groups.append([joined.id, listing.id])
+            m.relaxed.discard(joined.id)
+            if joined.country and not listing.country:
+                listing.country = joined.country
+            if mic == "XBOM" and joined.mic == "XNSE":
+                # the lists' BSE line under the NSE symbol is this line under another code
+                old = m.listings.pop(f"XBOM:{joined.code}", None)
+                for name in old.names if old is not None else ():
+                    listing.add_name(name)
+    return groups
+
+
+def load_stale(m: Master, path: Path) -> None:
+    """Drop codes the lists still carry for a line that trades under another code
+    (``stale_listings.tsv``); the stale line's names go to the current one."""
+    for stale, current, _source in _table(path):
+        old = m.listings.pop(stale, None)
+        now = m.find(*current.split(":", 1))
+        m.relaxed.discard(stale)
+        if old is not None and now is not None:
+            for name in old.names:
+                now.add_name(name)
+
+
+def reviewed_aliases(*paths: Path) -> list[tuple[str, str]]:
+    """(name, listing id) for the names news uses for reviewed listings (former, added)."""
     out: list[tuple[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else ():
-        if line.strip() and not line.startswith("#"):
-            lid, _name, names, *_ = line.split("\t")
+    for path in paths:
+        for lid, _name, names, *_ in _table(path):
             out.extend((n, lid) for n in names.split("|") if n)
     return out
 
@@ -924,8 +1071,13 @@ def build(data: Path, out: Path) -> None:
     load_us(m, data)
     load_global(m, data)
     cross = load_pytickersymbols(m, data)
-    successors = load_former(m, out / "former_listings.tsv")
-    cross += reviewed_groups(m, out / "aliases.tsv")
+    load_stale(m, out / "stale_listings.tsv")
+    added = load_added(m, out / "added_listings.tsv")
+    successors = load_former(m, out / "former_listings.tsv") + added
+    reviewed = reviewed_groups(m, out / "aliases.tsv")
+    for ids in reviewed:  # a reviewer vouches for each line of a reviewed group
+        m.relaxed.difference_update(ids)
+    cross += reviewed
     words = english_words()
     issuer_of = group_issuers(m, cross, words, successors)
     groups: dict[str, list[Listing]] = defaultdict(list)
@@ -941,10 +1093,14 @@ def build(data: Path, out: Path) -> None:
         prefix = local_isin.get(home_country.split("|")[0].lower())
         if prefix and any(i.startswith(prefix) for i in x.isin):
             m.relaxed.discard(lid)
+    merge_foreign_lines(groups, m.relaxed)
     for root, members in list(groups.items()):
         home = [x for x in members if x.id not in m.relaxed]
         if home and len(home) < len(members):
             groups[root] = home  # a big foreign company's secondary line in Europe: dropped
+        numeric_bse = any(x.mic == "XBOM" and x.code.isdigit() for x in groups[root])
+        if numeric_bse:  # a reviewed BSE scrip code replaces the lists' NSE-symbol BSE line
+            groups[root] = [x for x in groups[root] if x.mic != "XBOM" or x.code.isdigit()]
     people = person_names()
     surnames = frozenset(person_names(first=False))
 
@@ -964,7 +1120,7 @@ def build(data: Path, out: Path) -> None:
             rows.append((x.id, issuer, display_name(x), issuer_name,
                          MIC_NAME.get(x.mic, x.mic), x.currency, x.type, country,
                          f"{score:.2f}", "1" if fin else "0", "1" if x is primary else "0",
-                         x.until))  # fmt: skip
+                         x.until, x.since))  # fmt: skip
         if all(x.type == "etf" for x in members):
             continue
         names = [
@@ -989,6 +1145,11 @@ def build(data: Path, out: Path) -> None:
                     key = (form, issuer + (f"|{kind}" if kind else ""))
                     alias_rows[key] = max(alias_rows.get(key, 0.0), score)
         if score >= 2.0:
+            for x in members:
+                acronym = initials_alias(x)
+                if acronym:  # "BPCL", "CBA", "AMD": a big company's initials as its code
+                    key = (acronym, issuer)
+                    alias_rows[key] = max(alias_rows.get(key, 0.0), score)
             for name in names[:3]:
                 tok = first_token(name, words=words | people)
                 if tok:
@@ -1015,7 +1176,7 @@ def build(data: Path, out: Path) -> None:
                 )
                 continue
             alias_rows[(alias, lid + ("|C" if "common" in flags else "|K"))] = 99.0
-    for alias, lid in former_aliases(out / "former_listings.tsv"):
+    for alias, lid in reviewed_aliases(out / "former_listings.tsv", out / "added_listings.tsv"):
         if lid in listing_ids:
             alias_rows[(alias, lid + "|K")] = 99.0
 
@@ -1023,14 +1184,64 @@ def build(data: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     write_tsv(out / "listings.tsv.gz",
               ["id", "issuer", "name", "issuer_name", "exchange", "currency", "type", "country",
-               "score", "fin", "primary", "until"], rows)  # fmt: skip
+               "score", "fin", "primary", "until", "since"], rows)  # fmt: skip
     alias_out = []
     for (alias, target), score in alias_rows.items():
         issuer, _, flag = target.partition("|")
         alias_out.append((alias, issuer, flag, f"{score:.2f}"))
-    alias_out.sort(key=lambda r: (r[0].lower(), r[0], r[1]))
+    alias_out = without_legal_tails(alias_out)
+    alias_out.sort(key=lambda r: (fold_key(r[0]), r[0], r[1]))
     write_tsv(out / "aliases.tsv.gz", ["alias", "issuer", "flag", "score"], alias_out)
-    print(f"{len(rows)} listings, {len(groups)} issuers, {len(alias_rows)} aliases -> {out}")
+    print(f"{len(rows)} listings, {len(groups)} issuers, {len(alias_out)} aliases -> {out}")
+
+
+# A legal form after a name, as the entity stage reads it after a match (its LEGAL_TAIL).
+LEGAL_TAIL = re.compile(
+    r"(?:,?[ \t]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|ag|sa|s\.a|se|"
+    r"nv|n\.v|holdings?|group|llc|lp|kk|tbk|bhd|berhad|asa|ab|oyj|spa|s\.p\.a|a/s|as|sab|pcl)"
+    r"\.?)+$"
+)
+
+
+def without_legal_tails(alias_out: list[tuple[str, str, str, str]]) -> list[tuple]:
+    """Drop the names that are another name plus a legal form ("Tencent Holdings Ltd" beside
+    "Tencent") where the shorter one names the same issuers without restriction: the entity
+    stage extends a match over a legal form that follows it, so the longer names only cost
+    load time (half the characters of the automaton)."""
+    by_key: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for alias, issuer, flag, _score in alias_out:
+        by_key[fold_key(alias)][issuer].add(flag)
+    dropped = set()
+    for key, issuers in by_key.items():
+        m = LEGAL_TAIL.search(key)
+        if m is None or m.start() == 0:
+            continue
+        base = by_key.get(key[: m.start()])
+        if (
+            base is not None
+            and set(base) == set(issuers)
+            and all(flags & {"", "K"} for flags in base.values())
+        ):
+            dropped.add(key)
+    return [row for row in alias_out if fold_key(row[0]) not in dropped]
+
+
+def fold_key(text: str) -> str:
+    """An alias as the entity stage keys it: lower case, Latin accents dropped (one letter for
+    one, as ``tickerwire.entities.mentions.fold_key``), so that each key's rows are one run."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    return "".join(
+        base
+        if len(c) == 1
+        and 0xC0 <= ord(c) < 0x250
+        and (base := unicodedata.normalize("NFD", c)[0]).isascii()
+        and base.isalpha()
+        and c.islower()
+        else c
+        for c in low
+    )
 
 
 def write_tsv(path: Path, header: list[str], rows: list[tuple]) -> None:

@@ -72,17 +72,48 @@ def test_sector_index_takes_the_family_named_before_it_in_its_sentence() -> None
     assert indices(text) == {"INDEX:SENSEX", "INDEX:BSE_MIDCAP", "INDEX:BSE_SMALLCAP"}
 
 
-def test_sector_that_moves_by_a_number_in_a_us_wrap() -> None:
+def test_a_sector_that_moves_is_a_group_not_an_index() -> None:
     text = "The S&P 500 lost 1.2% on Tuesday. The energy sector plunged 3.1% as oil slid."
-    assert indices(text) == {"INDEX:SPX", "INDEX:SPX_ENERGY"}
+    assert indices(text) == {"INDEX:SPX"}
+    named = "The S&P 500 lost 1.2%. The S&P 500 energy sector index plunged 3.1%."
+    assert indices(named) == {"INDEX:SPX", "INDEX:SPX_ENERGY"}
 
 
-def test_cities_and_adjectives_stand_for_their_index() -> None:
-    text = (
-        "The STOXX 600 rose 0.5%. Elsewhere, Paris rose 1.2%; Milan, 0.9%. The bank-heavy "
-        "Italian and Spanish indexes gained the most."
-    )
-    assert indices(text) == {"INDEX:STOXX600", "INDEX:CAC40", "INDEX:FTSEMIB", "INDEX:IBEX"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elsewhere in Europe, Paris is up 1.32%; Milan, 1.19%; Frankfurt, 1.32%.",
+        "Tokyo ended the morning up 0.3 per cent. Shanghai and Sydney each gained 0.3 per cent.",
+        "Greece tumbled 8% while Madrid shed 2.1%.",
+    ],
+)
+def test_cities_and_countries_that_move_are_groups_not_indices(text: str) -> None:
+    assert indices(text) == set()
+
+
+def test_an_index_named_as_such_with_its_city() -> None:
+    text = "Frankfurt's DAX rose 1.2% and the CAC 40 in Paris gained 0.9%."
+    assert indices(text) == {"INDEX:DAX", "INDEX:CAC40"}
+
+
+def test_adjectives_stand_for_their_index_before_an_index_noun() -> None:
+    text = "The STOXX 600 rose 0.5%. The bank-heavy Italian and Spanish indexes gained the most."
+    assert indices(text) == {"INDEX:STOXX600", "INDEX:FTSEMIB", "INDEX:IBEX"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The STOXX 600 banks index rose 1.1%.", "INDEX:STOXX600_BANKS"),
+        ("Europe's bank index rose 1.1%.", "INDEX:STOXX600_BANKS"),
+        ("The Topix banks index fell 2%.", "INDEX:TOPIX_BANKS"),
+        ("The S&P/ASX 200 financials sub-index fell 2.7%.", "INDEX:ASX200_FINANCIALS"),
+    ],
+)
+def test_a_family_name_before_a_sector_phrase_names_its_sector_index(
+    text: str, expected: str
+) -> None:
+    assert indices(text) == {expected}
 
 
 @pytest.mark.parametrize(

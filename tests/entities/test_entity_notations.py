@@ -48,7 +48,7 @@ def securities(text: str) -> set[str]:
         ("Alibaba <BABA.N> rose in New York.", "XNYS:BABA"),
         ("Tencent (700 HK) and peers rose.", "XHKG:00700"),
         ("SMIC (688981 CH Equity) fell.", "XSHG:688981"),
-        ("Tata Steel (TATASTEEL.BO) gained 2%.", "XBOM:TATASTEEL"),
+        ("Tata Steel (TATASTEEL.BO) gained 2%.", "XBOM:500470"),
         ("Reliance Industries (NSE: RELIANCE) rose 1%.", "XNSE:RELIANCE"),
         ("BYD Co Ltd (SHE: 002594; HKG: 1211) said sales rose.", "XHKG:01211"),
         ("DBS Group Holdings (SGX: D05) shares rose.", "XSES:D05"),

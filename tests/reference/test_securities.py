@@ -96,8 +96,20 @@ def test_derived_aliases_keep_out_dictionary_words_and_people(master) -> None:
     derived = {a.text for a in master.aliases() if a.flag == ""}
     for word in ("Apple", "Target", "Shell", "Next", "Sea", "Meta", "Powell", "Guangdong", "GPT"):
         assert word not in derived
-    for name in ("Xiaomi", "Tencent", "Kingdee", "Lenovo", "Alibaba Group", "Nvidia"):
+    for name in ("Xiaomi", "Tencent", "Kingdee", "Lenovo", "Alibaba", "Nvidia"):
         assert name in {a.text for a in master.aliases()}
+
+
+def test_a_name_plus_a_legal_form_is_kept_once(master) -> None:
+    """ "Alibaba Group" beside "Alibaba" (the same issuer) would only cost load time: the
+    entity stage reads a legal form after a name as part of its mention."""
+    from tickerwire.entities import extract_entities
+
+    names = {a.text for a in master.aliases()}
+    assert "Alibaba Group" not in names and "Tencent Holdings Ltd" not in names
+    text = "Alibaba Group Holding Ltd shares rose 3%."
+    _entities, mentions = extract_entities(text)
+    assert [text[m.span.start : m.span.end] for m in mentions] == ["Alibaba Group Holding Ltd"]
 
 
 def test_reviewed_aliases_point_at_real_listings(master) -> None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
-from tickerwire.entities.described import described_organizations
+from tickerwire.entities.described import DESCRIPTOR_WORDS, described_organizations
 from tickerwire.entities.mentions import MentionFinder
-from tickerwire.entities.resolve import Resolver
+from tickerwire.entities.resolve import WORD_LISTS, Resolver
 from tickerwire.model import ArticleRecord, Entity, Mention
 from tickerwire.reference.indices import load_indices
 from tickerwire.reference.securities import load_master
@@ -23,7 +25,23 @@ from tickerwire.reference.securities import load_master
 @lru_cache(maxsize=1)
 def _engine() -> tuple[MentionFinder, Resolver]:
     master = load_master()
-    return MentionFinder(master), Resolver(master, load_indices())
+    # every word list of the stage rides on the alias automaton: one pass per text
+    words = {**WORD_LISTS, "descriptor": (DESCRIPTOR_WORDS, True)}
+    # The build allocates some hundred thousand objects that all live as long as the process:
+    # the cycle collector would only walk them again and again while they are made.
+    with _collector_paused():
+        return MentionFinder(master, words), Resolver(master, load_indices())
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def extract_entities(
@@ -32,7 +50,8 @@ def extract_entities(
     """Entities and mentions of ``text``; spans index into ``text``. ``published``, the
     article's date, picks the listings that traded then (companies delisted or renamed since)."""
     finder, resolver = _engine()
-    return resolver.resolve(text, finder.find(text), published)
+    scan = finder.scan(text)
+    return resolver.resolve(text, scan.hits, published, scan.words)
 
 
 def build_step() -> Callable[[ArticleRecord], ArticleRecord]:
@@ -40,9 +59,12 @@ def build_step() -> Callable[[ArticleRecord], ArticleRecord]:
 
     def step(record: ArticleRecord) -> ArticleRecord:
         text = record.article.text
-        entities, mentions = resolver.resolve(text, finder.find(text), record.article.published)
+        scan = finder.scan(text)
+        entities, mentions = resolver.resolve(text, scan.hits, record.article.published, scan.words)
         taken = [(m.span.start, m.span.end) for m in mentions]
-        extra_entities, extra_mentions = described_organizations(text, taken)
+        extra_entities, extra_mentions = described_organizations(
+            text, taken, scan.words["descriptor"]
+        )
         return dataclasses.replace(
             record, entities=entities + extra_entities, mentions=mentions + extra_mentions
         )

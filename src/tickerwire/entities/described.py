@@ -23,9 +23,10 @@ _WORD = r"[A-Z][\w&.'’-]*"
 _DESCRIBED = re.compile(rf"\b(?:{_DESCRIPTORS})\s+(?P<name>{_WORD}(?:\s+(?:{_WORD}|&)){{0,3}})")
 # The descriptor words as plain strings: one automaton pass finds where a match can start,
 # and the pattern is tried only there (scanning with it tries every position of the text).
-_DESCRIPTOR_WORDS = ahocorasick_rs.AhoCorasick(
-    [w for d in _DESCRIPTORS.split("|") for w in (d.replace("-?", "-"), d.replace("-?", ""))]
+DESCRIPTOR_WORDS = tuple(
+    w for d in _DESCRIPTORS.split("|") for w in (d.replace("-?", "-"), d.replace("-?", ""))
 )
+_DESCRIPTOR_FINDER = ahocorasick_rs.AhoCorasick(list(DESCRIPTOR_WORDS))
 # Capitalised words that follow a descriptor without naming a company.
 _NOT_NAMES = frozenset(
     [
@@ -91,11 +92,13 @@ _NOT_NAMES = frozenset(
 
 
 def described_organizations(
-    text: str, taken: list[tuple[int, int]]
+    text: str, taken: list[tuple[int, int]], starts: list[tuple[int, int, int]] | None = None
 ) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
-    """Organisations named right after a descriptor, outside every span in ``taken``."""
+    """Organisations named right after a descriptor, outside every span in ``taken``.
+    ``starts``: the descriptor words' matches (word index, start, end) of the entity stage's
+    automaton pass over ``text`` (``DESCRIPTOR_WORDS``); without them a pass of its own."""
     found: dict[str, list[Span]] = {}
-    for match in _described_matches(text):
+    for match in _described_matches(text, starts):
         name = _trim(match.group("name"))
         start = match.start("name")
         end = start + len(name)
@@ -111,10 +114,14 @@ def described_organizations(
     return tuple(entities), tuple(mentions)
 
 
-def _described_matches(text: str) -> list[re.Match[str]]:
+def _described_matches(
+    text: str, found: list[tuple[int, int, int]] | None = None
+) -> list[re.Match[str]]:
     """What ``_DESCRIBED.finditer(text)`` yields: it is tried only where a descriptor starts."""
     out: list[re.Match[str]] = []
-    starts = {start for _, start, _ in _DESCRIPTOR_WORDS.find_matches_as_indexes(text, True)}
+    if found is None:
+        found = _DESCRIPTOR_FINDER.find_matches_as_indexes(text, True)
+    starts = {start for _, start, _ in found}
     last_end = 0
     for start in sorted(starts):
         if start < last_end:

@@ -1,26 +1,36 @@
 """Find the places in a text that name a listing, an index or an organisation.
 
-One Aho-Corasick automaton holds every alias (about 100k, lower-cased) and runs once over
-the lower-cased text; each hit is then checked for whole words and for capitalisation
+One Aho-Corasick automaton holds every alias (about 60k keys: lower case, Latin accents
+dropped, then title-cased so that a key can only match where a word starts) and runs once over
+the text cased the same way; each hit is then checked for whole words and for capitalisation
 against the alias as the table writes it, so "SMIC" never matches "smic" and a
-dictionary-word name ("Apple") needs a capital and a company-like position. Ticker
-notations ("(HK:0981)", "0700.HK", "NVDA.O", "$NVDA") are a handful of compiled regexes and
-count only when they name a listing the master knows.
+dictionary-word name ("Apple") needs a capital and a company-like position. The same pass finds
+the word lists the rest of the stage reads (market words, cue words, disclaimer hints, the
+descriptors of unlisted companies): ``scan`` returns both, and no stage scans the text again
+for a word list. Ticker notations ("(HK:0981)", "0700.HK", "NVDA.O", "$NVDA", "Just Group
+(JUST)") are a handful of compiled regexes and count only when they name a listing the master
+knows.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter, methodcaller
+from typing import NamedTuple
 
 import ahocorasick_rs
 
 from tickerwire.reference.indices import (
     SECTOR_PREFIX,
+    family_names,
     generic_sector_aliases,
+    load_families,
     load_indices,
     load_not_entities,
     load_organizations,
@@ -216,7 +226,9 @@ SURNAMES = frozenset(
 PERSON_ROLE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:analyst|strategist|economist|"
     r"portfolio manager|fund manager|investment manager|chief|head|director|partner|founder|"
-    r"chairman|chairwoman|spokesperson|spokesman|spokeswoman|professor|researcher|trader)\b"
+    r"co-founder|co-manager|manager|chairman|chairwoman|spokesperson|spokesman|spokeswoman|"
+    r"professor|researcher|trader|president|editor|reporter|correspondent)\b",
+    re.IGNORECASE,
 )
 PRODUCT_NEXT = re.compile(r"-\d|\d")
 SENTENCE_END = re.compile(r"(?:^|[.!?]['\"”’)]?\s+|\n\s*|[\"“]\s*)$")
@@ -235,7 +247,16 @@ class Candidate:
     score: float = 0.0
     needs_the: bool = False
     not_before: tuple[str, ...] = ()
-    needs: str = ""  # index aliases: "move", "index_noun" or "venue" (see reference.indices)
+    needs: str = ""  # index aliases: "index_noun" or "venue" (see reference.indices)
+    # facts of the form that the context checks ask of every match, computed once
+    single: bool = field(default=False, init=False, compare=False)  # one word
+    short_caps: bool = field(default=False, init=False, compare=False)  # "BYD", "GE"
+    sector: bool = field(default=False, init=False, compare=False)  # a family's sector
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "single", " " not in self.form)
+        object.__setattr__(self, "short_caps", len(self.form) <= 4 and self.form.isupper())
+        object.__setattr__(self, "sector", self.target.startswith(SECTOR_PREFIX))
 
     @property
     def rank(self) -> tuple[int, float]:
@@ -243,15 +264,16 @@ class Candidate:
         return (KIND_RANK[kind], -self.score)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A span of the text and what it may name, best candidate first."""
+class Hit(NamedTuple):
+    """A span of the text and what it may name, best candidate first. (A named tuple: a text
+    makes dozens, and a frozen dataclass costs several times as much to create.)"""
 
     start: int
     end: int
     candidates: tuple[Candidate, ...]
     how: str  # "alias" or "notation"
     listing: str | None = None  # for a notation: the listing it names
+    stretched: bool = False  # an alias match extended over a legal form after it
 
 
 # --- ticker notations -----------------------------------------------------------------------
@@ -321,6 +343,11 @@ SUFFIX_RE = re.compile(rf"\.(?P<suf>{_suffix_alt})(?![\w]|\.\w)")
 CODE_BEFORE_DOT = re.compile(
     r"(?<![\w.$&-])(?P<code>[0-9]{3,6}|[0-9]{3}[0-9A-Z]|[A-Z][A-Z0-9&]{0,11}(?:-[A-Z]+)?)$"
 )
+# The number after the word "code" ("under the code 9660", "stock code: 700", "Code No. 700").
+CODE_AFTER = re.compile(r"\s*(?::|No\.)?\s*(?P<code>\d{3,6})\b(?![.,]\d)")
+_CODE_WORD = re.compile(r"\b[Cc]ode\b")
+# Word lists the finder's own pass serves itself (beside the other stages').
+OWN_WORDS: dict[str, tuple[tuple[str, ...], bool]] = {"code": (("code",), False)}
 CASHTAG_RE = re.compile(r"(?<![\w$])\$(?P<code>[A-Z]{1,5}(?:\.[A-Z])?)(?![\w])")
 NOT_CASHTAGS = frozenset(
     [
@@ -367,75 +394,103 @@ NOT_CASHTAGS = frozenset(
 class MentionFinder:
     """Alias automaton plus notation patterns; build once per process, then call ``find``."""
 
-    def __init__(self, master: SecurityMaster) -> None:
+    def __init__(
+        self, master: SecurityMaster, words: Mapping[str, tuple[Sequence[str], bool]] | None = None
+    ) -> None:
+        """``words``: other stages' word lists, by name, each with whether case counts; the
+        one automaton pass over a text finds them too (``scan``), so no stage needs a pass of
+        its own."""
         self.master = master
         # Security aliases stay raw rows (sorted by folded alias) and are parsed only for the
         # keys a text hits; the hand tables are small and parsed up front.
         rows = master.alias_rows
-        # Each distinct lower-cased alias is one automaton key; per key only the row range
-        # (two machine integers) and the hand-table candidates are kept. The key strings go
-        # once the automaton holds them: they and a dict of tuples over ~90k keys cost tens
-        # of megabytes that no lookup needs.
-        keys: list[str] = []
-        position: dict[str, int] = {}
-        lows, highs = array("l"), array("l")
-
-        def run(key: str, lo: int, hi: int) -> None:
-            at = position.get(key)
-            if at is None:
-                position[key] = len(keys)
-                keys.append(key)
-                lows.append(lo)
-                highs.append(hi)
-            else:  # a key met again later: its last run of rows is the one used
-                lows[at], highs[at] = lo, hi
-
-        prev, first = None, 0
-        for i, row in enumerate(rows):
-            key = row[: row.index("\t")].lower()
-            if key != prev:
-                if prev is not None:
-                    run(prev, first, i)
-                prev, first = key, i
-        if prev is not None:
-            run(prev, first, len(rows))
-        extra: dict[str, list[Candidate]] = defaultdict(list)
+        # Each distinct folded alias is one automaton key; per key only the row range (two
+        # machine integers) and the hand-table candidates are kept. The key strings go once
+        # the automaton holds them: they and a dict of tuples over ~100k keys cost tens of
+        # megabytes that no lookup needs. The keys are computed with whole-list string
+        # operations (one join, one lower, one translate): a Python loop over the rows cost
+        # as much as building the automaton itself.
+        folded = fold_key("\n".join([row[: row.index("\t")] for row in rows])).split("\n")
+        # (one search of the joined keys; only the few accented ones are rewritten)
+        n = len(folded)
+        first = dict(zip(reversed(folded), range(n - 1, -1, -1), strict=True))  # first row
+        last = dict(zip(folded, range(1, n + 1), strict=True))  # one past its last row
+        keys = list(first)
+        lows = array("l", first.values())
+        highs = array("l", map(last.__getitem__, keys))
+        self._more: dict[int, list[tuple[int, int]]] = {}
+        if sum(highs) - sum(lows) != n:
+            # some key's rows are not one run (an accented alias sorted apart from its plain
+            # twin): give each such key the runs it has
+            self._more = _runs(folded, first, keys)
+        position = first  # key -> its index among ``keys``
+        for i, key in enumerate(keys):
+            position[key] = i
+        # the hand tables' candidates, as argument tuples: a Candidate is made only for the
+        # keys a text hits (``candidates``), not for the thousands of names at start-up
+        extra: dict[str, list[tuple[object, ...]]] = defaultdict(list)
         for index in load_indices():
             for a in index.aliases:
-                extra[a.text.lower()].append(
-                    Candidate(
-                        "index", index.id, a.text, "I", 0.0, a.needs_the, a.not_before, a.needs
-                    )
+                extra[fold_key(a.text)].append(
+                    ("index", index.id, a.text, "I", 0.0, a.needs_the, a.not_before, a.needs)
                 )
         for phrase, suffix, needs in generic_sector_aliases():
             # "the real estate sector index": a sector index of the family its context names
-            extra[phrase.lower()].append(
-                Candidate("index", f"{SECTOR_PREFIX}{suffix}", phrase, "I", -1.0, needs=needs)
+            extra[fold_key(phrase)].append(
+                ("index", f"{SECTOR_PREFIX}{suffix}", phrase, "I", -1.0, False, (), needs)
             )
         for name, aliases in load_organizations():
             for a in aliases:
-                extra[a.lower()].append(Candidate("organization", f"ORG:{name}", a, "O"))
+                extra[fold_key(a)].append(("organization", f"ORG:{name}", a, "O"))
         for phrase in load_not_entities():
-            extra[phrase.lower()].append(Candidate("block", "", phrase, "B"))
-        for key in extra:
+            key = fold_key(phrase)
+            # a phrase that also names an index ("Nasdaq") never yields to a company's name
+            venue = "index" if any(c[0] == "index" for c in extra.get(key, ())) else ""
+            extra[key].append(("block", "", phrase, "B", 0.0, False, (), venue))
+        aux: dict[str, list[tuple[str, int, str, bool]]] = defaultdict(list)
+        words = {**(words or {}), **OWN_WORDS}
+        for group, (group_words, case) in words.items():
+            for i, word in enumerate(group_words):
+                aux[fold_key(word)].append((group, i, word, case))
+        for key in (*extra, *aux):
             if key not in position:
-                run(key, 0, 0)
+                position[key] = len(keys)
+                keys.append(key)
+                lows.append(0)
+                highs.append(0)
+        self._groups = tuple(words)
+        self._aux = {position[key]: tuple(entries) for key, entries in aux.items()}
         self._lows, self._highs = lows, highs
-        self._extra = {position[key]: tuple(cands) for key, cands in extra.items()}
+        self._extra = {position[key]: tuple(specs) for key, specs in extra.items()}
         self._cands: dict[int, tuple[Candidate, ...]] = {}
+        self._fitting: dict[tuple[int, str], tuple[Candidate, ...]] = {}
+        # Keys and texts are searched in title case ("Hang Seng Index", "Trading"): a letter
+        # that starts a word is a capital, any other is not, so a key can only match where a
+        # word starts. "ing" (ING) no longer matches inside every "trading", which spares the
+        # Python loop two matches in three.
+        titled = "\n".join(keys).title().split("\n")
         self._automaton = ahocorasick_rs.AhoCorasick(
-            keys, matchkind=ahocorasick_rs.MATCHKIND_STANDARD
+            titled, matchkind=ahocorasick_rs.MATCHKIND_STANDARD
         )
+        self._families = load_families()
+        self._family_before = re.compile(
+            r"(?<![\w&-])(?P<f>"
+            + "|".join(re.escape(name) for name, _key in family_names())
+            + r")[ \t]+$"
+        )
+        self._family_of_name = dict(family_names())
 
     def candidates(self, key_index: int) -> tuple[Candidate, ...]:
-        """Everything one alias key may name, best first (parsed once, then cached)."""
+        """Everything one alias key may name, best first (parsed once, then cached: the
+        candidates of a key depend on the tables alone, never on an article)."""
         cands = self._cands.get(key_index)
         if cands is None:
-            found = list(self._extra.get(key_index, ()))
-            lo, hi = self._lows[key_index], self._highs[key_index]
-            for row in self.master.alias_rows[lo:hi]:
-                text, issuer, flag, score = row.split("\t")
-                found.append(Candidate("security", issuer, text, flag, float(score)))
+            found = [Candidate(*spec) for spec in self._extra.get(key_index, ())]
+            runs = self._more.get(key_index) or [(self._lows[key_index], self._highs[key_index])]
+            for lo, hi in runs:
+                for row in self.master.alias_rows[lo:hi]:
+                    text, issuer, flag, score = row.split("\t")
+                    found.append(Candidate("security", issuer, text, flag, float(score)))
             cands = tuple(sorted(_dedupe(found), key=lambda c: c.rank))
             self._cands[key_index] = cands
         return cands
@@ -448,14 +503,27 @@ class MentionFinder:
             tokyo = venue == "XTKS" and re.fullmatch(r"\d{3}[0-9A-Z]", code)
             if venue in NUMERIC_MICS and not code.isdigit() and not tokyo:
                 continue
-            listing = self.master.get(f"{venue}:{code.replace('.', '-')}")
+            listing = self.master.get(f"{venue}:{code}")
+            if listing is None and ("." in code or "-" in code):
+                # a class written with the other separator ("TECK-B" for Toronto's TECK.B)
+                listing = self.master.get(f"{venue}:{code.replace('.', '-')}") or self.master.get(
+                    f"{venue}:{code.replace('-', '.')}"
+                )
             if listing is None and venue == "XLON":
                 listing = self.master.get(f"{venue}:{code.rstrip('.')}")
+            if listing is None and venue == "XBOM" and not code.isdigit():
+                # "TATASTEEL.BO": a BSE line written with the NSE symbol is the company's BSE
+                # line, which the master keeps under its scrip code
+                nse = self.master.get(f"XNSE:{code}")
+                lines = self.master.listings_of_issuer(nse.id) if nse is not None else ()
+                listing = next((x for x in lines if x.mic == "XBOM"), None)
             if listing is not None:
                 return listing.id
         return None
 
-    def notations(self, text: str) -> list[Hit]:
+    def notations(self, text: str, codes: list[tuple[int, int, int]] | None = None) -> list[Hit]:
+        """Ticker notations of ``text``. ``codes``: where the word "code" starts, from the
+        automaton pass (``scan``); without it the text is searched for it."""
         hits: list[Hit] = []
         if ":" in text:
             for m in _prefix_matches(text):
@@ -479,7 +547,7 @@ class MentionFinder:
             lid = self.lookup(mic, code)
             if lid:
                 hits.append(Hit(code_match.start(), m.end(), (), "notation", normalise_id(lid)))
-        for m in BLOOMBERG_RE.finditer(text):
+        for m in _bloomberg_matches(text):
             code = m.group("code").replace("/", "-")
             mic = BLOOMBERG_MIC[m.group("ex")]
             if mic == "XSHG" and code.isdigit() and code.zfill(6)[0] in "023":
@@ -487,6 +555,10 @@ class MentionFinder:
             lid = self.lookup(mic, code)
             if lid:
                 hits.append(Hit(m.start("code"), m.end("ex"), (), "notation", normalise_id(lid)))
+        if codes is None:
+            codes = [(0, m.start(), m.end()) for m in _CODE_WORD.finditer(text)]
+        if codes:
+            hits.extend(self._code_words(text, codes))
         if "$" not in text:
             return hits
         for m in _cashtag_matches(text):
@@ -498,44 +570,306 @@ class MentionFinder:
                 hits.append(Hit(m.start(), m.end(), (), "notation", lid))
         return hits
 
+    def _code_words(self, text: str, codes: list[tuple[int, int, int]]) -> list[Hit]:
+        """ "Listed under the code 9660", "(stock code: 700)": a Hong Kong story's way to name
+        a listing by its number (six digits are a Shanghai or Shenzhen code)."""
+        hits = []
+        hong_kong = "Hong Kong" in text or "HKEX" in text or "HK$" in text
+        for _word, _start, end in codes:
+            m = CODE_AFTER.match(text, end)
+            if m is None:
+                continue
+            code = m.group("code")
+            if len(code) == 6:
+                mic = "XSHG" if code[0] in "69" else "XSHE"
+            elif hong_kong:
+                mic = "XHKG"
+            else:
+                continue
+            lid = self.lookup(mic, code)
+            if lid:
+                hits.append(Hit(m.start("code"), m.end("code"), (), "notation", normalise_id(lid)))
+        return hits
+
     # -- aliases ----------------------------------------------------------------------------
 
     def aliases(self, text: str) -> list[Hit]:
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        return self._aliases(text, {g: [] for g in self._groups})
+
+    def _aliases(self, text: str, found: dict[str, list[tuple[int, int, int]]]) -> list[Hit]:
+        """Alias hits of ``text``, leftmost first and then longest; the other stages' words go
+        to ``found`` by group, as (word index, start, end), in the automaton's order."""
+        haystack = text.title()  # as the keys: folded to lower case, then title-cased
+        if len(haystack) != len(text):
+            # a few characters change length with case ("ß" and ligatures title-case to two
+            # letters, "İ" lower-cases to two): case them one by one, so offsets hold
+            lowered = "".join(fold_key(c) if len(c.lower()) == 1 else c for c in text)
+            haystack = _title_in_place(lowered)
+        elif not haystack.isascii() and _ACCENTED_ANY.search(haystack):
+            haystack = _ACCENTED_ANY.sub(_fold_any, haystack)
         hits: list[Hit] = []
         n = len(text)
-        for key, start, end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_@/"):
+        sectors = False
+        aux = self._aux
+        cands_of = self._cands
+        fitting = self._fitting
+        for key, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
+            if key in aux:
+                for group, i, word, case in aux[key]:
+                    if not case or text[start:end] == word:
+                        found[group].append((i, start, end))
+            if start and (haystack[start - 1].isalnum() or haystack[start - 1] in "_@/"):
                 continue
-            if end < n and (text[end].isalnum() or text[end] == "_"):
+            if end < n and (haystack[end].isalnum() or haystack[end] == "_"):
                 continue
             surface = text[start:end]
-            kept = tuple(
-                c
-                for c in self.candidates(key)
-                if _case_ok(c, surface) and _context_ok(c, text, start, end)
-            )
-            if kept:
-                hits.append(Hit(start, end, kept, "alias"))
+            # the candidates whose written form the surface fits: a verdict on two strings
+            # alone, the same in every article, so it is remembered
+            cands = fitting.get((key, surface))
+            if cands is None:
+                every = cands_of.get(key) or self.candidates(key)
+                cands = fitting[(key, surface)] = tuple(c for c in every if _case_ok(c, surface))
+                if len(fitting) > FITTING_LIMIT:
+                    fitting.clear()
+            if not cands:
+                continue
+            # the candidates whose context fits, best first; past an index or organisation
+            # that fits (a sector phrase aside) nothing later is read, so nothing is checked
+            fits = []
+            for c in cands:
+                if (
+                    _security_context_ok(c, text, start, end)
+                    if c.kind == "security"
+                    else _context_ok(c, text, start, end)
+                ):
+                    fits.append(c)
+                    if c.kind in ("index", "organization") and not c.sector:
+                        break
+            if fits:
+                kept = tuple(fits)
+                stretched = False
+                if (
+                    kept[0].kind == "security"
+                    and text[end + 1 : end + 2] in TAIL_FIRST
+                    and text[end : end + 1] in TAIL_LEADS
+                ):
+                    # "Tencent Holdings Ltd": the master keeps "Tencent" alone, and the legal
+                    # form that follows a company's name is part of its mention (not a full
+                    # stop after it: "Co. Ltd." ends a sentence as often as not)
+                    tail = LEGAL_TAIL.match(text, end)
+                    if tail is not None:
+                        end = tail.end() - (text[tail.end() - 1] == ".")
+                        stretched = True
+                hits.append(Hit(start, end, kept, "alias", stretched=stretched))
+                sectors = sectors or kept[0].sector
+        if sectors:
+            hits = [self._with_family(text, h) for h in hits]
+        # leftmost first, then longest, a name the tables hold before one stretched to as
+        # long: sorted on plain tuples, so that no Python key function runs per hit
+        order = sorted([(h.start, h.start - h.end, h.stretched, i) for i, h in enumerate(hits)])
+        return [hits[i] for *_key, i in order]
+
+    def _with_family(self, text: str, hit: Hit) -> Hit:
+        """A sector phrase right after a family's name ("STOXX 600 | banks index", "Topix |
+        banks index") is that family's sector index, and the name is part of its span."""
+        if not hit.candidates or not hit.candidates[0].sector:
+            return hit
+        m = self._family_before.search(text, max(0, hit.start - 40), hit.start)
+        if m is None:
+            return hit
+        family = self._families.get(self._family_of_name[m.group("f")])
+        if family is None:
+            return hit
+        suffixes = [c.target[len(SECTOR_PREFIX) :] for c in hit.candidates]
+        symbol = next((family.sectors[x] for x in suffixes if x in family.sectors), None)
+        if symbol is None:
+            return hit
+        form = text[m.start() : hit.end]
+        return Hit(m.start(), hit.end, (Candidate("index", f"INDEX:{symbol}", form, "I"),), "alias")
+
+    def named_codes(self, text: str, aliases: list[Hit] = ()) -> list[Hit]:  # type: ignore[assignment]
+        """ "Just Group (JUST)", "Bristol-Myers (BMY)": capitalised words, then a code in
+        brackets that is the code of a listing whose name starts with those words. The pair
+        names that listing even when the words are no alias (a short form the lists lack).
+        A bracket right after one of ``aliases`` is that alias's own (the resolver reads it)."""
+        hits: list[Hit] = []
+        after: set[int] | None = None
+        at = text.find("(")
+        while at >= 0:
+            m = BRACKET_CODE.match(text, at)
+            if m is not None and m.group(1) not in NOT_CASHTAGS:
+                code = m.group(1)
+                if self.master.by_code(code) or self.master.by_code(code.replace(".", "-")):
+                    if after is None:
+                        after = {x for h in aliases for x in (h.end, h.end + 1)}
+                    hit = None if at in after else self._named_code(text, at, code, m.end())
+                    if hit is not None:
+                        hits.append(hit)
+            at = text.find("(", at + 1)
         return hits
+
+    def _named_code(self, text: str, at: int, code: str, end: int) -> Hit | None:
+        words = list(NAME_WORD.finditer(text, max(0, at - 80), at))
+        # the capitalised words that end right before the bracket, each next to the next
+        chain: list[re.Match[str]] = []
+        pos = at
+        for w in reversed(words):
+            if text[w.end() : pos].strip(" ") or len(chain) >= 6:
+                break
+            chain.insert(0, w)
+            pos = w.start()
+        while chain and chain[0].group().lower() in FUNCTION_WORDS:
+            chain.pop(0)
+        if not chain:
+            return None
+        listings = [x for c in {code, code.replace(".", "-")} for x in self.master.by_code(c)]
+        best: tuple[float, int, str] | None = None
+        for listing in listings:
+            if listing.type == "etf":
+                continue
+            name = _name_tokens(listing.name) or _name_tokens(listing.issuer_name)
+            for i in range(len(chain)):  # the longest run of words that starts the name
+                said = _name_tokens(" ".join(w.group() for w in chain[i:]))
+                if said and len(said[0]) >= 3 and name[: len(said)] == said:
+                    rank = (listing.score, -i, listing.id)
+                    if best is None or rank[:2] > best[:2]:
+                        best = (rank[0], chain[i].start(), listing.id)
+                    break
+        if best is None:
+            return None
+        return Hit(best[1], end, (), "notation", normalise_id(best[2]))
 
     def find(self, text: str) -> list[Hit]:
         """Non-overlapping hits, leftmost-longest; notations win over aliases they overlap."""
-        notes = self.notations(text)
+        return self.scan(text).hits
+
+    def scan(self, text: str) -> Scan:
+        """The hits of ``text`` and, from the same automaton pass, the other stages' words."""
+        found: dict[str, list[tuple[int, int, int]]] = {g: [] for g in self._groups}
+        aliases = self._aliases(text, found)
+        notes = self.notations(text, found["code"])
+        if "(" in text:
+            named = self.named_codes(text, aliases)
+            if named:
+                noted = [(h.start, h.end) for h in notes]
+                notes += [h for h in named if not any(s < h.end and h.start < e for s, e in noted)]
         taken = [(h.start, h.end) for h in notes]
         chosen: list[Hit] = list(notes)
         last_end = -1
-        for hit in sorted(self.aliases(text), key=lambda h: (h.start, -(h.end - h.start))):
+        for hit in aliases:  # in leftmost-longest order (``_aliases``)
             if hit.start < last_end:
                 continue
-            if any(s < hit.end and hit.start < e for s, e in taken):
+            if taken and any(s < hit.end and hit.start < e for s, e in taken):
                 continue
             chosen.append(hit)
             last_end = hit.end
-        chosen.sort(key=lambda h: h.start)
-        return chosen
+        chosen.sort(key=_START)
+        return Scan(chosen, found)
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What one pass over a text found: the hits, and each word list's matches (word index,
+    start, end) in the automaton's order, overlapping ones included."""
+
+    hits: list[Hit]
+    words: dict[str, list[tuple[int, int, int]]]
+
+
+# Latin letters with accents, folded to the plain letter one for one (so that offsets hold):
+# "Meliá", "Nestlé", "Société Générale" are found by their plain-letter aliases too.
+_FOLD = {
+    code: base
+    for code in range(0xC0, 0x250)
+    if (base := unicodedata.normalize("NFD", chr(code))[0]).isascii()
+    and base.isalpha()
+    and chr(code).islower()
+}
+
+
+_FOLDED = {chr(code): base for code, base in _FOLD.items()}
+_ACCENTED = re.compile("[" + "".join(sorted(_FOLDED)) + "]")
+# Both cases, each folded to its plain letter in the same case (a title-cased text's "É")
+_FOLDED_ANY = {
+    **_FOLDED,
+    **{c.upper(): b.upper() for c, b in _FOLDED.items() if len(c.upper()) == 1},
+}
+_ACCENTED_ANY = re.compile("[" + "".join(sorted(_FOLDED_ANY)) + "]")
+
+
+def fold_key(text: str) -> str:
+    """Lower case with Latin accents dropped: the form of every automaton key and haystack.
+
+    The few accented letters are replaced where a search finds them: ``str.translate`` would
+    rebuild the whole text, some fifteen times slower than lower-casing it."""
+    low = text.lower()
+    if low.isascii() or not _ACCENTED.search(low):
+        return low
+    return _ACCENTED.sub(_fold_match, low)
+
+
+def _title_in_place(low: str) -> str:
+    """``low.title()`` where a letter that would become two stays as it is, so offsets hold."""
+    out = []
+    cased = False
+    for c in low:
+        t = c if cased else c.upper()
+        out.append(t if len(t) == 1 else c)
+        cased = c.isupper() or c.islower()
+    return "".join(out)
+
+
+def _fold_any(match: re.Match[str]) -> str:
+    return _FOLDED_ANY[match.group()]
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return _FOLDED[match.group()]
+
+
+def _runs(
+    folded: list[str], first: dict[str, int], keys: list[str]
+) -> dict[int, list[tuple[int, int]]]:
+    """The row runs of each key whose rows are not contiguous (slow path, rarely taken)."""
+    index = {key: i for i, key in enumerate(keys)}
+    runs: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    start = 0
+    for i in range(1, len(folded) + 1):
+        if i == len(folded) or folded[i] != folded[start]:
+            runs[index[folded[start]]].append((start, i))
+            start = i
+    return {k: v for k, v in runs.items() if len(v) > 1}
+
+
+# A legal form after a company's name (as scripts/build_reference.py's LEGAL_TAIL, written
+# as news capitalises it).
+LEGAL_TAIL = re.compile(
+    r"(?:,?[ \t]+(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Co|CO|Company|Ltd|LTD|Limited|"
+    r"Plc|PLC|plc|AG|SA|S\.A|SE|NV|N\.V|Holdings?|HOLDINGS?|Group|GROUP|LLC|LP|KK|Tbk|Bhd|Berhad|"
+    r"ASA|AB|Oyj|SpA|S\.p\.A|A/S|AS|SAB|PCL)\.?(?![\w/&-]))+"
+)
+_TAIL_WORDS = (
+    "Inc", "INC", "Incorporated", "Corp", "CORP", "Corporation", "Co", "CO", "Company", "Ltd",
+    "LTD", "Limited", "Plc", "PLC", "plc", "AG", "SA", "S.A", "SE", "NV", "N.V", "Holding",
+    "Holdings", "HOLDING", "HOLDINGS", "Group", "GROUP", "LLC", "LP", "KK", "Tbk", "Bhd",
+    "Berhad", "ASA", "AB", "Oyj", "SpA", "S.p.A", "A/S", "AS", "SAB", "PCL",
+)  # fmt: skip
+# What LEGAL_TAIL can start with: cheap tests before the pattern is tried.
+TAIL_LEADS = frozenset(" ,")
+TAIL_FIRST = frozenset({w[0] for w in _TAIL_WORDS} | {" "})
+# Texts seen by a long-lived process add (alias, surface) pairs without end; past this many
+# the remembered verdicts start over (they are only ever recomputed the same).
+FITTING_LIMIT = 200_000
+BRACKET_CODE = re.compile(r"\(([A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?)\)")
+NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&|and|of")
+_NAME_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _name_tokens(name: str) -> list[str]:
+    return _NAME_TOKEN.findall(name.lower())
+
+
+_START = attrgetter("start")  # a sort key in C: texts sort dozens of hits
 
 
 _PREFIX_MAX = max(map(len, PREFIX_MIC))
@@ -565,6 +899,25 @@ def _prefix_matches(text: str) -> list[re.Match[str]]:
                 break
         else:
             pos = colon + 1
+
+
+def _bloomberg_matches(text: str) -> list[re.Match[str]]:
+    """What ``BLOOMBERG_RE.finditer(text)`` yields: each match starts at a bracket, so only
+    the brackets are tried (a scan tries the pattern at every character)."""
+    out: list[re.Match[str]] = []
+    for opener in ("(", "["):
+        at = text.find(opener)
+        while at >= 0:
+            m = BLOOMBERG_RE.match(text, at)
+            if m is not None:
+                out.append(m)
+            at = text.find(opener, at + 1)
+    if len(out) > 1:
+        out.sort(key=_MATCH_START)
+    return out
+
+
+_MATCH_START = methodcaller("start")
 
 
 def _cashtag_matches(text: str) -> list[re.Match[str]]:
@@ -641,16 +994,6 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not (nxt and not LEGAL_NEXT.match(text, end))
 
 
-# A market's city names its main index in a wrap only right before a move: "Paris rose 1.3%",
-# "Milan, 1.19%"; never after a preposition ("shares in Hong Kong rose 2%").
-CITY_MOVE = re.compile(
-    r"(?:,\s*(?:(?:up|down)\s+)?[+\-\u2212]?|(?:'s|’s)?\s+(?:(?:is|was|were|has|had|closed|ended|"
-    r"finished|stood|traded)\s+)?(?:up|down|higher|lower|rose|fell|gained|added|lost|dropped|"
-    r"climbed|slipped|advanced|declined|shed|eased|jumped|slid|edged|rallied|tumbled|sank|"
-    r"surged|plunged|firmed|dipped|retreated|rebounded|soared)\b[^.;\n]{0,20}?)"
-    r"\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent|pc\b|points?\b)"
-)
-PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|of|to|for|the|into|across|via|by|with)\s+$", re.I)
 # A market's adjective names its index only before an index noun, maybe across a list: "the
 # Italian index", "the bank-heavy Italian and Spanish indexes".
 INDEX_NOUN_AFTER = re.compile(
@@ -664,14 +1007,10 @@ PRODUCT_LEADS = (" ETF", " Fund", " fund", " Index Fund", " tracker", " UCITS")
 
 
 def _index_context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
-    """The context an index alias asks for: a city needs a move, an adjective an index noun."""
+    """The context an index alias asks for: an adjective an index noun, an exchange's name no
+    listing verb before it."""
     if text.startswith(PRODUCT_LEADS, end) and INDEX_PRODUCT_AFTER.match(text, end):
         return False
-    if c.needs == "move":
-        if CITY_MOVE.match(text, end) is None:
-            return False
-        before = text[max(0, start - 12) : start]
-        return c.target.startswith(SECTOR_PREFIX) or not PREP_BEFORE.search(before)
     if c.needs == "index_noun":
         return INDEX_NOUN_AFTER.match(text, end) is not None
     if c.needs == "venue":
@@ -680,57 +1019,83 @@ def _index_context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
 
 
 def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
+    """Whether the text around a match fits what the candidate asks of it. Each check is
+    guarded by the cheap fact it needs (the character after the match, the candidate's flag)
+    so that the usual match costs a few comparisons, not a regex per rule."""
+    if c.kind == "security":
+        return _security_context_ok(c, text, start, end)
     if c.kind == "index" and not _index_context_ok(c, text, start, end):
         return False
-    if c.target.startswith(SECTOR_PREFIX) and start > 0 and text[start - 1] == "-":
+    if c.sector and start > 0 and text[start - 1] == "-":
         return False  # "blue-chip index" is no index of chip stocks
     if c.needs_the:
         before = text[max(0, start - 40) : start].lower()
         listed_with = INDEX_LIST_BEFORE.search(before)  # "the S&P 500 and Nasdaq rose"
-        if not listed_with and not re.search(
-            r"(?:\bthe|tech-heavy|blue-chip|benchmark)\s+$", before
-        ):
+        if not listed_with and not THE_BEFORE.search(before):
             return False
         if VENUE_BEFORE.search(before):
             return False  # "listed on the Nasdaq": the exchange, not the index
     if c.not_before:
         after = text[end : end + 40].lstrip()
-        if any(after.startswith(n) for n in c.not_before):
+        if after.startswith(c.not_before):
             return False
-    if (
-        c.kind == "security"
-        and len(c.form) <= 4
-        and c.form.isupper()
-        and PRODUCT_NEXT.match(text, end)
-    ):
+    return True
+
+
+def _given_name_before(text: str, prev: re.Match[str]) -> bool:
+    """Whether the capitalised word before a name can be a given name: no headline word and
+    not the first word of its sentence."""
+    head = text[max(0, prev.start() - 4) : prev.start()] or "\n"
+    return prev.group(1) not in NOT_NAME_WORDS and not SENTENCE_END.search(head)
+
+
+THE_BEFORE = re.compile(r"(?:\bthe|tech-heavy|blue-chip|benchmark)\s+$")
+
+
+def _security_context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
+    nxt = text[end : end + 1]
+    flag = c.flag
+    if c.short_caps and (nxt.isdigit() or nxt == "-") and PRODUCT_NEXT.match(text, end):
         return False  # "GPT-4", "F-35": a product or model number, not a company
-    if c.kind == "security" and c.flag == "G" and not _standalone(text, start, end):
+    if flag == "G" and not _standalone(text, start, end):
         return False  # "Spartan Capital Securities" is not Capital Securities
-    if c.kind == "security" and c.flag in ("", "G") and " " not in c.form:
-        prev = PREV_WORD.search(text, max(0, start - 12), start)
-        if prev and prev.group(1) in SURNAMES:
-            return False  # "Zhong Shanshan", "Lee Jae-yong": a person's given name
-        if prev and PERSON_ROLE_AFTER.match(text, end):
-            return False  # "Satoru Takada, an analyst at TIW": a person's family name
-    if c.kind == "security" and text.startswith(FUND_LEADS, end) and FUND_AFTER.match(text, end):
+    if c.single:
+        if nxt == ",":
+            prev = PREV_WORD.search(text, max(0, start - 12), start)
+            # "Satoru Takada, an analyst at TIW", "Jean Roche, Co-Manager of ...": a person's
+            # family name, whatever company shares it; a reviewed name only after a word that
+            # can be a given name (not "Rival Samsung, whose chairman")
+            if (
+                prev
+                and PERSON_ROLE_AFTER.match(text, end)
+                and (flag in ("", "G") or _given_name_before(text, prev))
+            ):
+                return False
+        elif nxt == " " and flag in ("K", "C") and INDUSTRY_NEXT.match(text, end):
+            return False  # "Seres Therapeutics" is no Seres: another company the lists lack
+        if flag in ("", "G") and start > 1 and text[start - 1] in " \t":
+            prev = PREV_WORD.search(text, max(0, start - 12), start)
+            if prev and prev.group(1) in SURNAMES:
+                return False  # "Zhong Shanshan", "Lee Jae-yong": a person's given name
+    if nxt == " " and text.startswith(FUND_LEADS, end) and FUND_AFTER.match(text, end):
         return False
-    if c.flag in ("", "D", "G") and text.startswith(":", end) and EXCHANGE_PREFIX.match(text, end):
+    if nxt == ":" and flag in ("", "D", "G") and EXCHANGE_PREFIX.match(text, end):
         return False  # "STO:SIMRIS B": an exchange's prefix, not a company
-    derived_word = c.kind == "security" and " " not in c.form and c.flag in ("", "D")
     if (
-        derived_word
-        and (c.flag == "D" or (c.score < 4.0 and not c.form.isupper()))
+        c.single
+        and flag in ("", "D")
+        and (flag == "D" or (c.score < 4.0 and not c.form.isupper()))
         and _inside_longer_name(text, start, end)
     ):
         return False  # "Restylane Lyft", "Mega International", "Anglo-German"
-    if c.flag not in ("C", "D"):
+    if flag not in ("C", "D"):
         return True
     if COMMON_NEXT.match(text, end):
         return False
     opens_sentence = SENTENCE_END.search(text[max(0, start - 4) : start] or "\n")
     if COMPANY_CUE.match(text, end):
         return True
-    if c.flag == "D":
+    if flag == "D":
         # a dictionary word needs a company's place: a cue after it, or a sentence it does
         # not open whose word before it is lower case ("and Persimmon were"), not "What's Next?"
         prev = PREV_TOKEN.search(text, max(0, start - 30), start)
@@ -741,6 +1106,15 @@ def _context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
 
 
 EXCHANGE_PREFIX = re.compile(r":[A-Z0-9]")
+# A capitalised industry noun after a short name makes a longer name (of a company no alias
+# covers): "Seres Therapeutics", "Apple Hospitality", "Shell Midstream".
+INDUSTRY_WORDS = (
+    "Therapeutics", "Pharmaceuticals", "Pharmaceutical", "Pharma", "Biosciences", "Bioscience",
+    "Biotherapeutics", "Biotech", "Medical", "Bancorp", "Bancshares", "Hospitality", "Midstream",
+    "Realty", "Properties", "REIT", "Acquisition", "Minerals", "Mining", "Biologics",
+    "Diagnostics", "Genomics", "Oncology", "Semiconductors", "Semiconductor", "Robotics",
+)  # fmt: skip
+INDUSTRY_NEXT = re.compile(r" (?:" + "|".join(INDUSTRY_WORDS) + r")\b")
 PREV_TOKEN = re.compile(r"([\w'’&.-]+)[ \t,]*$")
 # A company's name inside a fund's ("SBI ETF SENSEX", "Vanguard Growth Fund") is the fund's.
 FUND_AFTER = re.compile(r"\s+(?:ETFs?|Mutual Fund|Index Fund|Exchange Traded Fund)\b")
@@ -845,5 +1219,12 @@ def _title_case_line(text: str, at: int) -> bool:
     """Whether the line holding ``at`` is a headline with every word capitalised."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) > 3]
+    return _headline(text[start : end if end >= 0 else len(text)])
+
+
+@lru_cache(maxsize=1024)
+def _headline(line: str) -> bool:
+    """``_title_case_line`` of one line; a verdict on the line's words alone, remembered for
+    the several dictionary-word names one paragraph may hold."""
+    words = [w for w in line.split() if len(w) > 3]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)

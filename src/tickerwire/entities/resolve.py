@@ -18,10 +18,11 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ahocorasick_rs import AhoCorasick
 
-from tickerwire.entities.mentions import Hit
+from tickerwire.entities.mentions import INDUSTRY_WORDS, Hit
 from tickerwire.model import Entity, Mention, Span
 from tickerwire.reference.indices import SECTOR_PREFIX, Index, load_families
 from tickerwire.reference.securities import MIC_FAMILY, Listing, SecurityMaster
@@ -42,17 +43,25 @@ _MARKET = (
     r"STAR Market)"
 )
 CUE_BEFORE = re.compile(
-    rf"{_MARKET}[- ](?:listed|traded)\s+(?:shares\s+(?:of|in)\s+|stock\s+of\s+)?(?:[\w.&-]+\s+){{0,2}}$"
+    rf"{_MARKET}[- ](?:listed|traded)\s+(?:shares\s+(?:of|in)\s+|stock\s+of\s+)?(?:[\w.&-]+\s+){{0,4}}$"
     rf"|{_MARKET.replace('?P<m>', '?P<m4>')}\s+shares\s+of\s+(?:[\w.&-]+\s+){{0,3}}$"
 )
 CUE_AFTER = re.compile(
     rf"(?:'s|’s)?\s+(?:(?:{_MARKET}[- ](?:listed|traded)\s+)|(?:(?P<m2>Hong Kong|Shanghai|Shenzhen|"
-    r"A|H|U\.S\.|US|Tokyo|London)[- ]shares)|(?P<m3>ADRs?|American depositary))"
+    r"A|H|U\.S\.|US|Tokyo|London)[- ]shares)|(?P<m3>ADRs?|American depositary)|"
+    # "BYD listed in China", "shares of Alibaba traded in Hong Kong"
+    r"(?:listed|traded)\s+(?:in|on)\s+(?:the\s+)?(?P<m6>mainland China|China|Shanghai|Shenzhen|"
+    r"Hong Kong|New York|Tokyo|London|Seoul|Taipei|Mumbai|Sydney|Toronto|Singapore)\b)"
 )
 COREF = re.compile(
     rf"\b(?:[Ii]ts|[Tt]he company's|[Tt]he company’s|[Tt]he firm's|[Tt]he firm’s|[Tt]he "
     rf"group's|[Tt]he group’s)\s+(?:{_MARKET}[- ](?:listed|traded)\s+(?:shares|stock|A-shares|"
-    r"H-shares|ADRs)|(?P<m2>Hong Kong|Shanghai|Shenzhen|A|H)[- ]shares|(?P<m3>ADRs))"
+    r"H-shares|ADRs)|(?P<m2>Hong Kong|Shanghai|Shenzhen|A|H)[- ]shares|(?P<m3>ADRs|ADSs|"
+    r"American [Dd]epositary (?:[Rr]eceipts|[Ss]hares)))"
+    # "the US-listed shares of the private lender": a description of the last company named
+    rf"|\b[Tt]he\s+{_MARKET.replace('?P<m>', '?P<m5>')}[- ](?:listed|traded)\s+(?:shares|stock|ADRs)"
+    r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|lender|bank|insurer|carmaker|"
+    r"automaker|chipmaker|maker|miner|retailer|giant|operator|developer|conglomerate)\b"
 )
 IN_MARKET = re.compile(
     r"\b(?:in|on the|on)\s+(?P<m>Hong Kong|Shanghai|Shenzhen|New York|Tokyo|London|Mumbai|"
@@ -66,7 +75,7 @@ _IN_MARKET_WORDS = (
     "Taipei", "Sydney", "Toronto", "Frankfurt", "Paris", "Amsterdam", "Singapore", "Wall Street",
 )  # fmt: skip
 _CURRENCY_WORDS = ("HK$", "yuan", "RMB", "yen", "rupee", "Rs", "pence", "£")
-_CUE_WORDS = AhoCorasick([*_IN_MARKET_WORDS, *_CURRENCY_WORDS])
+_CUE_WORDS = (*_IN_MARKET_WORDS, *_CURRENCY_WORDS)
 _MOVE_STEMS = ("share", "stock", "trad", "clos")  # in every MOVE_WORDS match but "%"
 
 
@@ -115,11 +124,18 @@ SUBJECT_AFTER = re.compile(
     r"reported|posted|announced|agreed|has agreed|advanced|retreated|"
     r"edged|rebounded|shed|slipped|reports|posts|beat|missed|cut its|raised its)\b"
 )
+# A move right after a name ("SGX lost 0.4%", "SGX shares fell"), not "ASX shares that ...".
+MOVES_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:shares\s+|stock\s+)?(?:rose|fell|jumped|gained|slid|dropped|climbed|"
+    r"surged|tumbled|declined|slumped|rallied|plunged|soared|sank|added|lost|advanced|"
+    r"retreated|edged|rebounded|shed|slipped|(?:was|were|is|ended|closed)\s+(?:up|down|"
+    r"higher|lower))\b"
+)
 SUBJECT_BEFORE = re.compile(r"(?:shares|stock|stakes?)\s+(?:of|in)\s+$")
 # Where a bank or broker is only the holder of a view: "HSBC analysts said", "according to
 # DBS", "Daiwa analyst Rick Hsu", "analysts at Citi", "an investment manager at Abrdn".
 SOURCE_AFTER = re.compile(
-    r"(?:'s|’s)?\s*(?:\([^)]{1,30}\)\s*)?(?:[A-Z][\w&.-]*\s+){0,2}(?:analysts?|strategists?|"
+    r"(?:'s|’s)?(?:,(?=\s+(?:said|says|wrote|noted|added)\b))?\s*(?:\([^)]{1,30}\)\s*)?(?:[A-Z][\w&.-]*\s+){0,2}(?:analysts?|strategists?|"
     r"economists?|research|Research|said|says|wrote|writes|noted|notes|expects?|estimates?|"
     r"sees|believes|forecasts?|predicts?|recommends?|rates|reiterated|upgraded|downgraded|"
     r"called|echoed|warned|argued|added|initiated|maintained|has an?|gave|assigned|raised its|"
@@ -145,7 +161,7 @@ SOURCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DISCLAIMER = re.compile(
-    r"^\s*(?:Disclaimer|Risk Disclosure|Copyright|©|\(c\)|Write to|\(END\)|Sign up|Subscribe|"
+    r"^\s*(?:Disclaimer|Risk Disclosure|\(?Disclosure\s*[-–—:]|Copyright|©|\(c\)|Write to|\(END\)|Sign up|Subscribe|"
     r"Related:|Read more|Fusion Media|(?:Image|Photo(?:graph)?|Picture)s?\s*(?:source|credit|"
     r"courtesy)?\s*:)|\|\s*Getty Images\s*$|not (?:financial|investment) advice|"
     r"does not constitute|"
@@ -185,7 +201,9 @@ def _source_before(before: str) -> bool:
 # Markets whose sector indices are the STOXX Europe 600's.
 EUROPEAN_MARKETS = ("EU", "DE", "FR", "NL", "IT", "ES", "CH", "SE", "NO", "DK", "FI", "BE", "PT",
                     "IE", "AT")  # fmt: skip
-LISTED = re.compile(rf"{_MARKET}[- ](?:listed|traded)\b")
+LISTED_BEFORE = re.compile(rf"{_MARKET}[- ]$")
+# Where "-listed" / " traded" follow a market's name: found by the one automaton pass.
+LISTED_WORDS = ("-listed", " listed", "-traded", " traded")
 FAMILY_OF_MARKET = {"XSHG": "CN", "XSHE": "CN", "XNAS": "US", "XNYS": "US"}
 
 
@@ -198,8 +216,10 @@ class _Found:
     how: str
     explicit: str | None = None  # a venue or family the text binds to this mention
     subject: bool = False  # something marks it as the subject (not only a source)
-    source: bool = False  # the text names it as the holder of a view
     preferred: str | None = None  # the listing a reviewed short form stands for
+
+
+_SPAN_START = attrgetter("span.start")  # a sort key in C
 
 
 def _family(market: str) -> str:
@@ -214,14 +234,19 @@ ADJECTIVE_MARKET = {
     "finnish": "FI", "belgian": "BE", "japanese": "JP", "korean": "KR", "south korean": "KR",
     "indian": "IN", "australian": "AU", "taiwanese": "TW", "canadian": "CA", "american": "US",
     "madrid": "ES", "milan": "IT", "zurich": "CH", "stockholm": "SE", "oslo": "NO",
-    "copenhagen": "DK", "helsinki": "FI", "brussels": "BE",
+    "copenhagen": "DK", "helsinki": "FI", "brussels": "BE", "germany": "DE", "france": "FR",
+    "britain": "GB", "switzerland": "CH", "italy": "IT", "spain": "ES", "netherlands": "NL",
+    "sweden": "SE", "norway": "NO", "denmark": "DK", "finland": "FI", "belgium": "BE",
+    "south korea": "KR",
 }  # fmt: skip
 LEAD_MARKET = re.compile(
     r"(?:In|On)\s+(?:the\s+)?(?P<m>French|German|Swiss|British|UK|Spanish|Italian|Dutch|Swedish|"
     r"Norwegian|Danish|Finnish|Belgian|Japanese|South Korean|Korean|Indian|Australian|"
     r"Taiwanese|Canadian|American|U\.S\.|Hong Kong|Tokyo|London|Frankfurt|Paris|Amsterdam|"
     r"Madrid|Milan|Zurich|Stockholm|Oslo|Copenhagen|Helsinki|Brussels|Sydney|Seoul|Taipei|"
-    r"Mumbai|Toronto|Singapore)\b(?:\s+(?:stock\s+)?(?:market|exchange|bourse|trading))?\s*,"
+    r"Mumbai|Toronto|Singapore|Germany|France|Britain|Switzerland|Italy|Spain|Netherlands|"
+    r"Sweden|Norway|Denmark|Finland|Belgium|Japan|South Korea|India|Australia|Taiwan|Canada)"
+    r"\b(?:\s+(?:stock\s+)?(?:market|exchange|bourse|trading))?\s*,"
 )
 CODE_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Z][A-Z0-9.]{0,6})\s*\)")
 _CAPITALISED = re.compile(r"[A-Z][\w&'’-]*")
@@ -252,6 +277,13 @@ def _in_market(listing: Listing, market: str) -> bool:
     return listing.mic == market or listing.family == market
 
 
+def _in_region(listing: Listing, market: str) -> bool:
+    """``_in_market``, where a European article's market is any European market."""
+    if market == "EU":
+        return listing.family in EUROPEAN_MARKETS or listing.family == "GB"
+    return _in_market(listing, market)
+
+
 class Resolver:
     """Per-article resolution over the shared master; holds no per-article state."""
 
@@ -278,26 +310,49 @@ class Resolver:
         return found
 
     def resolve(
-        self, text: str, hits: list[Hit], published: dt.date | None = None
+        self,
+        text: str,
+        hits: list[Hit],
+        published: dt.date | None = None,
+        words: dict[str, list[tuple[int, int, int]]] | None = None,
     ) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
         """Entities and mentions of ``text``; ``published`` (the article's date) picks the
-        listings that traded then (Royal Dutch Shell's A shares in 2019, Shell plc's today)."""
+        listings that traded then (Royal Dutch Shell's A shares in 2019, Shell plc's today).
+        ``words``: the matches of ``WORD_LISTS`` that the finder's pass found (``scan``);
+        without them the resolver looks for them itself."""
         self._day = published.isoformat()[:10] if published else None
-        bad = _disclaimer_ranges(text)
+        if words is None:
+            words = _find_words(text)
+        hits = list(hits)  # the caller's list stays as it was
+        bad = _disclaimer_ranges(text, words["disclaimer"])
         if bad:
             hits = [h for h in hits if not any(a <= h.start < b for a, b in bad)]
         sentences = _sentence_starts(text)
-        market = self._article_market(text, hits)
+        market = self._article_market(text, hits, words["article"], words["listed"])
+        leads = _lead_markets(text, sentences)
+        heads = _blocked_heads(text, hits)
+        if words["industry"]:
+            heads |= _other_companies(text, hits, words["industry"])
         found: list[_Found] = []
-        for i, _hit in enumerate(hits):
-            item = self._one(text, hits, i, market)
+        for i, hit in enumerate(hits):
+            local = market
+            if leads:  # "In Germany, Merck ...": the sentence's market picks among namesakes
+                local = leads.get(sentences[bisect.bisect_right(sentences, hit.start) - 1], market)
+            if (
+                heads
+                and hit.how == "alias"
+                and hit.candidates[0].kind == "security"
+                and text[hit.start : hit.end] in heads
+            ):
+                continue  # "Asahi said", after "the Asahi newspaper": the paper, not the brewer
+            item = self._one(text, hits, i, local)
             if item is not None:
                 found.append(item)
-        self._coreference(text, found)
-        self._sentence_cues(text, found, sentences)
-        if any(f.target.startswith(SECTOR_PREFIX) for f in found):
+        self._coreference(text, found, words["coref"])
+        self._sentence_cues(text, found, sentences, words["cue"])
+        if any(f.kind == "index" and f.target.startswith(SECTOR_PREFIX) for f in found):
             found = self._sector_families(found, sentences, market)
-        return self._entities(text, found, market)
+        return self._entities(text, found, market, bse=market == "IN" and _bse_only(text))
 
     # -- per hit ----------------------------------------------------------------------------
 
@@ -308,12 +363,20 @@ class Resolver:
             listing = self.master.get(hit.listing or "")
             if listing is None:
                 return None
+            if listing.type == "etf" and i and _tracks_index(text, hits[i - 1], hit):
+                return None  # "S&P 500 Index (NYSE: SPY)": the index's tracker, no stock
             return _Found(
                 span, listing.issuer, listing.id, "security", "notation", listing.id, True
             )
         best = hit.candidates[0]
         if best.kind == "block":
-            return None
+            # "SGX lost 0.4%": an exchange (or outlet) that is a listed company and moves is
+            # the company, unless its name is also an index's ("Nasdaq rose 1%")
+            secs = tuple(c for c in hit.candidates if c.kind == "security")
+            if not secs or best.needs == "index" or not MOVES_AFTER.match(text, hit.end):
+                return None
+            hit = hits[i] = Hit(hit.start, hit.end, secs, hit.how)
+            best = secs[0]
         if best.kind in ("index", "organization"):
             target = best.target
             if target.startswith(SECTOR_PREFIX):  # every sector the words may name
@@ -345,38 +408,55 @@ class Resolver:
             subject = subject or explicit is not None
         if explicit is None:
             explicit = self._bound_cue(text, hit.start, hit.end)
-        after = text[hit.end : hit.end + 60]
-        before = text[max(0, hit.start - 80) : hit.start]
+        # whether the text makes it the subject or only the holder of a view is read when the
+        # issuer's role is decided, and only as far as it takes (``_only_source``)
+        return _Found(span, issuer, "", "security", "alias", explicit, subject, preferred)
+
+    def _only_source(self, text: str, items: list[_Found]) -> bool:
+        """Whether every mention of one issuer names it only as the holder of a view ("HSBC
+        analysts said", "according to DBS"); the first mention that makes it a subject ends
+        the reading."""
+        for f in items:
+            if f.subject or f.how != "alias" or not self._source_at(text, f):
+                return False
+        return bool(items)
+
+    def _source_at(self, text: str, f: _Found) -> bool:
+        """Whether the mention ``f`` names its issuer as the holder of a view, not a subject."""
+        start, end = f.span.start, f.span.end
+        after = text[end : end + 60]
+        before = text[max(0, start - 80) : start]
         near = before[-20:]
         if SUBJECT_AFTER.match(after) or (
             (" of " in near or " in " in near) and SUBJECT_BEFORE.search(near)
         ):
-            subject = True
-        source = False
-        if not subject:
-            own = self.master.get(issuer)
-            # banks and brokers hold views; anyone else only when its analysts or data are quoted
-            source = bool(
-                (
-                    own is not None
-                    and own.financial
-                    and (
-                        SOURCE_AFTER.match(after)
-                        or _source_before(before)
-                        or QUOTE_DASH.search(before[-8:])  # '..." - UOB': signs a quote
-                    )
+            return False
+        own = self.master.get(f.issuer or "")
+        # banks and brokers hold views; anyone else only when its analysts or data are quoted
+        return bool(
+            (
+                own is not None
+                and own.financial
+                and (
+                    SOURCE_AFTER.match(after)
+                    or _source_before(before)
+                    or QUOTE_DASH.search(before[-8:])  # '..." - UOB': signs a quote
                 )
-                or ANALYSTS_AFTER.match(after)
-                or (_head(before).endswith(_AT_ENDS) and ANALYSTS_BEFORE.search(before))
-                or DATA_AFTER.match(after)
-                or (_head(before).endswith(_DATA_ENDS) and DATA_BEFORE.search(before))
             )
-        return _Found(span, issuer, "", "security", "alias", explicit, subject, source, preferred)
+            or ANALYSTS_AFTER.match(after)
+            or (_head(before).endswith(_AT_ENDS) and ANALYSTS_BEFORE.search(before))
+            or DATA_AFTER.match(after)
+            or (_head(before).endswith(_DATA_ENDS) and DATA_BEFORE.search(before))
+        )
 
     def _pick_issuer(self, hit: Hit, market: str | None) -> str:
-        """The issuer a name means in an article about ``market``; remembered per alias (the
-        finder keeps one candidates tuple per alias for the life of the process)."""
-        key = (id(hit.candidates), market)
+        """The issuer a name means in an article about ``market`` on the article's day;
+        remembered by what decides it alone (the candidates, the market, the day), so that
+        the answer never depends on the articles seen before."""
+        candidates = hit.candidates
+        if len(candidates) == 1 or candidates[1].kind != "security":
+            return candidates[0].target  # one company by that name: nothing to pick
+        key = (tuple(c.target + c.flag for c in candidates), market, self._day)
         picked = self._picked.get(key)
         if picked is None:
             picked = self._picked[key] = self._pick_issuer_anew(hit, market)
@@ -384,15 +464,20 @@ class Resolver:
 
     def _pick_issuer_anew(self, hit: Hit, market: str | None) -> str:
         secs = [c for c in hit.candidates if c.kind == "security"]
+        if self._day is not None and len(secs) > 1:
+            # a namesake that had not listed yet ("Hyundai Heavy Industries" before 2021 is
+            # the old line) or had stopped trading
+            secs = [c for c in secs if self._live(self._listings_of(c.target))] or secs
         best = secs[0]
         if market is None or len(secs) == 1:
             return best.target
-        if any(_in_market(x, market) for x in self._listings_of(best.target)):
+        if any(_in_region(x, market) for x in self._listings_of(best.target)):
             return best.target
         for c in secs[1:6]:
-            # a namesake with a line in the article's market ("Seres" in a US story)
-            if c.flag == best.flag and any(
-                _in_market(x, market) for x in self._listings_of(c.target)
+            # a namesake with a line in the article's market ("Seres" in a US story, "Merck"
+            # in a German one): one derived like the best, or a company of some size
+            if (c.flag == best.flag or c.score >= 2.0) and any(
+                _in_region(x, market) for x in self._listings_of(c.target)
             ):
                 return c.target
         return best.target
@@ -417,22 +502,26 @@ class Resolver:
             return MARKET_WORDS.get((m.group("m") or m.group("m4")).lower())
         m = CUE_AFTER.match(text, end)
         if m:
-            word = m.group("m") or m.group("m2") or ("us" if m.group("m3") else None)
+            word = m.group("m") or m.group("m2") or m.group("m6")
+            word = word or ("us" if m.group("m3") else None)
             if word:
-                return MARKET_WORDS.get(word.lower())
+                return MARKET_WORDS.get(word.lower(), "CN" if word == "mainland China" else None)
         return None
 
     # -- across hits ------------------------------------------------------------------------
 
-    def _coreference(self, text: str, found: list[_Found]) -> None:
+    def _coreference(
+        self, text: str, found: list[_Found], leads: list[tuple[int, int, int]]
+    ) -> None:
         """'Its Hong Kong-listed shares' names a listing of the last company before it."""
-        if not any(w in text for w in ("listed", "traded", "shares", "ADR")):
+        if not leads:
             return
-        for m in _coref_matches(text):
+        for m in _coref_matches(text, leads):
             prior = [f for f in found if f.kind == "security" and f.span.end <= m.start()]
             if not prior or m.start() - prior[-1].span.end > 600:
                 continue
-            word = m.group("m") or m.group("m2") or ("us" if m.group("m3") else None)
+            word = m.group("m") or m.group("m2") or m.group("m5")
+            word = word or ("us" if m.group("m3") else None)
             market = MARKET_WORDS.get((word or "").lower())
             if market:
                 last = prior[-1]
@@ -447,16 +536,22 @@ class Resolver:
                         True,
                     )
                 )
-        found.sort(key=lambda f: f.span.start)
+        found.sort(key=_SPAN_START)
 
-    def _sentence_cues(self, text: str, found: list[_Found], starts: list[int]) -> None:
+    def _sentence_cues(
+        self,
+        text: str,
+        found: list[_Found],
+        starts: list[int],
+        cue_words: list[tuple[int, int, int]],
+    ) -> None:
         """A market or currency later in the sentence binds to the last company before it."""
         by_sentence: dict[int, list[_Found]] = defaultdict(list)
         # every match of these patterns holds one of their literal words: a sentence without
         # one cannot match, and the patterns are slow to scan (one automaton pass finds them)
         in_market: list[tuple[int, int]] = []
         currency: list[tuple[int, int]] = []
-        for word, start, end in _CUE_WORDS.find_matches_as_indexes(text, overlapping=True):
+        for word, start, end in cue_words:
             (in_market if word < len(_IN_MARKET_WORDS) else currency).append((start, end))
         in_market.sort()
         currency.sort()
@@ -503,7 +598,7 @@ class Resolver:
                     found.append(
                         _Found(Span(pos, end), last.issuer, "", "security", "market", fam, True)
                     )
-        found.sort(key=lambda f: f.span.start)
+        found.sort(key=_SPAN_START)
 
     def _family_of(self, market: str) -> str:
         """The MIC family of a family, a MIC or a listing id."""
@@ -512,7 +607,13 @@ class Resolver:
             return listing.family if listing is not None else market
         return MIC_FAMILY.get(market, _family(market))
 
-    def _article_market(self, text: str, hits: list[Hit]) -> str | None:
+    def _article_market(
+        self,
+        text: str,
+        hits: list[Hit],
+        article_words: list[tuple[int, int, int]],
+        listed: list[tuple[int, int, int]],
+    ) -> str | None:
         """The market the article is about: its indices, notations and market words, those
         of the opening lines (dateline, lead) counted again."""
         score: Counter[str] = Counter()
@@ -528,11 +629,11 @@ class Resolver:
                     # a wrap names its own market's index first
                     score[index.market] += 4 if first_index else 2
                     first_index = False
-        for (_word, fam), count in zip(ARTICLE_WORDS, _article_word_counts(text), strict=True):
-            if count:
-                score[fam] += count
-        if "listed" in text or "traded" in text:
-            for m in LISTED.finditer(text):
+        for word, count in _article_word_counts(article_words).items():
+            score[ARTICLE_WORDS[word][1]] += count
+        for _word, at, _end in listed:  # "Hong Kong-listed": the market word just before
+            m = LISTED_BEFORE.search(text, max(0, at - 16), at + 1)
+            if m is not None:
                 score[_family(MARKET_WORDS.get(m.group("m").lower(), ""))] += 2
         if not score:
             return None
@@ -590,7 +691,11 @@ class Resolver:
         day = self._day
         if day is None:
             return listings  # the name decides: "Royal Dutch Shell" is its old line
-        live = tuple(x for x in listings if not x.until or x.until >= day)
+        if not any(x.until or x.since for x in listings):
+            return listings
+        live = tuple(
+            x for x in listings if (not x.until or x.until >= day) and x.since <= day
+        )  # "" sorts before every date: a line with no first day traded all along
         old_venues = {x.mic for x in live if x.until}
         return tuple(x for x in live if x.until or x.mic not in old_venues)
 
@@ -640,7 +745,7 @@ class Resolver:
         return home
 
     def _entities(
-        self, text: str, found: list[_Found], market: str | None
+        self, text: str, found: list[_Found], market: str | None, *, bse: bool = False
     ) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
         by_issuer: dict[str, list[_Found]] = defaultdict(list)
         spans: dict[str, list[tuple[Span, str]]] = defaultdict(list)
@@ -665,7 +770,17 @@ class Resolver:
                     if listing is not None:
                         explicit.append((f, listing))
             preferred = next((f.preferred for f in items if f.preferred), None)
-            default = explicit[0][1] if explicit else self._choose(issuer, market, preferred)
+            # a listing named only through a description ("its American depositary receipts",
+            # "the US-listed shares of the lender") is a second line: the company's name
+            # keeps the line it has without it
+            named = [(f, x) for f, x in explicit if f.how != "coreference"]
+            default = named[0][1] if named else self._choose(issuer, market, preferred)
+            if bse and not named and default is not None and default.mic == "XNSE":
+                # an Indian story told from the BSE alone (its Sensex, no NSE, no Nifty): the
+                # company's BSE line, where the lists give its scrip code
+                line = self._choose(issuer, "XBOM", preferred, bound=True)
+                if line is not None and line.mic == "XBOM" and line.code.isdigit():
+                    default = line
             if default is None:
                 continue
             bound = {id(f): listing for f, listing in explicit}
@@ -673,12 +788,12 @@ class Resolver:
             for f in items:
                 listing = bound.get(id(f))
                 if listing is None:
-                    listing = last if explicit else default
-                else:
+                    listing = last if named else default
+                elif f.how != "coreference":
                     last = listing
                 spans[listing.id].append((f.span, f.how))
                 kinds[listing.id] = "security"
-            only_source = all(f.source and not f.subject for f in items)
+            only_source = self._only_source(text, items)
             role = "source" if only_source else "subject"
             for lid in {x.id for _f, x in explicit} | {default.id}:
                 roles[lid] = role
@@ -687,12 +802,15 @@ class Resolver:
         for eid, items in spans.items():
             kind = kinds[eid]
             role = roles.get(eid, "subject")
-            ordered = sorted(set(items), key=_span_and_how)  # Span order, without its __lt__
+            # one mention per span and way, in span order (keyed on plain ints: hashing and
+            # ordering Span values goes through Python-level methods)
+            ordered = sorted({_span_and_how(item): item for item in items}.items())
+            ordered = [item for _key, item in ordered]
             for span, how in ordered:
                 mentions.append(Mention(span, eid, kind, how, role))  # type: ignore[arg-type]
             entities.append(self._entity(eid, kind, tuple(s for s, _ in ordered), role))
         entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
-        mentions.sort(key=lambda m: m.span.start)
+        mentions.sort(key=_SPAN_START)
         return tuple(entities), tuple(mentions)
 
     def _entity(self, eid: str, kind: str, spans: tuple[Span, ...], role: str) -> Entity:
@@ -711,22 +829,15 @@ class Resolver:
         return Entity(eid, "organization", eid.removeprefix("ORG:"), spans)
 
 
-_ARTICLE_WORD_FINDER = AhoCorasick([word for word, _ in ARTICLE_WORDS])
-
-
-def _article_word_counts(text: str) -> list[int]:
-    """``text.count(word)`` for each of ARTICLE_WORDS, those in the opening lines counted
-    three times, from one automaton pass.
-
-    ``str.count`` counts occurrences that do not overlap, left to right; so does this.
-    """
-    counts = [0] * len(ARTICLE_WORDS)
-    ends = [0] * len(ARTICLE_WORDS)
-    for word, start, end in sorted(
-        _ARTICLE_WORD_FINDER.find_matches_as_indexes(text, overlapping=True), key=_by_start
-    ):
-        if start >= ends[word]:
-            counts[word] += 3 if end <= OPENING else 1
+def _article_word_counts(matches: list[tuple[int, int, int]]) -> dict[int, int]:
+    """How often each of ARTICLE_WORDS occurs (by its index; those in the opening lines
+    counted three times), from the matches of the one automaton pass. Occurrences of one word
+    that overlap count once, as ``str.count`` would count them."""
+    counts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for word, start, end in sorted(matches, key=_by_start):
+        if start >= ends.get(word, 0):
+            counts[word] = counts.get(word, 0) + (3 if end <= OPENING else 1)
             ends[word] = end
     return counts
 
@@ -735,29 +846,27 @@ def _by_start(match: tuple[int, int, int]) -> int:
     return match[1]
 
 
-_DISCLAIMER_FINDER = AhoCorasick(list(DISCLAIMER_HINTS))
-
-
 def _span_and_how(item: tuple[Span, str]) -> tuple[int, int, str]:
     return item[0].start, item[0].end, item[1]
 
 
-def _disclaimer_ranges(text: str) -> list[tuple[int, int]]:
-    """Lines that read like a disclaimer or a sign-off: nothing named there is a mention."""
-    if not _DISCLAIMER_FINDER.find_matches_as_indexes(text.lower()):
-        return []  # no hint anywhere (one automaton pass instead of a search per hint)
+def _disclaimer_ranges(text: str, hints: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Lines that read like a disclaimer or a sign-off: nothing named there is a mention.
+    Only the lines holding a hint (found by the one automaton pass) can match DISCLAIMER."""
+    if not hints:
+        return []  # no hint anywhere
+    if not text.isascii() and _ODD_CASE.search(text):
+        # letters that case-insensitive matching equates with ASCII ones: every line decides
+        # (a line with neither a hint nor such a letter cannot match: no work lost but time)
+        starts = {0, *(i + 1 for i, c in enumerate(text) if c == "\n")}
+    else:
+        starts = {text.rfind("\n", 0, start) + 1 for _, start, _ in hints}
     out = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        low = line.lower()
-        # the same hint test per line: each DISCLAIMER branch holds one of the hints
-        hinted = any(hint in low for hint in DISCLAIMER_HINTS) or (
-            not line.isascii() and _ODD_CASE.search(line) is not None
-        )
-        if hinted and DISCLAIMER.search(line):
-            out.append((pos, end))
-        pos = end + 1
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if DISCLAIMER.search(text[start:end]):  # "^" anchors at the slice's start
+            out.append((start, end))
     return out
 
 
@@ -783,19 +892,137 @@ COREF_LEADS = (
 )
 
 
-def _coref_matches(text: str) -> list[re.Match[str]]:
-    """COREF matches, searched only where a possessive that can start one occurs."""
+def _coref_matches(text: str, leads: list[tuple[int, int, int]]) -> list[re.Match[str]]:
+    """COREF matches, searched only where a lead that can start one occurs (the leads'
+    matches come from the one automaton pass: word index, start, end)."""
     out = []
-    for lead in COREF_LEADS:
-        pos = text.find(lead)
-        while pos >= 0:
-            # the leftmost match starting at or just before the lead (as a search from
-            # ``start`` that keeps only such a match), tried at those few starts alone
-            start = max(0, pos - 4) if lead[0] in "cfg" else pos
-            for at in range(start, pos + 1):
-                m = COREF.match(text, at, pos + 80)
-                if m is not None:
-                    out.append(m)
-                    break
-            pos = text.find(lead, pos + 1)
+    described = len(COREF_LEADS)
+    for word, pos, nxt in leads:
+        if word >= described:  # "the US-listed shares of the private lender"
+            at = max(
+                text.rfind("the ", max(0, pos - 30), pos), text.rfind("The ", max(0, pos - 30), pos)
+            )
+            m = COREF.match(text, at, pos + 80) if at >= 0 else None
+            if m is not None:
+                out.append(m)
+            continue
+        c = text[nxt : nxt + 1]
+        if not (c.isupper() or c.isspace() or text.startswith("mainland", nxt)):
+            continue  # every branch after the possessive opens on a capital or "mainland"
+        # the leftmost match starting at or just before the lead (as a search from ``start``
+        # that keeps only such a match), tried at those few starts alone
+        start = max(0, pos - 4) if COREF_LEADS[word][0] in "cfg" else pos
+        for at in range(start, pos + 1):
+            m = COREF.match(text, at, pos + 80)
+            if m is not None:
+                out.append(m)
+                break
     return sorted({m.start(): m for m in out}.values(), key=lambda m: m.start())
+
+
+DESCRIBED_LEADS = (" shares of the ", " stock of the ", " ADRs of the ")
+
+
+def _lead_markets(text: str, starts: list[int]) -> dict[int, str]:
+    """The market each sentence speaks of, by the sentence's start: the one it opens on ("In
+    Germany, ...", "In the French market, ..."), else the one an earlier sentence of its
+    paragraph opened on ("In Germany, Lufthansa fell 8%. Daimler, Adidas ... lost 4%")."""
+    out: dict[int, str] = {}
+    current = None
+    for start in starts:
+        if start == 0 or text[start - 1] == "\n":
+            current = None  # a new paragraph
+        if text[start : start + 1] in "IO" and text.startswith(("In ", "On "), start):
+            m = LEAD_MARKET.match(text, start)
+            if m is not None:
+                word = m.group("m").lower()
+                current = MARKET_WORDS.get(word) or ADJECTIVE_MARKET.get(word) or current
+        if current:
+            out[start] = current
+    return out
+
+
+def _blocked_heads(text: str, hits: list[Hit]) -> frozenset[str]:
+    """The first words of outlets' names the article writes ("the Asahi newspaper", "Asahi
+    Shimbun"): the same word alone elsewhere in it is the outlet too."""
+    heads = set()
+    for hit in hits:
+        if hit.how == "alias" and hit.candidates[0].kind == "block":
+            surface = text[hit.start : hit.end]
+            head = surface.split(" ", 1)[0]
+            if head != surface and head[:1].isupper() and hit.candidates[0].needs != "index":
+                heads.add(head)
+    return frozenset(heads)
+
+
+def _tracks_index(text: str, before: Hit, notation: Hit) -> bool:
+    """Whether a notation sits in brackets right after an index's name."""
+    if before.how != "alias" or before.candidates[0].kind != "index":
+        return False
+    return text[before.end : notation.start].strip(" ([") == ""
+
+
+def _bse_only(text: str) -> bool:
+    """Whether an Indian story names the BSE (or its Sensex) and never the NSE or its Nifty."""
+    return ("BSE" in text or "Sensex" in text) and not any(
+        word in text for word in ("NSE", "Nifty", "NIFTY", "National Stock Exchange")
+    )
+
+
+def _other_companies(
+    text: str, hits: list[Hit], industry: list[tuple[int, int, int]]
+) -> frozenset[str]:
+    """Short names the article also writes as the head of a longer company name that no alias
+    knows ("Seres Therapeutics ... Seres said"): there the short name is that company's."""
+    heads = set()
+    for _word, start, end in industry:
+        if start > 1 and text[start - 1] == " " and not text[end : end + 1].isalnum():
+            m = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
+            if m is not None:
+                heads.add(m.group())
+    if not heads:
+        return frozenset()
+    return frozenset(
+        text[h.start : h.end]
+        for h in hits
+        if h.how == "alias"
+        and h.candidates[0].kind == "security"
+        and text[h.start : h.end] in heads
+    )
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w&-])[A-Z][\w&'’.-]*$")
+
+
+# Word lists the resolver reads, found by the finder's one automaton pass (``MentionFinder``'s
+# ``words``): name -> (words, whether case counts).
+WORD_LISTS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "article": (tuple(word for word, _ in ARTICLE_WORDS), True),
+    "cue": (_CUE_WORDS, True),
+    "disclaimer": (DISCLAIMER_HINTS, False),
+    "industry": (INDUSTRY_WORDS, True),
+    "coref": ((*COREF_LEADS, *DESCRIBED_LEADS), True),
+    "listed": (LISTED_WORDS, True),
+}
+_WORD_FINDER: list[tuple[AhoCorasick, list[tuple[str, int, str, bool]]]] = []
+
+
+def _find_words(text: str) -> dict[str, list[tuple[int, int, int]]]:
+    """The matches of WORD_LISTS in ``text``, as the finder's pass finds them (where a word
+    starts, compared in title case), for a caller that has no finder's scan."""
+    if not _WORD_FINDER:
+        entries = [
+            (g, i, w, case) for g, (ws, case) in WORD_LISTS.items() for i, w in enumerate(ws)
+        ]
+        finder = AhoCorasick([w.lower().title() for _g, _i, w, _c in entries])
+        _WORD_FINDER.append((finder, entries))
+    finder, entries = _WORD_FINDER[0]
+    haystack = text.title()
+    if len(haystack) != len(text):
+        haystack = text.lower()  # a letter that title-cases to two: plain lower case
+    out: dict[str, list[tuple[int, int, int]]] = {group: [] for group in WORD_LISTS}
+    for k, start, end in finder.find_matches_as_indexes(haystack, overlapping=True):
+        group, i, word, case = entries[k]
+        if not case or text[start:end] == word:
+            out[group].append((i, start, end))
+    return out

@@ -4,8 +4,10 @@ The table is a reviewed data file (``data/indices.tsv``) rather than code so tha
 name ("Footsie") is a one-line, reviewable change. Symbols are those of the evaluation format.
 Sector indices ("Nifty Metal", "the STOXX 600 banks index", "Topix banks index") come in
 families whose names multiply (family names x sector words x "index"/"sub-index"...), so they
-are generated from two small tables (``index_families.tsv``, ``index_sectors.tsv``) instead of
-one hand-written line per index and per wording.
+are described by two small tables (``index_families.tsv``, ``index_sectors.tsv``) instead of
+one hand-written line per index and per wording. The entity stage looks for the sector phrase
+("banks index") and then for a family's name right before it ("STOXX 600"), rather than for
+every product of the two: that would be some 25,000 more names to load in every process.
 Unlisted organisations and phrases that are never entities live beside it for the same reason.
 """
 
@@ -16,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 # What an alias needs around it besides the name (see the header of data/indices.tsv).
-NEEDS_MARKS = {">": "move", "+": "index_noun", "%": "venue"}
+NEEDS_MARKS = {"+": "index_noun", "%": "venue"}
 # "=Exchange": the exchange whose main index this is; these phrases name that index.
 EXCHANGE_FORMS = (
     "main index of the {x}",
@@ -42,8 +44,6 @@ GENERIC_FORMS = ("{w} index", "{w} indices", "{w} indexes", "{w} sector index",
                  "{w} sector indices", "{w} sub-index", "{w} subindex", "{w} sector sub-index",
                  "sub-index of {w} stocks", "sub-index of {w} shares", "index of {w} stocks",
                  "index of {w} shares", "{w} stocks index", "{w} share index")  # fmt: skip
-# "The energy sector plunged 3.2%": in a wrap, a sector that moves by a number is its index.
-GENERIC_MOVE_FORMS = ("{w} sector",)
 SECTOR_PREFIX = "SECTOR:"  # target of a sector index named without its family
 
 
@@ -54,7 +54,7 @@ class IndexAlias:
     text: str
     needs_the: bool = False  # "the Dow", "the Nasdaq": only with a determiner before it
     not_before: tuple[str, ...] = ()  # "Nikkei" but not "Nikkei Asia"
-    needs: str = ""  # "move" (a city), "index_noun" (an adjective), "venue" (also an exchange)
+    needs: str = ""  # "index_noun" (an adjective), "venue" (also an exchange)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +122,11 @@ def _sector_words() -> dict[str, tuple[str, ...]]:
 
 
 def _sector_indices(named: dict[str, Index]) -> list[Index]:
-    """Every sector index of every family, with its generated names."""
+    """Every sector index of every family, with the names it is looked for by alone: the
+    family's name and the sector word where the family is written so ("Nifty Metal", "BSE
+    Bankex"), and the indexed forms of sector words holding a number, which the generic
+    phrases leave out. "STOXX 600 banks index" is found as "banks index" after a family name
+    (``family_names``)."""
     words = _sector_words()
     made: dict[str, list[IndexAlias]] = {}
     market: dict[str, str] = {}
@@ -136,7 +140,8 @@ def _sector_indices(named: dict[str, Index]) -> list[Index]:
             family_of.setdefault(symbol, key)
             for f in names.split("|"):
                 for w in words.get(suffix, ()):
-                    forms.extend(IndexAlias(x.format(f=f, w=w)) for x in FAMILY_FORMS)
+                    if any(c.isdigit() for c in w):
+                        forms.extend(IndexAlias(x.format(f=f, w=w)) for x in FAMILY_FORMS)
                     if bare == "yes":
                         forms.append(IndexAlias(f"{f} {w}"))
     out = []
@@ -153,16 +158,28 @@ def _sector_indices(named: dict[str, Index]) -> list[Index]:
     return out
 
 
+@lru_cache(maxsize=1)
+def family_names() -> tuple[tuple[str, str], ...]:
+    """(name, family key) for every name news gives a sector family ("STOXX 600", "European",
+    "Topix"), longest first: written right before a sector phrase, it says whose sector."""
+    out = []
+    for line in _lines("index_families.tsv"):
+        key, _market, _mains, names, *_ = line.split("\t")
+        out.extend((n, key) for n in names.split("|") if n)
+    return tuple(sorted(out, key=lambda item: -len(item[0])))
+
+
 def generic_sector_aliases() -> list[tuple[str, str, str]]:
     """(phrase, sector suffix, context needed) for sector indices named without their family
-    ("the real estate sector index"): the resolver gives them the family of their context."""
+    ("the real estate sector index"): the entity stage gives them the family named right
+    before them, else the family of their context. A sector that moves ("the energy sector
+    plunged 3.2%") is a group of stocks, not an index: only an index noun makes one."""
     out = []
     for suffix, words in _sector_words().items():
         for w in words:
             if any(c.isdigit() for c in w):
                 continue  # "100 index" names nothing by itself
             out.extend((form.format(w=w), suffix, "") for form in GENERIC_FORMS)
-            out.extend((form.format(w=w), suffix, "move") for form in GENERIC_MOVE_FORMS)
     return out
 
 
