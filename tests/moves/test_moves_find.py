@@ -1238,6 +1238,23 @@ REAL_PAGE_SHAPES += [
 ]
 
 
+REAL_PAGE_SHAPES += [
+    (
+        "Major contributors were Tencent (up by 1.29 percent); Alibaba (1.9 percent) & Xiaomi "
+        "(9 percent).",
+        [
+            move("XHKG:00700", "up", 1.29, day=FRI_D),
+            move("XHKG:09988", "up", 1.9, day=FRI_D),
+            move("XHKG:01810", "up", 9.0, day=FRI_D),
+        ],
+    ),
+    (
+        "Shares of Tencent rose 2%, while those of Alibaba went down 2.10 percent.",
+        [move("XHKG:00700", "up", 2.0, day=FRI_D), move("XHKG:09988", "down", 2.1, day=FRI_D)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), REAL_PAGE_SHAPES)
 def test_shapes_of_real_pages(text: str, expected: list[tuple]) -> None:
     check(text, expected)

@@ -133,8 +133,10 @@ ALT_GAP_RE = compile_scan(
     r"^\s*(?:higher|lower|up|down)?\s*,?\s*(?:or|and)\s*$", re.IGNORECASE
 )  # "rose 150 points, or 0.7%", "ended 471 points lower, or 4.3%"
 BARE_NUMBER_RE = re.compile(r"[\d.,]+")  # "1.4" of "1.4 to 1.6%": a range's first end
-ELLIPSIS_OPEN_RE = compile_scan(r"^\s*(?:[,;]\s*)?(?:and\s+|while\s+)?")
-ELLIPSIS_TAIL_RE = re.compile(r"\s*,?\s*(?:by\s+)?(?:(?:a|an)\s+(?:[a-z]+\s+)?)?")  # "a massive "
+ELLIPSIS_OPEN_RE = compile_scan(r"^\s*\)?\s*(?:[,;&]\s*)?(?:and\s+|while\s+)?")
+ELLIPSIS_TAIL_RE = re.compile(
+    r"\s*,?\s*\(?(?:by\s+)?(?:(?:a|an)\s+(?:[a-z]+\s+)?)?"
+)  # "a massive ", "Sumco (9 percent)"
 # A market named by its place, as the subject of a verb: "Tokyo ended the morning up 0.3%",
 # "Shanghai and Sydney each gained", "Wall Street, which was up", "Greece tumbled 8%".
 MARKET_PLACES = (
@@ -1158,8 +1160,8 @@ class Finder:
         gap = self.text[previous.end : q.start]
         if not ELLIPSIS_OPEN_RE.match(gap) or q.unit != previous.q.unit:
             return False
-        opening = gap.lstrip()
-        if opening[:1] not in (",", ";") and not opening.startswith(("and ", "while ")):
+        opening = gap.lstrip().lstrip(")").lstrip()
+        if opening[:1] not in (",", ";", "&") and not opening.startswith(("and ", "while ")):
             return False
         names = [c for c in self.candidates(index) if previous.end < c.start and c.end <= q.start]
         if not names or names[-1].kind not in ("mention", "group"):

@@ -306,7 +306,7 @@ including behind below above outpacing outperforming underperforming beating
 )
 # ... unless a price noun owns it ("shares of Tencent", "stock in Rio Tinto").
 OWNER_NOUNS: tuple[str, ...] = _words(
-    "shares share stock stocks adrs units price prices value valuation"
+    "shares share stock stocks adrs units price prices value valuation those that"
 )
 
 # Phrases that refer back to an earlier subject.
