@@ -1255,6 +1255,20 @@ REAL_PAGE_SHAPES += [
 ]
 
 
+REAL_PAGE_SHAPES += [
+    ("Tesla's new drug led to a 30% decline in relapses.", []),
+    ("Tesla reported a fiscal first-quarter loss of $63 million.", []),
+    (
+        "Kotak Bank was the top gainer. On Sensex, the stock gained 7.88% to Rs 1,347.",
+        [move("XNSE:KOTAKBANK", "up", 7.88, day=FRI_D, price=1347.0, currency="INR")],
+    ),
+    (
+        "Nvidia suffered a historic $589 billion market loss in a single day.",
+        [move("XNAS:NVDA", "down", 589e9, unit="USD", day=THU)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), REAL_PAGE_SHAPES)
 def test_shapes_of_real_pages(text: str, expected: list[tuple]) -> None:
     check(text, expected)

@@ -64,7 +64,6 @@ from tickerwire.moves.clauses import (
     is_level,
     names_something,
     non_price,
-    non_price_object,
     price_noun,
 )
 from tickerwire.moves.lexicon import DAY_BEFORE
@@ -225,7 +224,7 @@ SUBJECT_NOUN_BEFORE_RE = compile_scan(
 )
 REPORTED_LOSS_RE = compile_scan(
     r"\b(?:posted|reported|net|quarterly|annual|operating|widened|narrowed|pre-tax|pretax)\s+"
-    r"(?:a\s+)?(?:\w+\s+)?$",
+    r"(?:a\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 AS_HIGH_RE = compile_scan(r"\bas (?:high|low) as\b", re.IGNORECASE)
@@ -720,6 +719,8 @@ class Finder:
                 break
             if cand.kind == "group" and cand.value not in MARKET_PLACES:
                 break  # "tech stocks and Alibaba rose": a basket is no list member here
+            if self._governed(cand, self.sentence_span(index)[0]):
+                break  # "On Sensex, the stock gained 7.9%": Sensex is no subject
             value = cand.value if cand.kind == "mention" else "GROUP:" + cand.value
             out.append((value, Span(cand.start, cand.end)))
             pos = cand.start
@@ -994,7 +995,7 @@ class Finder:
                 om = NOUN_OBJECT_RE.match(text, q.end)
                 if om:
                     obj = self.object_subject(om.end(), index)
-                    if obj is None and non_price_object(text, om.end()):
+                    if obj is None and not price_object(text, om.end()):
                         return None  # "a loss of $100 billion in deposits"
             if not is_noun and LEVEL_GAP_RE.search(gap) and not BY_GAP_RE.search(gap):
                 return None  # "rose to 21,000", "topped above $3 trillion": a level, not a change
@@ -1023,8 +1024,8 @@ class Finder:
                 om = NOUN_OBJECT_RE.match(text, end)
                 if om:
                     obj = self.object_subject(om.end(), index)
-                    if obj is None and non_price_object(text, om.end()):
-                        return None  # "a 3% rise in revenue"
+                    if obj is None and not price_object(text, om.end()):
+                        return None  # "a 3% rise in revenue", "a 30% decline in relapses"
         if direction is None and (caused := CAUSATIVE_RE.search(left)) is not None:
             # "lifting the Hang Seng Index 0.4%": the change belongs to the verb's object
             obj_start = left_start + caused.start("obj")
@@ -1711,6 +1712,75 @@ def _one_company(words: list[str]) -> bool:
         if bare.endswith(("'s", "’s", "-listed", "-based", "-traded", "-quoted")):
             return False
     return True
+
+
+_PRICE_OBJECT_WORDS = frozenset(
+    [
+        "shares",
+        "share",
+        "stock",
+        "stocks",
+        "price",
+        "prices",
+        "value",
+        "valuation",
+        "market",
+        "adrs",
+        "adr",
+        "index",
+        "indices",
+        "benchmark",
+        "gauge",
+        "composite",
+        "average",
+        "sector",
+        "market-value",
+        "capitalisation",
+        "capitalization",
+        "equities",
+        "counters",
+        "names",
+    ]
+)
+
+
+_TIME_WORDS = frozenset(
+    [
+        "day",
+        "days",
+        "session",
+        "sessions",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "trade",
+        "trading",
+        "early",
+        "late",
+        "morning",
+        "afternoon",
+        "hours",
+        "minutes",
+        "quarter",
+        "half",
+        "today",
+        "yesterday",
+        "past",
+        "last",
+    ]
+)
+
+
+def price_object(text: str, pos: int) -> bool:
+    """Whether what a change noun is "in" or "of" can be a price: "a 5% rise in its shares",
+    "a drop in the index", a name ("a 3% gain in Tencent"); not "a 30% decline in relapses"."""
+    words = WORD_RE.findall(text[pos : pos + 40].lower())[:4]
+    if not _PRICE_OBJECT_WORDS.isdisjoint(words) or not _TIME_WORDS.isdisjoint(words):
+        return True  # "in its shares"; "in a single day", "in four sessions" say when, not what
+    return text[pos : pos + 1].isupper() or text[pos : pos + 1].isdigit()
 
 
 def _bare_dollar(q: Quantity) -> bool:
