@@ -1257,6 +1257,7 @@ REAL_PAGE_SHAPES += [
 
 REAL_PAGE_SHAPES += [
     ("Tesla's new drug led to a 30% decline in relapses.", []),
+    ("The Tesla-Reuters index of consumer sentiment sank 9.5% in August.", []),
     ("Tesla reported a fiscal first-quarter loss of $63 million.", []),
     (
         "Kotak Bank was the top gainer. On Sensex, the stock gained 7.88% to Rs 1,347.",

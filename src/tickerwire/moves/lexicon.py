@@ -265,7 +265,7 @@ dividend dividends bookings traffic production sales-volume pmi cpi ppi unemploy
 bond bonds treasury treasuries yuan renminbi dollar euro yen won rupee ringgit gold oil crude
 brent copper bitcoin silver iron ore prices premiums premium inflows outflows flows payout eps
 units deposits loans lending stake stakes weighting weight holding holdings market-share
-ebit npat outlook guidance futures contracts
+ebit npat outlook guidance futures contracts consumer confidence survey
 """
 )
 
