@@ -36,3 +36,18 @@ def test_headline_paragraphs_and_lookup():
     assert [s.headline for s in sentences] == [True, False, False, False]
     assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
     assert sentence_index(sentences, text.index("fell")) == 2
+
+
+def test_boundary_marks_quotes_and_newlines():
+    text = 'He said "Sell!" Then what?! (Nobody knew.) 5.2% fell.\n\nNew line. a lower start'
+    assert texts(text) == [
+        'He said "Sell!"',
+        "Then what?!",
+        "(Nobody knew.)",
+        "5.2% fell.",
+        "New line. a lower start",
+    ]
+    sentences = split_sentences(text, body_start=len('He said "Sell!"'))
+    assert [s.headline for s in sentences] == [True, False, False, False, False]
+    assert sentence_index(sentences, text.index("Nobody")) == 2
+    assert sentence_index(sentences, 0) == 0

@@ -62,14 +62,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
 from tickerwire.catalysts import lexicon
-from tickerwire.catalysts.keywords import Keywords, fold
+from tickerwire.catalysts.keywords import Keywords, Needles, fold
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
 from tickerwire.model import ArticleRecord, Catalyst, Entity, Mention, Move, Span
 
@@ -402,6 +402,88 @@ _ANAPHORIC_MOVE = re.compile(
     re.I,
 )
 
+
+def _longest_words(phrases: Sequence[str]) -> list[str]:
+    """The longest word of each phrase: every match of the phrase holds it."""
+    return [max(p.split(), key=len) for p in phrases]
+
+
+# Fragments every match of a costly case-insensitive pattern holds: the pattern runs only
+# over a range that holds one (see ``Needles``). "as_not" holds the whole phrases, so for it
+# the answer is the pattern's.
+_NEEDLES = Needles(
+    {
+        "as_not": lexicon.AS_NOT_CAUSAL,
+        "tied": _longest_words(lexicon.TIES),
+        "basket": [
+            "stocks",
+            "shares",
+            "names",
+            "sector",
+            "companies",
+            "firms",
+            "makers",
+            *_longest_words(lexicon.SECTOR_NOUNS),
+        ],
+        "no_comment": ["comment", "aware", "reason", "declined"],
+        "rating": ["upgrad", "downgrad", "coverage", "target", "value", "rating", "estimate"],
+        "reversal": ["par", "trim", "eras", "gave", "giv", "surrender", "revers", "wip"],
+        "debut": [
+            "debut",
+            "listing",
+            "ipo",
+            "initial",
+            "trading",
+            "went",
+            "began",
+            "started",
+            "listed",
+            "offer",
+            "sale",
+        ],
+    }
+)
+
+
+def _as_not_within(text: str, lo: int, hi: int) -> bool:
+    """``_AS_NOT.search(text, lo, hi)`` as a truth value: "as much as", "such as" ..."""
+    found = _NEEDLES.within(text, "as_not", lo, hi)
+    return _AS_NOT.search(text, lo, hi) is not None if found is None else found
+
+
+def _tied(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_tied(text, lo, hi)``, skipped where none of its words occurs."""
+    if _NEEDLES.within(text, "tied", lo, hi) is False:
+        return None
+    return _TIED.search(text, lo, hi)
+
+
+def _baskets(text: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
+    """``_BASKET.finditer(text, lo, hi)``, skipped where none of its nouns occurs."""
+    if _NEEDLES.within(text, "basket", lo, hi) is False:
+        return ()
+    return _BASKET.finditer(text, lo, hi)
+
+
+def _no_comment(text: str, lo: int, hi: int) -> bool:
+    """Whether "declined to comment", "not aware of any reason" ... lies in the range."""
+    if _NEEDLES.within(text, "no_comment", lo, hi) is False:
+        return False
+    return _NO_COMMENT.search(text, lo, hi) is not None
+
+
+_DASHES = re.compile("[-—–]")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_DATELINE.match(text, start, end)``: a dateline opens on a capital and ends on a dash,
+    so a sentence without both has none (most have neither)."""
+    if start >= end or text[start] not in _CAPITALS or _DASHES.search(text, start, end) is None:
+        return None
+    return _DATELINE.match(text, start, end)
+
+
 # Priority of where the cause came from: a cause in the move's own sentence wins.
 LOCAL, EXPLAINED, INHERITED, HEADLINE = 4, 3, 2, 1
 # The longest cause kept, in characters: a clause or a noun phrase, never a paragraph.
@@ -617,22 +699,24 @@ def forward_causes(
     """Every cue-then-cause in one sentence that passes its guards."""
     out: list[Found] = []
     hits, starts = _forward_hits(text)
-    opening = _clause_start(text, sentence)
     lo = bisect_left(starts, sentence.start)
-    hi = bisect_left(starts, sentence.end)
+    hi = bisect_left(starts, sentence.end, lo)
+    if lo == hi:
+        return out  # no cue: most sentences
+    opening = _clause_start(text, sentence)
     opening_clause = -1  # the comma that closes a sentence-opening cause ("After ..., X rose")
     for cue, cue_start, cue_end in hits[lo:hi]:
         strength = lexicon.FORWARD_CUES.get(cue, 1)
         opens = cue_start - opening <= 2 and cue in ("after", "on", "as")
         if cue in _GUARDED:
-            before = _words_before(text, cue_start, sentence.start)
             after = _WORD.findall(text[cue_end : cue_end + 30])
             if not after or after[0].lower() in lexicon.NOT_CAUSE_AFTER or after[0][0].isdigit():
-                continue
+                continue  # "on Monday", "as of", "after 2%": most guarded cues end here
+            before = _words_before(text, cue_start, sentence.start)
             if cue == "as" and _AS_NOT.match(text, max(sentence.start, cue_start - 12)):
                 continue
-            if cue == "as" and (
-                _AS_NOT.search(text, max(sentence.start, cue_start - 12), cue_end + 14)
+            if cue == "as" and _as_not_within(
+                text, max(sentence.start, cue_start - 12), cue_end + 14
             ):
                 continue
             # a clause-opening "After ..., X rose" needs no move word before it
@@ -778,8 +862,14 @@ def _path_gerund(after: Sequence[str]) -> bool:
     return len(after) < 2 or after[1][0].isdigit() or after[1].lower() in _PATH_NEXT
 
 
-def backward_cause(text: str, sentence: Sentence, before: int) -> Found | None:
-    """The cause in front of a causal verb that precedes ``before`` in the sentence."""
+def backward_cause(
+    text: str, sentence: Sentence, before: int, listed: bool = False
+) -> Found | None:
+    """The cause in front of a causal verb that precedes ``before`` in the sentence.
+
+    With ``listed``, a colon after the verb opens a list of its effects ("The decline is
+    dragging the luxury sector: Kering fell 1.3%, while Burberry lost 3.7%"): the clause
+    breaks inside the list do not part a member from the verb."""
     hits, starts = _backward_hits(text)
     lo = bisect_left(starts, sentence.start)
     hi = bisect_left(starts, before)
@@ -787,7 +877,8 @@ def backward_cause(text: str, sentence: Sentence, before: int) -> Found | None:
     for verb_start, verb_end in hits[lo:hi]:
         if verb_end > before:
             continue
-        stops = list(_BREAK.finditer(text, verb_end, before))
+        colon = text.find(": ", verb_end, before) if listed else -1
+        stops = list(_BREAK.finditer(text, verb_end, colon if colon >= 0 else before))
         if stops and (len(stops) > 1 or not _relative_on_object(text, verb_end, stops[0])):
             continue
         best = (verb_start, verb_end)
@@ -881,7 +972,12 @@ def _direction(text: str, start: int, end: int) -> str | None:
     """Which way a clause says something went; "pared early gains" is a turn down and "trimmed
     losses" a turn up, whatever the noun says."""
     up = down = False
-    for turn in _REVERSAL.finditer(text, start, end):
+    turns = (
+        ()
+        if _NEEDLES.within(text, "reversal", start, end) is False
+        else _REVERSAL.finditer(text, start, end)
+    )
+    for turn in turns:
         if turn.group("what").lower().startswith(("gain", "advance", "rall", "rise")):
             down = True
         else:
@@ -1038,7 +1134,10 @@ def find_catalysts(
             if best is None:
                 best = _participle_cause(text, sentences, s_index, moves, i, move_ids)
             if best is None:
-                back = backward_cause(text, sentence, move.evidence.start)
+                # a list of effects after a colon all goes the one way ("...: Kering fell
+                # 1.3%, while Burberry lost 3.7%"), or it is no list of that cause's effects
+                listed = len({moves[k].direction for k in move_ids}) == 1
+                back = backward_cause(text, sentence, move.evidence.start, listed)
                 if back is not None and not any(
                     e.start < back.cause.end and e.end > back.cause.start for e in evidence_spans
                 ):
@@ -1347,7 +1446,7 @@ def find_catalysts(
                     and bool(context.head_sector)
                     and sentences[s_index].paragraph - sentences[j].paragraph <= 1
                 )
-                tied = _TIED.search(text, sentences[s_index].start, sentences[s_index].end)
+                tied = _tied(text, sentences[s_index].start, sentences[s_index].end)
                 if (
                     stock
                     and not specific
@@ -1402,6 +1501,14 @@ def find_catalysts(
                         chosen[i] = (INHERITED, passed)
                         break
                     continue  # another stock's own reason: look past it, never take it
+                if all(moves[k].subject.startswith("GROUP:") for k in donors):
+                    # "Housebuilders Berkeley and Persimmon were most impacted ... Lloyds also
+                    # reversed": a basket of named stocks passes the market's reason on as
+                    # stocks do
+                    passed = _passed_on(text, sentences, j, s_index, move, moves, donors, chosen)
+                    if passed is not None and passed.cause in market_wide_causes:
+                        chosen[i] = (INHERITED, passed)
+                        break
                 donor_priority, donated = chosen[donors[0]]
                 # an index's own reason ("The Hang Seng rose 0.8% as Wall Street gained") is not
                 # handed to a stock reported later; a market-wide statement it inherited is
@@ -1409,10 +1516,15 @@ def find_catalysts(
                     moves[k].subject.startswith("INDEX:") for k in donors
                 )
                 if own_reason and not move.subject.startswith(("INDEX:", "GROUP:")):
+                    spill = _spillover(
+                        text, sentences, j, s_index, moves, donors, move, chosen, family
+                    )
+                    if spill is not None:
+                        chosen[i] = (INHERITED, spill)
                     break
                 if (
                     own_reason
-                    and _TIED.search(text, sentences[s_index].start, move.evidence.start) is None
+                    and _tied(text, sentences[s_index].start, move.evidence.start) is None
                 ):
                     break  # "..., dragging the ChiNext 1.7% lower. The Shenzhen index fell 0.9%."
                 if (
@@ -1434,7 +1546,7 @@ def find_catalysts(
                     and not move.subject.startswith(("INDEX:", "GROUP:"))
                     and not donated.sector
                     and not _sector_named(text, donated.cause)
-                    and _TIED.search(text, sentences[s_index].start, sentences[s_index].end) is None
+                    and _tied(text, sentences[s_index].start, sentences[s_index].end) is None
                 ):
                     break  # the indices fell amid a sell-off: not why ITC fell
                 if move.subject.startswith("INDEX:") and not _index_tied(
@@ -1559,6 +1671,37 @@ def _passed_on(
     return chosen[donors[0]][1]
 
 
+def _spillover(
+    text: str,
+    sentences: Sequence[Sentence],
+    j: int,
+    s_index: int,
+    moves: Sequence[Move],
+    donors: Sequence[int],
+    move: Move,
+    chosen: Mapping[int, tuple[int, Found]],
+    family: Mapping[str, str],
+) -> Found | None:
+    """A stock's fall spilling over to its peers: "Moutai tumbled 7.9% ... The plunge
+    reverberated across the market, with the SSE 50 sinking 4.6%. Other liquor makers also
+    plummeted". An index's reason that only points back at another stock's move reaches the
+    stocks told next the same way with "also" or "Other ...", as that move."""
+    donated = chosen[donors[0]][1]
+    if not _points_at_a_move(text, donated.cause):
+        return None
+    if any(moves[k].direction != move.direction for k in donors):
+        return None
+    if sentences[s_index].paragraph != sentences[j].paragraph:
+        return None
+    start = _clause_start(text, sentences[s_index])
+    if _ALSO.search(text[start : move.evidence.start]) is None:
+        return None
+    resolved = _move_antecedent(text, moves, chosen, family, donors[0], donated.cause)
+    if resolved is None:
+        return None
+    return Found(donated.cue, donated.cue_start, resolved, donated.strength)
+
+
 def _thread_break(
     text: str, sentences: Sequence[Sentence], k: int, breaks: dict[int, bool]
 ) -> bool:
@@ -1601,7 +1744,7 @@ def _basket_context(
     for j in sorted(contexts, reverse=True):
         if j >= s_index:
             continue
-        if s_index - j > 12:
+        if s_index - j > 20:
             return None
         if any(_thread_break(text, sentences, k, breaks) for k in range(j, s_index + 1)):
             return None  # a headline, another market or a quoted view starts another thread
@@ -1694,19 +1837,32 @@ def _switches_market(text: str, sentence: Sentence) -> bool:
     """Whether a sentence turns to another market: "In Hong Kong, the Hang Seng ..." (read
     before the leading adverbial is skipped) or "Japan's Nikkei ..." (after it)."""
     start = sentence.start
-    dateline = _DATELINE.match(text, start, sentence.end)
+    dateline = _dateline(text, start, sentence.end)
     if dateline:
         start = dateline.end()
-    if _MARKET_SWITCH.match(text, start):
+    if _switch_at(text, start):
         return True
-    return _MARKET_SWITCH.match(text, _clause_start(text, sentence)) is not None
+    return _switch_at(text, _clause_start(text, sentence))
+
+
+# The first letters a market switch can open on: "Elsewhere", "In ...", a place's name.
+_SWITCH_OPENERS = frozenset("EI" + "".join(p[0] for p in lexicon.MARKET_PLACES))
+
+
+def _switch_at(text: str, at: int) -> bool:
+    """``_MARKET_SWITCH.match(text, at)``, skipped where no opener can start."""
+    return (
+        at < len(text)
+        and text[at] in _SWITCH_OPENERS
+        and _MARKET_SWITCH.match(text, at) is not None
+    )
 
 
 @lru_cache(maxsize=512)
 def _clause_start(text: str, sentence: Sentence) -> int:
     """Where a sentence's own words start: past a dateline and a leading adverbial."""
     start = sentence.start
-    dateline = _DATELINE.match(text, start, sentence.end)
+    dateline = _dateline(text, start, sentence.end)
     if dateline:
         start = dateline.end()
     lead = _LEAD_ADVERBIAL.match(text, start, sentence.end)
@@ -1850,7 +2006,7 @@ def _company_news(
     named = [
         m for m in index.within(lead, sentence.end) if family.get(m.entity_id, m.entity_id) == key
     ]
-    if not named or _NO_COMMENT.search(text, lead, sentence.end):
+    if not named or _no_comment(text, lead, sentence.end):
         return None
     first = named[0].span
     for verb in _EVENT_VERB.finditer(text, lead, sentence.end):
@@ -1932,7 +2088,7 @@ def _event_after(
         verb = _PAST_EVENT.match(text, at, nxt.end) or _EVENT_VERB.match(text, at, nxt.end)
         if (
             verb is not None
-            and not _NO_COMMENT.search(text, verb.end(), nxt.end)
+            and not _no_comment(text, verb.end(), nxt.end)
             and text[verb.end() : verb.end() + 3].strip()[:1] not in (":", "“", '"')
         ):  # "X chief executive said: ..." is a view, not news
             name = verb.group("verb") if "verb" in (verb.re.groupindex or {}) else verb.group()
@@ -1943,7 +2099,11 @@ def _event_after(
         found = [f for f in forward(nxt) if f.strength >= 1]
         if found and not others:
             return _pick(found)
-    rating = _RATING.search(text, start, nxt.end)
+    rating = (
+        None
+        if _NEEDLES.within(text, "rating", start, nxt.end) is False
+        else _RATING.search(text, start, nxt.end)
+    )
     if rating is not None and not others:
         return Found(
             rating.group().lower(), rating.start(), Span(start, _clean_end(text, start, nxt.end)), 2
@@ -1991,7 +2151,7 @@ def _index_tied(text: str, sentence: Sentence, move: Move, found: Found) -> bool
     its sector. Benchmarks take it as they are."""
     if "_" not in move.subject:
         return True
-    if _TIED.search(text, sentence.start, sentence.end):
+    if _tied(text, sentence.start, sentence.end):
         return True
     stems = found.sector or _sector_stems(text, found.cause)
     return bool(stems) and _sector_tied(text, sentence, stems)
@@ -2085,7 +2245,8 @@ def _move_antecedent(
 ) -> Span | None:
     """What "The decline" in "The decline dragged the index down 0.3%" refers to.
 
-    The nearest earlier sentence with a move of another subject: from its start to the end
+    The nearest earlier sentence with a move of another subject, at most three sentences
+    back (an explanation and a quoted reaction may come between): from its start to the end
     of its move (or of that move's own stated cause), e.g. "Kweichow Moutai fell 2.6% after
     it reported slower revenue growth". None when the anaphor points at the subject's own
     move or at nothing close, so a cause that only says "the decline" is dropped.
@@ -2100,8 +2261,8 @@ def _move_antecedent(
     if family.get(moves[k].subject, moves[k].subject) == key:
         return None
     where = sentence_index(sentences, moves[k].evidence.start)
-    if here - where > 2 or where == here:
-        return None
+    if here - where > 3 or where == here:
+        return None  # the nearest move, so the sentences between (an aside, a quote) tell none
     sentence = sentences[where]
     start = _clause_start(text, sentence)
     end = max(m.evidence.end for m in moves if sentence.start <= m.evidence.start < sentence.end)
@@ -2155,13 +2316,13 @@ def _untied(
     if _sector_named(text, cause):
         return False  # "as chip-related stocks tracked gains in U.S. peers": a sector's reason
     sentence = sentences[here]
-    return _TIED.search(text, sentence.start, sentence.end) is None
+    return _tied(text, sentence.start, sentence.end) is None
 
 
 def _sector_named(text: str, span: Span) -> bool:
     """Whether a cause names a sector basket ("chip-related stocks", "property developers"),
     not only the market as a whole ("U.S. stocks", "Asian shares")."""
-    for m in _BASKET.finditer(text, span.start, span.end):
+    for m in _baskets(text, span.start, span.end):
         head = (m.group("head") or "").lower()
         if not head or (head not in lexicon.MARKET_WIDE_WORDS and head not in _BASKET_FILLER):
             return True
@@ -2180,7 +2341,7 @@ def _sector_stems(text: str, span: Span, leading: bool = False) -> frozenset[str
     only a basket that is the clause's subject counts: "as IT stocks slumped after ..." is a
     sector's move, "as a weaker yen lifted exporters" a market-wide reason."""
     stems: set[str] = set()
-    for m in _BASKET.finditer(text, span.start, span.end):
+    for m in _baskets(text, span.start, span.end):
         head = (m.group("head") or "").lower()
         if head and (head in lexicon.MARKET_WIDE_WORDS or head in _BASKET_FILLER):
             continue  # "Asian stocks", "flight from stocks with the greatest Brexit risk"
@@ -2409,6 +2570,7 @@ def _not_a_reason(
     low = text[span.start : span.end].lower()
     if (
         any(word in low for word in _DEBUT_HINTS)
+        and _NEEDLES.within(text, "debut", span.start, span.end) is not False
         and _DEBUT.search(text, span.start, span.end)
         and not _DEMAND.search(text, span.start, span.end)
     ):

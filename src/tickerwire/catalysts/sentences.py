@@ -8,6 +8,7 @@ plus an abbreviation check; the result is cached on the text so the three stages
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -67,7 +68,12 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+# A run of sentence-ending marks (and closing quotes or brackets) before a capital or digit,
+# or a run of newlines. The pattern opens on one character class, which the regex engine uses
+# to skip ahead at C speed to the next mark or newline instead of trying every position.
+_BOUNDARY = re.compile(
+    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]))"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -102,9 +108,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 @lru_cache(maxsize=32)
 def split_sentences(text: str, body_start: int = 0) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences; the part before ``body_start`` is the headline."""
+    sentences = _split(text)
     if body_start <= 0:
-        return _split(text)
-    return tuple(Sentence(s.start, s.end, s.paragraph, s.end <= body_start) for s in _split(text))
+        return sentences
+    # the headline is the few sentences ending before the body: only they change
+    k = 0
+    while k < len(sentences) and sentences[k].end <= body_start:
+        k += 1
+    if not k:
+        return sentences
+    return tuple(Sentence(s.start, s.end, s.paragraph, True) for s in sentences[:k]) + sentences[k:]
 
 
 @lru_cache(maxsize=32)
@@ -131,22 +144,27 @@ def _split(text: str) -> tuple[Sentence, ...]:
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     chunk = text[start:end]
-    right = len(chunk.rstrip())
-    if right:
-        out.append(
-            Sentence(start + right - len(chunk[:right].lstrip()), start + right, paragraph, False)
-        )
+    stripped = chunk.strip()
+    if stripped:
+        left = start + len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(left, left + len(stripped), paragraph, False))
 
 
 def sentence_index(sentences: tuple[Sentence, ...], offset: int) -> int:
     """Index of the sentence holding ``offset`` (or the last one that starts before it)."""
-    lo, hi = 0, len(sentences) - 1
-    best = 0
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if sentences[mid].start <= offset:
-            best = mid
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return best
+    return max(0, bisect_right(_starts(sentences), offset) - 1)
+
+
+# The starts of the last two splits asked about (an article's split with and without its
+# headline), kept by identity: every stage asks dozens of times about the same split.
+_recent_starts: tuple[tuple[tuple[Sentence, ...], list[int]], ...] = ()
+
+
+def _starts(sentences: tuple[Sentence, ...]) -> list[int]:
+    global _recent_starts
+    for known, starts in _recent_starts:
+        if known is sentences:
+            return starts
+    starts = [s.start for s in sentences]
+    _recent_starts = ((sentences, starts), *_recent_starts[:1])
+    return starts

@@ -224,7 +224,8 @@ _SUFFIXED_ORG = re.compile(
 )
 # The first word of every ending: a match of _SUFFIXED_ORG holds one right after whitespace.
 _ENDING_HEADS = ahocorasick_rs.AhoCorasick(
-    sorted({w.split()[0] for w in lexicon.INSTITUTION_ENDINGS})
+    sorted({w.split()[0] for w in lexicon.INSTITUTION_ENDINGS}),
+    implementation=ahocorasick_rs.Implementation.DFA,
 )
 
 
@@ -278,8 +279,13 @@ _TEAM_HINTS = (
 _ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
 _TEAM_HINT = re.compile("|".join(map(re.escape, _TEAM_HINTS)))
 # The same hints found once per article (one automaton pass), then looked up per sentence.
-_ROLE_HINT_WORDS = ahocorasick_rs.AhoCorasick(list(_ROLE_HINTS))
-_TEAM_HINT_WORDS = ahocorasick_rs.AhoCorasick(list(_TEAM_HINTS))
+# DFAs: small sets, scanned about three times faster than by the default NFA
+_ROLE_HINT_WORDS = ahocorasick_rs.AhoCorasick(
+    list(_ROLE_HINTS), implementation=ahocorasick_rs.Implementation.DFA
+)
+_TEAM_HINT_WORDS = ahocorasick_rs.AhoCorasick(
+    list(_TEAM_HINTS), implementation=ahocorasick_rs.Implementation.DFA
+)
 
 
 def _hint_spans(words: ahocorasick_rs.AhoCorasick, low: str) -> list[tuple[int, int]]:

@@ -14,11 +14,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from tickerwire.catalysts.keywords import Keywords, fold
+from tickerwire.catalysts.keywords import Keywords, Needles, fold
 from tickerwire.catalysts.lexicon import DOWN_WORDS, UP_WORDS
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
 from tickerwire.model import Catalyst, Entity, Mention, Move, Quote, Sentiment, Span, Stance
-from tickerwire.sentiment.polarity import polarity
+from tickerwire.sentiment.polarity import polarity_index
 
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+(?:while|whereas|but|although|though|however|meanwhile|even as|despite)\s+|,\s+and\s+|\s+and\s+(?=[A-Z])"
@@ -43,6 +43,8 @@ _SOURCE_AFTER = re.compile(
     re.I,
 )
 _FLAT = re.compile(r"\b(?:little changed|unchanged|flat|steady|muted|mixed)\b", re.I)
+# The words of ``_FLAT``, found once per article: most clauses hold none, and skip the pattern.
+_FLAT_WORDS = Needles({"flat": ["little changed", "unchanged", "flat", "steady", "muted", "mixed"]})
 _MOVE_WORDS = Keywords(UP_WORDS | DOWN_WORDS)
 MOVE_WEIGHT = 2.0
 VIEW_WEIGHT = 1.5
@@ -113,17 +115,25 @@ def _is_source(text: str, span: Span) -> bool:
 def _tone(text: str, start: int, end: int, names: Sequence[Span]) -> tuple[float, tuple[str, ...]]:
     """Polarity of ``text[start:end]`` with the entity names in it left out."""
     score, cues, cursor = 0.0, (), start
+    index = polarity_index(text)
     for name in names:
         if name.end <= cursor or name.start >= end:
             continue
         if name.start > cursor:
-            s, c = polarity(text, cursor, name.start, skip_names=True)
+            s, c = index.score(cursor, name.start, skip_names=True)
             score, cues = score + s, cues + c
         cursor = max(cursor, name.end)
     if cursor < end:
-        s, c = polarity(text, cursor, end, skip_names=True)
+        s, c = index.score(cursor, end, skip_names=True)
         score, cues = score + s, cues + c
     return score, cues
+
+
+def _flat(text: str, start: int, end: int) -> bool:
+    """Whether the range says the price stood still ("little changed", "flat")."""
+    if _FLAT_WORDS.within(text, "flat", start, end) is False:
+        return False
+    return _FLAT.search(text, start, end) is not None
 
 
 def _span_key(span: Span) -> tuple[int, int]:
@@ -186,7 +196,7 @@ def entity_sentiment(
             if entity_id in sources or _is_source(text, span):
                 continue
             score, cues = tone(clause[0], clause[1])
-            if not cues and not _FLAT.search(text, clause[0], clause[1]):
+            if not cues and not _flat(text, clause[0], clause[1]):
                 score, cues = tone(sentence.start, sentence.end)
                 score *= 0.5
                 clause = (sentence.start, sentence.end)
