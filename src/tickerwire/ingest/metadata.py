@@ -253,13 +253,15 @@ def _read_publisher(meta: Metadata, paragraphs: list[str], edges: list[str]) -> 
     candidates: list[str] = []
     copyrights: list[str] = []
     for line in (p.strip() for p in edges):
-        if found := _SITE_PREFIX.match(line):
+        head = line[:120]
+        paren = "(" in head  # wire tags, datelines and end marks all have one
+        if "." in head and (found := _SITE_PREFIX.match(line)):
             candidates.insert(0, found.group("site"))
-        elif found := _WIRE_PREFIX.match(line):
+        elif paren and (found := _WIRE_PREFIX.match(line)):
             candidates.append(outlet_name(found.group("source")) or found.group("source"))
-        elif found := _END_MARK.match(line):
+        elif paren and (found := _END_MARK.match(line)):
             candidates.append(outlet_name(found.group("who")) or found.group("who"))
-        elif found := _DATELINE.match(line):
+        elif paren and (found := _DATELINE.match(line)):
             meta.dateline = (found.group("place") or "").strip() or None
             source = outlet_name(found.group("source")) or found.group("source")
             candidates.append(source)
