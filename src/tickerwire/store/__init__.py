@@ -20,7 +20,6 @@ import duckdb
 import orjson
 import pyarrow as pa
 
-from tickerwire.errors import StoreError  # noqa: F401  (re-exported: callers catch it from here)
 from tickerwire.model import ArticleRecord, Rejection, Story, Verification
 from tickerwire.serialize import from_data, record_from_json
 from tickerwire.store.rows import (
