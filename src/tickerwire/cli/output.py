@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 import typer
 from rich.console import Console
@@ -18,6 +19,7 @@ from rich.progress import (
 
 from tickerwire.errors import TickerwireError
 from tickerwire.model import ArticleRecord, Rejection
+from tickerwire.store import Store
 
 console = Console()
 errors = Console(stderr=True)
@@ -64,3 +66,11 @@ def print_rejections(rejections: tuple[Rejection, ...] | list[Rejection]) -> Non
     for rejection in rejections:
         errors.print(f"[yellow]rejected[/] {rejection.uri}: {rejection.reason}", highlight=False,
                      soft_wrap=True, markup=True)  # fmt: skip
+
+
+def note_snapshot(store: Store) -> None:
+    """Say on stderr when a writer holds the database and its last snapshot was read."""
+    if store.snapshot is not None:
+        when = datetime.fromtimestamp(store.snapshot.stat().st_mtime).strftime("%H:%M:%S")
+        errors.print(f"[dim]{store.path} is being written; read its snapshot of {when}[/]",
+                     highlight=False, soft_wrap=True)  # fmt: skip

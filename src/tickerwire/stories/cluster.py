@@ -326,6 +326,23 @@ def event_clusters(units: list[_Unit]) -> list[list[int]]:
     return [cluster.units for cluster in clusters]
 
 
+def cluster_vectors(
+    units: Sequence[tuple[date | None, dict[str, float], dict[str, float]]],
+) -> list[list[int]]:
+    """`event_clusters` over units given as ``(day, vector, why_vector)``, already weighted.
+
+    The Spark job folds duplicates and computes the inverse document frequencies across the
+    whole archive with distributed joins, then runs this same clustering on each window of
+    days; ``units`` must be in the order the local clusterer would see them (earliest first).
+    """
+    return event_clusters(
+        [
+            _Unit([index], {}, {}, (day,) if day else (), vector, why)
+            for index, (day, vector, why) in enumerate(units)
+        ]
+    )
+
+
 def story_id(article_ids: Iterable[str]) -> str:
     """Stable id from the member articles: re-running on the same inputs gives the same id."""
     digest = hashlib.sha1("\n".join(sorted(article_ids)).encode()).hexdigest()
