@@ -53,21 +53,3 @@ def pipeline():
     from tickerwire.pipeline import build_pipeline
 
     return build_pipeline(strict=True)
-
-
-@pytest.fixture(scope="session")
-def spark():
-    """One local Spark session (two cores) for every Spark test; skips without pyspark or Java."""
-    import importlib.util
-    import shutil
-
-    if importlib.util.find_spec("pyspark") is None:
-        pytest.skip("pyspark not installed: pip install 'tickerwire[spark]'")
-    if shutil.which("java") is None:
-        pytest.skip("Spark needs a Java runtime on PATH")
-    from tickerwire.spark.session import spark_session
-
-    session = spark_session("local[2]")
-    session.sparkContext.setLogLevel("ERROR")
-    yield session
-    session.stop()

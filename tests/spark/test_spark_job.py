@@ -1,12 +1,21 @@
 """The Spark job in local mode: the same records as the local engine, as Parquet tables.
 
 One corpus of ~300 real-shaped articles (tests/realshaped.py) plus unreadable inputs is
-analysed once by the local engine into DuckDB and once by the Spark job into Parquet; the
-tests compare the two stores table by table, then re-run the job over its own output.
+analysed once by the local engine into DuckDB and once by the Spark job into Parquet, the
+job submitted with ``spark-submit`` (local mode, two cores) as on a cluster; the tests
+compare the two stores table by table, read the output through the commands and the API,
+then submit the job again over its own output.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -16,7 +25,10 @@ import tickerwire
 from realshaped import write_corpus
 from tickerwire.serialize import dumps
 from tickerwire.store import Store
-from tickerwire.store.layout import ARTICLE_TABLES, PARTITION, columns
+from tickerwire.store.layout import ARTICLE_TABLES, MARKER, PARTITION, columns
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
+from apikit import Api
 
 pytestmark = pytest.mark.slow
 
@@ -37,12 +49,41 @@ def local_db(inputs: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Pa
     return db
 
 
-@pytest.fixture(scope="module")
-def job(spark, inputs: list[Path], tmp_path_factory: pytest.TempPathFactory):
-    from tickerwire.spark import run_job
+@dataclass(frozen=True)
+class Submitted:
+    output: str
+    exit_code: int
+    stored: int
+    new: int
+    rejected: int
+    stories: int | None
+    printed: str
 
-    output = tmp_path_factory.mktemp("spark") / "out"
-    return run_job(inputs, output, session=spark)
+
+def submit(inputs: list[Path], output: Path, *options: str) -> Submitted:
+    """The job as spark-submit runs it; its counts are those of the output's marker file."""
+    if importlib.util.find_spec("pyspark") is None:
+        pytest.skip("pyspark not installed: pip install 'tickerwire[spark]'")
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs a Java runtime on PATH")
+    entry = subprocess.run([sys.executable, "-m", "tickerwire.spark.submit", "--path"],
+                           capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "spark-submit"), "--master", "local[2]",
+         "--conf", "spark.ui.enabled=false", "--conf", "spark.sql.shuffle.partitions=2",
+         entry, *map(str, inputs), str(output), *options],
+        capture_output=True, text=True, timeout=900, check=False,
+        env={**os.environ, "PYSPARK_PYTHON": sys.executable},
+    )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr[-3000:]
+    marker = json.loads((output / MARKER).read_text())
+    return Submitted(str(output), done.returncode, marker["stored"], marker["new"],
+                     marker["rejected"], marker["stories"], done.stdout)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def job(inputs: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Submitted:
+    return submit(inputs, tmp_path_factory.mktemp("spark") / "out")
 
 
 def _rows(store: Store, table: str) -> list[tuple]:
@@ -57,6 +98,7 @@ def test_job_counts_every_input(job, local_db: Path) -> None:
     assert (job.stored, job.new, job.rejected) == (stored, stored, rejected)
     assert rejected == 5  # empty, truncated gzip, binary, malformed JSON line, missing folder
     assert job.exit_code == 1
+    assert "articles stored" in job.printed and f"{stored} ({stored} new)" in job.printed
 
 
 def test_same_records_as_the_local_engine(job, local_db: Path) -> None:
@@ -128,13 +170,41 @@ def store_count(output: str, table: str) -> int:
         return store.count(table)
 
 
-def test_rerun_over_the_same_output_adds_nothing(spark, job, inputs: list[Path]) -> None:
-    from tickerwire.spark import run_job
-
+def test_rerun_over_the_same_output_adds_nothing(job, inputs: list[Path]) -> None:
     before = {t: store_count(job.output, t) for t in (*ARTICLE_TABLES, "rejections")}
-    again = run_job(inputs, job.output, session=spark, stories=False)
+    again = submit(inputs, Path(job.output), "--no-stories")
     assert (again.stored, again.new, again.rejected) == (job.stored, 0, job.rejected)
     assert {t: store_count(job.output, t) for t in before} == before
     with Store.open(job.output) as store:
         assert store.connection.execute(
             "SELECT count(*) = count(DISTINCT id) FROM articles").fetchone() == (True,)  # fmt: skip
+
+
+def test_commands_and_api_read_the_output_in_place(job, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tickerwire.api import create_app
+    from tickerwire.cli import app
+
+    runner = CliRunner()
+    listed = runner.invoke(app, ["articles", "--db", job.output, "--json"])
+    assert listed.exit_code == 0 and len(listed.output.splitlines()) == job.stored
+    report = tmp_path / "archive.html"
+    made = runner.invoke(app, ["analyze", "--db", job.output, "--report", str(report), "-q"])
+    assert made.exit_code == 0, made.output
+    served = Api(create_app(job.output))
+    try:
+        assert served.json("/api/articles")["total"] == job.stored
+        stories = served.json("/api/stories", limit=500)
+        assert stories["total"] == job.stories
+        biggest = max(stories["items"], key=lambda s: s["articles"])
+        assert biggest["title"] in report.read_text("utf-8")
+        assert biggest["title"] in served.get("/").text
+        move = served.json("/api/moves", limit=1)["items"][0]
+        detail = served.json(f"/api/articles/{move['article_id']}")
+        first = detail["moves"][move["move_index"]]["evidence"]
+        assert first["text"] == move["text"]
+    finally:
+        served.close()
+    refused = runner.invoke(app, ["analyze", str(tmp_path), "--db", job.output])
+    assert refused.exit_code == 2 and "spark-job" in refused.output

@@ -1,7 +1,7 @@
 """The Spark job: inputs on any Hadoop-compatible path → Parquet tables and stories.
 
-    tickerwire spark-job INPUT... OUTPUT                      # local mode, every core
-    spark-submit --master yarn "$(python -m tickerwire.spark.job --path)" INPUT... OUTPUT
+    tickerwire spark-job INPUT... OUTPUT                         # local mode, every core
+    spark-submit --master yarn "$(python -m tickerwire.spark.submit --path)" INPUT... OUTPUT
 
 Executors list and read the inputs (`sources`), analyse them with a pipeline built once per
 Python worker (`analyse`), and write the tables partitioned by published date (`write`);
@@ -12,7 +12,6 @@ driver handles locations, counts, and the first few rejections, never an article
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -112,19 +111,19 @@ def _location(output: str | Path) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point for spark-submit (and ``python -m tickerwire.spark.job``)."""
+    """Entry point for spark-submit (see `tickerwire.spark.submit`)."""
     parser = argparse.ArgumentParser(
-        prog="tickerwire.spark.job",
+        prog="tickerwire.spark.submit",
         description="Analyse news on Spark into Parquet tables (see `tickerwire spark-job --help`).",
     )
-    parser.add_argument("--path", action="store_true", help="print this file's path and exit")
+    parser.add_argument("--path", action="store_true", help="print the path spark-submit runs")
     parser.add_argument("locations", nargs="*", metavar="INPUT... OUTPUT")
     parser.add_argument("--max-mb", type=int, default=DEFAULT_MAX_BYTES // 2**20)
     parser.add_argument("--no-stories", action="store_true")
     parser.add_argument("--overwrite", action="store_true")
     args = parser.parse_args(argv)
     if args.path:
-        print(Path(__file__).resolve())  # noqa: T201  (the path spark-submit needs)
+        print(Path(__file__).resolve().with_name("submit.py"))  # noqa: T201  (for spark-submit)
         return 0
     if len(args.locations) < 2:
         parser.error("give at least one INPUT and the OUTPUT folder")
@@ -134,7 +133,3 @@ def main(argv: Sequence[str] | None = None) -> int:
                      stories=not args.no_stories, overwrite=args.overwrite)  # fmt: skip
     report_job(result)
     return result.exit_code
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -80,7 +80,7 @@ def write_stories(spark: Any, output: str) -> int:
             units.select("group", "unit"), "group").join(stories, "unit")  # fmt: skip
         built = articles.join(placed, "article_id").groupBy("story_key").applyInArrow(
             _build, spark_schema(story_schema())).persist(keep)  # fmt: skip
-        built.count()
+        stories_count = built.count()
     finally:
         for frame in cached:
             frame.unpersist()
@@ -89,7 +89,7 @@ def write_stories(spark: Any, output: str) -> int:
         for table in ("story_articles", "disagreements"):
             rows = built.select(F.explode(table).alias("row")).select("row.*")
             rows.write.mode("overwrite").parquet(f"{output}/{table}")
-        return int(built.count())
+        return int(stories_count)
     finally:
         built.unpersist()
 

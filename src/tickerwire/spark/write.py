@@ -48,10 +48,11 @@ def write_tables(spark: Any, staged: Any, output: str, *, overwrite: bool,
     """Append every per-article table and the rejections; see the module docstring."""
     from pyspark.sql import functions as F
 
-    articles = staged.filter(F.col("id").isNotNull())
-    stored = articles.count()
-    fresh = _new_rows(spark, articles.select("article.*"), f"{output}/articles", "id", overwrite)
-    new = fresh.count()
+    counts = staged.agg(F.count("id").alias("stored"), F.count("rejection").alias("rejected"))
+    stored, rejected = counts.first()  # type: ignore[misc]
+    articles = staged.filter(F.col("id").isNotNull()).select("article.*")
+    fresh = _new_rows(spark, articles, f"{output}/articles", "id", overwrite)
+    new = stored if fresh is articles else fresh.count()
     _append(fresh, f"{output}/articles", overwrite, partitioned=True)
     for table in CHILD_TABLES:
         rows = staged.select(F.explode(table).alias("row"), PARTITION).select("row.*", PARTITION)
@@ -66,7 +67,7 @@ def write_tables(spark: Any, staged: Any, output: str, *, overwrite: bool,
     return Written(
         stored=stored,
         new=new,
-        rejected=rejected_rows.count(),
+        rejected=rejected,
         rejections=tuple(Rejection(r["uri"], r["stage"], r["reason"]) for r in first),
     )
 
@@ -74,7 +75,7 @@ def write_tables(spark: Any, staged: Any, output: str, *, overwrite: bool,
 def _new_rows(spark: Any, rows: Any, path: str, key: str, overwrite: bool) -> Any:
     if overwrite or not has_parquet(spark, path):
         return rows
-    existing = spark.read.parquet(path).select(key).distinct()
+    existing = spark.read.schema(rows.schema).parquet(path).select(key).distinct()
     return rows.join(existing, on=key, how="left_anti")
 
 
