@@ -93,7 +93,9 @@ def main() -> None:
             shutil.rmtree(output, ignore_errors=True)
             done = subprocess.run(
                 [sys.executable, __file__, "--once", str(corpus), str(output), str(executors)],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             )
             n = json.loads(done.stdout.strip().splitlines()[-1])
             rate, whole = n["articles"] / n["tables_s"], n["articles"] / n["total_s"]
