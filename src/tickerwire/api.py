@@ -321,7 +321,7 @@ def _reader(request: Request) -> Iterator[Store]:
     """A Store for one request: its own connection or cursor, closed after the request."""
     reader: Reader = request.app.state.reader
     with reader.store() as store:
-        yield store  # type: ignore[misc]
+        yield store
 
 
 def _page_args(
@@ -372,7 +372,7 @@ def create_app(db_path: str | Path) -> FastAPI:
             version = reader.version()
             if "html" not in rendered or rendered["html"][0] != version:
                 with reader.store() as store:
-                    rendered["html"] = (version, report_html(store))  # type: ignore[arg-type]
+                    rendered["html"] = (version, report_html(store))
             return rendered["html"][1]
 
     @asynccontextmanager

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tickerwire import __version__
+from tickerwire.errors import StoreBusy
 from tickerwire.ingest import DEFAULT_MAX_BYTES
 from tickerwire.ingest.fetch import TIMEOUT_SECONDS
 from tickerwire.ingest.sources import expand
@@ -158,7 +159,10 @@ class Watcher:
                 if fresh or fetched.state != self.states.get(location):
                     pending.append((fetched.state, fresh))
         if pending:
-            self._store(pending, result)
+            try:
+                self._store(pending, result)
+            except StoreBusy as error:  # nothing was committed: the next poll does it again
+                result.errors.append(f"{error} (will try again at the next poll)")
         return result
 
     def _analyse_new(self, items: Iterable[RawDocument | Rejection]) -> list[tuple[str, Item]]:

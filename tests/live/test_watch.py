@@ -136,7 +136,7 @@ def test_kill_9_and_restart_store_every_item_once(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_articles_and_api_answer_during_a_running_watch(tmp_path: Path) -> None:
+def test_articles_answers_during_a_running_watch(tmp_path: Path) -> None:
     items = feed_items(30)
     db = tmp_path / "live.duckdb"
     with FeedServer() as feed:
@@ -187,3 +187,16 @@ def test_every_accepts_durations() -> None:
     assert [parse_every(t) for t in ("60s", "5m", "1h", "500ms", "2")] == [60, 300, 3600, 0.5, 2]
     with pytest.raises(Exception, match="give a duration"):
         parse_every("soon")
+
+
+def test_a_busy_database_is_retried_at_the_next_poll(tmp_path: Path) -> None:
+    db = tmp_path / "live.duckdb"
+    with FeedServer() as feed:
+        feed.publish(feed_items(3))
+        watcher = Watcher([feed.url], db, wait=0.2)
+        watcher.start()
+        with _held(db):
+            busy = watcher.poll()
+        assert busy.new == [] and "in use by another process" in busy.errors[0]
+        assert len(watcher.poll().new) == 3  # the feed is asked again: nothing was lost
+    assert len(_uris(db)) == 3

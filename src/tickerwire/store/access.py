@@ -28,10 +28,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
-from tickerwire.errors import StoreError
+from tickerwire.errors import StoreBusy, StoreError
+
+if TYPE_CHECKING:
+    from tickerwire.store import Store
 
 _RETRY_SECONDS = 0.05
 
@@ -81,7 +85,7 @@ def connect_writer(target: str, *, wait: float = 0.0) -> duckdb.DuckDBPyConnecti
             if not _locked(error):
                 raise StoreError(f"cannot open database {target}: {error}") from error
             if time.monotonic() >= deadline:
-                raise StoreError(
+                raise StoreBusy(
                     f"{target}: in use by another process (a running analyze or watch, or a "
                     "reader); try again when it finishes"
                 ) from error
@@ -134,7 +138,7 @@ class Reader:
         return (_stamp(self.path), _stamp(snapshot_path(self.path)))
 
     @contextmanager
-    def store(self) -> Iterator[object]:
+    def store(self) -> Iterator[Store]:
         from tickerwire.store import Store
 
         if self.path.is_dir():
