@@ -64,7 +64,7 @@ def run_job(
     target = _location(output)
     started = datetime.now(UTC)
     with quiet_pandas_notice():
-        stage = _stage(spark, inputs, max_bytes, started)
+        stage = _stage(spark, inputs, max_bytes, started, target)
         staged = dedupe(stage)
         try:
             written = write_tables(spark, staged, target, overwrite=overwrite)
@@ -80,7 +80,9 @@ def run_job(
                      story_count)  # fmt: skip
 
 
-def _stage(spark: Any, inputs: Sequence[str | Path], max_bytes: int, started: datetime) -> Any:
+def _stage(
+    spark: Any, inputs: Sequence[str | Path], max_bytes: int, started: datetime, output: str
+) -> Any:
     import pyarrow as pa
 
     from tickerwire.spark.analyse import analyse_files, stage_batch
@@ -88,7 +90,7 @@ def _stage(spark: Any, inputs: Sequence[str | Path], max_bytes: int, started: da
     from tickerwire.spark.sources import input_frame
 
     schema = spark_schema(stage_schema())
-    files, missing = input_frame(spark, [str(i) for i in inputs], max_bytes)
+    files, missing = input_frame(spark, [str(i) for i in inputs], max_bytes, output=output)
     parts = []
     if files is not None:
         body = partial(analyse_files, max_bytes=max_bytes, stamp=started)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from tickerwire.errors import ConfigError
 from tickerwire.optional import require
 
 JOB_SETTINGS = {
@@ -30,6 +31,7 @@ def spark_session(master: str | None = None, *, feature: str = "tickerwire spark
     ``master`` defaults to ``local[*]``: every core of this machine.
     """
     sql = require("pyspark.sql", extra="spark", feature=feature)
+    errors = require("pyspark.errors", extra="spark", feature=feature)
     active = sql.SparkSession.getActiveSession()
     if active is not None and master is None:
         return active
@@ -41,12 +43,27 @@ def spark_session(master: str | None = None, *, feature: str = "tickerwire spark
             "spark.sql.shuffle.partitions", str(max(2, 2 * (os.cpu_count() or 1)))
         )
     with quiet_pandas_notice():
-        return builder.getOrCreate()
+        try:
+            return builder.getOrCreate()
+        except errors.PySparkRuntimeError as error:
+            condition = getattr(error, "getCondition", error.getErrorClass)()  # 4.0 renamed it
+            if condition != "JAVA_GATEWAY_EXITED":
+                raise
+            raise ConfigError(
+                f"{feature}: Spark could not start its JVM; it needs Java 17 or later "
+                "(java on PATH, or JAVA_HOME)"
+            ) from error
 
 
 def configure(spark: Any) -> None:
     for key, value in JOB_SETTINGS.items():
         spark.conf.set(key, value)
+    # A news file is a few kB: at Spark's default cost of opening a file (4 MB) a task gets
+    # ~32 files and a job thousands of tiny tasks. A cheaper open packs more files per task,
+    # and at least four tasks per core keep every core busy.
+    spark.conf.set("spark.sql.files.openCostInBytes", str(64 * 1024))
+    parallelism = spark.sparkContext.defaultParallelism
+    spark.conf.set("spark.sql.files.minPartitionNum", str(4 * parallelism))
     hadoop = spark.sparkContext._jsc.hadoopConfiguration()
     # Version 1 moves task output into place only when the whole job commits: a table never
     # shows half of a job's files, which the skip-existing-ids re-run rule relies on.

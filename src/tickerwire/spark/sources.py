@@ -28,9 +28,13 @@ _FILE_SCHEME = re.compile("^file:(//)?")  # local files keep the plain path the 
 
 
 def input_frame(
-    spark: Any, locations: Iterable[str | Path], max_bytes: int
+    spark: Any, locations: Iterable[str | Path], max_bytes: int, *, output: str | None = None
 ) -> tuple[Any, list[Rejection]]:
-    """(DataFrame of uri, name, length, content — or None when nothing exists, rejections)."""
+    """(DataFrame of uri, name, length, content — or None when nothing exists, rejections).
+
+    Files under ``output`` are left out: an output folder inside an input folder must not
+    be read back as news on the next run.
+    """
     from pyspark.sql import functions as F
 
     present: list[str] = []
@@ -53,6 +57,9 @@ def input_frame(
     if not present:
         return None, missing
     files = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(present)
+    if output is not None:
+        inside = _FILE_SCHEME.sub("", output.rstrip("/")) + "/"
+        files = files.filter(~F.regexp_replace("path", _FILE_SCHEME.pattern, "").startswith(inside))
     uri = F.regexp_replace("path", _FILE_SCHEME.pattern, "").alias("uri")
     name = F.regexp_extract("path", "[^/]+$", 0).alias("name")
     small = files.filter(F.col("length") <= max_bytes).select(uri, name, "length", "content")

@@ -11,10 +11,11 @@ Spark operations and reuses the local code only inside tasks, on bounded groups:
    are edges; connected components of the edges (iterated min-label propagation, one
    Spark job per round) are the duplicate groups.
 
-   Spark's own ``MinHashLSH`` was tried first and left out: it joins on any single equal
-   hash (OR-amplification only), so unrelated news articles that share a few stock
+   Spark's own ``MinHashLSH`` is not used: its join pairs articles that share any single
+   hash value (OR-amplification only), so unrelated news articles that share a few stock
    phrases become candidates and the join grows with the square of the archive; bands
-   (AND within a band, OR across bands) keep the candidates to the near-duplicates.
+   (AND within a band, OR across bands) keep the candidates to the near-duplicates, and
+   using the local clusterer's own signatures and bands gives the same pairs.
 2. **Events.** Feature weights are scaled by inverse document frequencies counted across
    the whole output (a distributed count), as the local clusterer does over all articles.
    Dated groups are then clustered by the local online clusterer, one task per 28-day
