@@ -4,9 +4,11 @@
 
 Each run is a fresh process running `tickerwire.spark.run_job` on Spark's ``local-cluster``
 master: real executor processes (one core, 2 GB each) beside a driver that only plans, so
-the driver's memory is measured apart from the work. Inputs are real-shaped articles
-(tests/realshaped.py: the labelled texts with names, numbers and dates varied), 90% as
-single files and 10% in JSON Lines files, written once per size under --work.
+the driver's memory is measured apart from the work. A first small job starts the
+executors and their Python workers (the cold start, printed apart), then the measured job
+runs. Inputs are real-shaped articles (tests/realshaped.py: the labelled texts with names,
+numbers and dates varied), 80% as single files and 20% in JSON Lines files (plain and
+gzipped), written once per size under --work.
 
 Printed per run: articles stored per second of wall time for the per-article phase (read,
 analyse, write the Parquet tables) and for the whole job with stories; the same per
@@ -45,9 +47,18 @@ def run_once(corpus: Path, output: Path, executors: int) -> dict[str, float]:
     from tickerwire.spark.stories import write_stories
 
     master = f"local-cluster[{executors},1,2048]"
+    begun = time.perf_counter()
     spark = spark_session(master)
     spark.sparkContext.setLogLevel("ERROR")
     try:
+        warm = corpus.parent / "warm-up"
+        if not warm.is_dir():
+            from realshaped import write_corpus
+
+            write_corpus(warm, 100, bad=False)
+        run_job([warm], output.with_name(output.name + "-warm-up"), session=spark,
+                overwrite=True)  # fmt: skip
+        cold = time.perf_counter() - begun
         started = time.perf_counter()
         result = run_job([corpus / "files", corpus / "wire"], output, session=spark,
                          stories=False)  # fmt: skip
@@ -56,6 +67,7 @@ def run_once(corpus: Path, output: Path, executors: int) -> dict[str, float]:
         total = time.perf_counter() - started
         jvm = spark.sparkContext._jvm.java.lang.ProcessHandle.current().pid()
         return {
+            "cold_s": cold,
             "articles": result.stored,
             "stories": stories,
             "tables_s": tables,
@@ -82,7 +94,8 @@ def main() -> None:
     from realshaped import write_corpus
 
     print(f"{'articles':>8} {'executors':>9} {'tables rec/s':>12} {'per core':>9} "
-          f"{'with stories rec/s':>18} {'stories':>7} {'driver py MB':>12} {'driver JVM MB':>13}")  # fmt: skip
+          f"{'with stories rec/s':>18} {'stories':>7} {'driver py MB':>12} {'driver JVM MB':>13}"
+          f" {'cold start s':>12}")  # fmt: skip
     for size in args.sizes:
         corpus = args.work / f"corpus-{size}"
         if not (corpus / "wire").is_dir():
@@ -101,7 +114,7 @@ def main() -> None:
             rate, whole = n["articles"] / n["tables_s"], n["articles"] / n["total_s"]
             print(f"{n['articles']:>8,} {executors:>9} {rate:>12,.0f} {rate / executors:>9,.0f} "
                   f"{whole:>18,.0f} {n['stories']:>7,} {n['driver_python_mb']:>12,.0f} "
-                  f"{n['driver_jvm_mb']:>13,.0f}")  # fmt: skip
+                  f"{n['driver_jvm_mb']:>13,.0f} {n['cold_s']:>12,.0f}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ SWAPS = [
 ]
 _PUBLISHED = re.compile(r"^Published [^\n]*\n", re.MULTILINE)
 _NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:\.\d+)?)(?=%| per cent| yen| yuan)|(?<=\$)(\d+(?:\.\d+)?)"
+    r"(?<![\w.,])\d{1,3}(?:\.\d+)?(?=%| per ?cent| yen| yuan| won| points)"
+    r"|(?:(?<=[$€£])|(?<=Rs ))\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+    r"|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])"  # levels and prices: 8,012.40
 )
 
 
@@ -83,13 +85,15 @@ def _dated(text: str, day: date, i: int) -> str:
 
 
 def _scale(text: str, round_: int) -> str:
-    factor = 1.0 + (round_ + 1) * 0.037 * (-1) ** round_  # another size in every round
+    """Every number scaled by a factor that differs from round to round, never close to 1."""
+    step = (round_ * 0.6180339887) % 1.0
+    factor = 1.0 + (0.05 + 0.4 * step) * (1 if round_ % 2 else -1) if round_ else 1.0
 
     def scaled(match: re.Match[str]) -> str:
         number = match.group(0)
-        decimals = len(number.split(".")[1]) if "." in number else 0
-        value = max(float(number) * factor, 0.1)
-        return f"{value:.{decimals}f}" if decimals else str(max(1, round(value)))
+        decimals = len(number.split(".")[1]) if "." in number else int(round_ > 0)
+        value = max(float(number.replace(",", "")) * factor, 0.1)
+        return f"{value:,.{decimals}f}" if "," in number else f"{value:.{decimals}f}"
 
     return _NUMBER.sub(scaled, text)
 
