@@ -12,8 +12,11 @@ gzipped), written once per size under --work.
 
 Printed per run: articles stored per second of wall time for the per-article phase (read,
 analyse, write the Parquet tables) and for the whole job with stories; the same per
-executor core; and the peak resident memory of the driver's Python process and of its JVM.
-The driver's peaks should not grow with the input: no article passes through it.
+executor core; the peak resident memory of the driver's Python process and of its JVM,
+and the heap the driver JVM still holds after the job (after a full GC). None of them
+should grow with the input: no article passes through the driver. (The JVM's peak resident
+size follows its heap limit, ``spark.driver.memory``, more than its needs: it collects
+late.)
 """
 
 from __future__ import annotations
@@ -65,7 +68,10 @@ def run_once(corpus: Path, output: Path, executors: int) -> dict[str, float]:
         tables = time.perf_counter() - started
         stories = write_stories(spark, str(output))
         total = time.perf_counter() - started
-        jvm = spark.sparkContext._jvm.java.lang.ProcessHandle.current().pid()
+        jvm = spark.sparkContext._jvm
+        jvm.java.lang.System.gc()  # what the driver JVM still holds once the job is done
+        heap = jvm.java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage()
+        pid = jvm.java.lang.ProcessHandle.current().pid()
         return {
             "cold_s": cold,
             "articles": result.stored,
@@ -73,7 +79,8 @@ def run_once(corpus: Path, output: Path, executors: int) -> dict[str, float]:
             "tables_s": tables,
             "total_s": total,
             "driver_python_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "driver_jvm_mb": _peak_kb(jvm) / 1024,
+            "driver_jvm_mb": _peak_kb(pid) / 1024,
+            "driver_heap_mb": heap.getUsed() / 2**20,
         }
     finally:
         spark.stop()
@@ -95,7 +102,7 @@ def main() -> None:
 
     print(f"{'articles':>8} {'executors':>9} {'tables rec/s':>12} {'per core':>9} "
           f"{'with stories rec/s':>18} {'stories':>7} {'driver py MB':>12} {'driver JVM MB':>13}"
-          f" {'cold start s':>12}")  # fmt: skip
+          f" {'live heap MB':>12} {'cold start s':>12}")  # fmt: skip
     for size in args.sizes:
         corpus = args.work / f"corpus-{size}"
         if not (corpus / "wire").is_dir():
@@ -114,7 +121,8 @@ def main() -> None:
             rate, whole = n["articles"] / n["tables_s"], n["articles"] / n["total_s"]
             print(f"{n['articles']:>8,} {executors:>9} {rate:>12,.0f} {rate / executors:>9,.0f} "
                   f"{whole:>18,.0f} {n['stories']:>7,} {n['driver_python_mb']:>12,.0f} "
-                  f"{n['driver_jvm_mb']:>13,.0f} {n['cold_s']:>12,.0f}")  # fmt: skip
+                  f"{n['driver_jvm_mb']:>13,.0f} {n['driver_heap_mb']:>12,.0f} "
+                  f"{n['cold_s']:>12,.0f}")  # fmt: skip
 
 
 if __name__ == "__main__":
