@@ -189,6 +189,8 @@ def test_commands_and_api_read_the_output_in_place(job, tmp_path: Path) -> None:
     runner = CliRunner()
     listed = runner.invoke(app, ["articles", "--db", job.output, "--json"])
     assert listed.exit_code == 0 and len(listed.output.splitlines()) == job.stored
+    told = runner.invoke(app, ["stories", "--db", job.output, "--json"])
+    assert told.exit_code == 0 and len(told.output.splitlines()) == job.stories
     report = tmp_path / "archive.html"
     made = runner.invoke(app, ["analyze", "--db", job.output, "--report", str(report), "-q"])
     assert made.exit_code == 0, made.output

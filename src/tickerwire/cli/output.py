@@ -8,6 +8,7 @@ from datetime import datetime
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -39,7 +40,7 @@ def guarded() -> Iterator[None]:
     try:
         yield
     except TickerwireError as error:
-        raise fail(str(error)) from error
+        raise fail(escape(str(error))) from error  # "[spark]" in a message is not markup
 
 
 @contextmanager
