@@ -39,7 +39,7 @@ def watch_command(
     report: Annotated[Path | None, typer.Option(
         help="Where to keep the HTML report (default: beside the database, as .html).")] = None,
     polls: Annotated[int | None, typer.Option(
-        min=1, help="Stop after this many polls [default: run until stopped].",
+        min=1, help="Stop after this many polls (default: run until stopped).",
         show_default=False)] = None,
     once: Annotated[bool, typer.Option("--once", help="Poll once and stop (same as --polls 1).")
     ] = False,

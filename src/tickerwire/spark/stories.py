@@ -3,19 +3,9 @@
 The local clusterer (`tickerwire.stories.cluster`) has two steps; the job runs each as
 Spark operations and reuses the local code only inside tasks, on bounded groups:
 
-1. **Near-duplicates.** Every article's 64-slot MinHash is cut into the same 21 bands of 3
-   as the local clusterer, and exploded to ``(band, values)`` rows; articles sharing a row
-   are candidate pairs (all pairs in a bucket of up to 50 articles, else each one against
-   the bucket's earliest, so a wire story syndicated 10,000 times costs 10,000 pairs).
-   Pairs whose estimated Jaccard reaches the local threshold, at most three days apart,
-   are edges; connected components of the edges (iterated min-label propagation, one
-   Spark job per round) are the duplicate groups.
-
-   Spark's own ``MinHashLSH`` is not used: its join pairs articles that share any single
-   hash value (OR-amplification only), so unrelated news articles that share a few stock
-   phrases become candidates and the join grows with the square of the archive; bands
-   (AND within a band, OR across bands) keep the candidates to the near-duplicates, and
-   using the local clusterer's own signatures and bands gives the same pairs.
+1. **Near-duplicates** (`tickerwire.spark.duplicates`): candidate pairs from a join on the
+   local clusterer's own MinHash bands, folded into groups window by window with the local
+   rule that a group spans at most `DUPLICATE_DAYS` days.
 2. **Events.** Feature weights are scaled by inverse document frequencies counted across
    the whole output (a distributed count), as the local clusterer does over all articles.
    Dated groups are then clustered by the local online clusterer, one task per 28-day
@@ -25,30 +15,20 @@ Spark operations and reuses the local code only inside tasks, on bounded groups:
    Undated groups join the dated story whose centroid they match best, by a join on
    shared features; the rest are clustered among themselves.
 
-Each story is then built by `build_story` in one task per story, so titles, timelines and
-disagreements are those of the local engine.
+Each story is then built by `build_story`, streaming through partitions sorted by story
+(one story in memory at a time), so titles, timelines and disagreements are those of the
+local engine.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from tickerwire.stories.cluster import (
-    DAY_GAP,
-    DUPLICATE_DAYS,
-    DUPLICATE_THRESHOLD,
-    MAX_SPAN,
-    UNDATED_THRESHOLD,
-    WHY_ENOUGH,
-)
-from tickerwire.stories.sketch import NUM_PERM
+from tickerwire.stories.cluster import DAY_GAP, MAX_SPAN, UNDATED_THRESHOLD, WHY_ENOUGH
 
 WINDOW_DAYS = 28
 BEFORE_DAYS = 3 * (MAX_SPAN + DAY_GAP)
 AFTER_DAYS = MAX_SPAN + DAY_GAP
-_BAND_ROWS = 3
-_BANDS = NUM_PERM // _BAND_ROWS
-_ALL_PAIRS_UP_TO = 50
 
 
 def write_stories(spark: Any, output: str) -> int:
@@ -56,6 +36,7 @@ def write_stories(spark: Any, output: str) -> int:
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
+    from tickerwire.spark.duplicates import duplicate_groups
     from tickerwire.spark.schema import spark_schema
     from tickerwire.spark.storytasks import SKETCH, story_schema
     from tickerwire.spark.write import has_parquet
@@ -70,17 +51,23 @@ def write_stories(spark: Any, output: str) -> int:
     sketches = sketches.withColumn("okey", _order_key()).persist(keep)
     cached = [sketches]
     try:
-        labels = components(duplicate_edges(sketches))
-        members = sketches.join(labels, sketches.article_id == labels.node, "left").select(
+        groups = duplicate_groups(sketches)
+        members = sketches.join(groups, "article_id", "left").select(
             "article_id", "okey", "day", "features", "why",
-            F.coalesce("label", "article_id").alias("group"))  # fmt: skip
+            F.coalesce("group", "article_id").alias("group"))  # fmt: skip
         units = unit_vectors(members).persist(keep)
         cached.append(units)
         stories = assign_stories(units, cached)
         placed = members.select("article_id", "group").join(
             units.select("group", "unit"), "group").join(stories, "unit")  # fmt: skip
-        built = articles.join(placed, "article_id").groupBy("story_key").applyInArrow(
-            _build, spark_schema(story_schema())).persist(keep)  # fmt: skip
+        members_of = articles.join(placed, "article_id").select(
+            "story_key", "unit", "article_id", "name", "record")  # fmt: skip
+        built = (
+            members_of.repartition("story_key")
+            .sortWithinPartitions("story_key")
+            .mapInArrow(_build, spark_schema(story_schema()))
+            .persist(keep)
+        )
         stories_count = built.count()
     finally:
         for frame in cached:
@@ -117,10 +104,10 @@ def _rest(table):  # type: ignore[no-untyped-def]
     return cluster_rest(table)
 
 
-def _build(table):  # type: ignore[no-untyped-def]
-    from tickerwire.spark.storytasks import build
+def _build(batches):  # type: ignore[no-untyped-def]
+    from tickerwire.spark.storytasks import build_stories
 
-    return build(table)
+    return build_stories(batches)
 
 
 def _order_key() -> Any:
@@ -131,66 +118,6 @@ def _order_key() -> Any:
     return F.struct(
         F.coalesce("stamp", F.lit(float("inf"))).alias("s"), "is_update", "name", "article_id"
     )
-
-
-def duplicate_edges(sketches: Any) -> Any:
-    """Pairs ``(a, b)`` of near-duplicate articles, found through shared MinHash bands."""
-    from pyspark.sql import functions as F
-
-    band = F.transform(
-        F.sequence(F.lit(0), F.lit(_BANDS - 1)),
-        lambda b: F.struct(b.alias("band"), F.slice("signature", b * _BAND_ROWS + 1, _BAND_ROWS)
-                           .alias("values")),
-    )  # fmt: skip
-    buckets = (
-        sketches.select("article_id", "okey", F.explode(band).alias("bucket"))
-        .groupBy("bucket")
-        .agg(F.sort_array(F.collect_list(F.struct("okey", "article_id"))).alias("m"))
-        .filter(F.size("m") > 1)
-    )
-    pairs = buckets.select(F.explode(F.expr(
-        f"IF(size(m) <= {_ALL_PAIRS_UP_TO}, "
-        "flatten(transform(sequence(0, size(m) - 2), i -> transform(sequence(i + 1, size(m) - 1),"
-        " j -> struct(m[i].article_id AS a, m[j].article_id AS b)))), "
-        "transform(sequence(1, size(m) - 1), j -> struct(m[0].article_id AS a, "
-        "m[j].article_id AS b)))")).alias("p")).select("p.a", "p.b").distinct()  # fmt: skip
-    left = sketches.select(F.col("article_id").alias("a"), F.col("signature").alias("sa"),
-                           F.col("day").alias("da"))  # fmt: skip
-    right = sketches.select(F.col("article_id").alias("b"), F.col("signature").alias("sb"),
-                            F.col("day").alias("db"))  # fmt: skip
-    same = F.expr("aggregate(zip_with(sa, sb, (x, y) -> IF(x = y, 1, 0)), 0, (s, v) -> s + v)")
-    close = F.col("da").isNull() | F.col("db").isNull() | (
-        F.abs(F.datediff("da", "db")) <= DUPLICATE_DAYS)  # fmt: skip
-    return (
-        pairs.join(left, "a")
-        .join(right, "b")
-        .filter((same >= DUPLICATE_THRESHOLD * NUM_PERM) & close)
-        .select("a", "b")
-    )
-
-
-def components(edges: Any) -> Any:
-    """``(node, label)``: each node of ``edges`` labelled with the least id of its component.
-
-    Min-label propagation, one round per Spark job; rounds stop when no label changes
-    (duplicate groups are small and dense, so a few rounds).
-    """
-    from pyspark.sql import functions as F
-
-    both = edges.select(F.col("a").alias("src"), F.col("b").alias("dst")).union(
-        edges.select(F.col("b").alias("src"), F.col("a").alias("dst")))  # fmt: skip
-    labels = both.select(F.col("src").alias("node")).distinct()
-    labels = labels.withColumn("label", F.col("node")).localCheckpoint()
-    while True:
-        heard = both.join(labels.withColumnRenamed("node", "dst"), "dst").select(
-            F.col("src").alias("node"), "label")  # fmt: skip
-        fresh = heard.union(labels).groupBy("node").agg(F.min("label").alias("label"))
-        fresh = fresh.localCheckpoint()
-        old = labels.withColumnRenamed("label", "old")
-        changed = fresh.join(old, "node").filter(F.col("label") != F.col("old")).count()
-        labels = fresh
-        if changed == 0:
-            return labels
 
 
 def unit_vectors(members: Any) -> Any:

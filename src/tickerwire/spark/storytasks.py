@@ -99,9 +99,30 @@ def story_schema() -> pa.Schema:
     ])  # fmt: skip
 
 
-def build(table: pa.Table) -> pa.Table:
-    """``applyInArrow`` body for one story: its members' records → the story's rows."""
-    rows = sorted(table.to_pylist(), key=lambda r: (r["name"], r["article_id"]))
+def build_stories(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """``mapInArrow`` body over rows sorted by story: one output row per story.
+
+    Rows arrive grouped by ``story_key`` (the partition is sorted by it), so one story is in
+    memory at a time, however large the partition.
+    """
+    current: list[dict] = []
+    out: list[dict] = []
+    for batch in batches:
+        for row in batch.to_pylist():
+            if current and row["story_key"] != current[0]["story_key"]:
+                out.append(_story_row(current))
+                current = []
+            current.append(row)
+        if out:
+            yield pa.RecordBatch.from_pylist(out, schema=story_schema())
+            out = []
+    if current:
+        yield pa.RecordBatch.from_pylist([_story_row(current)], schema=story_schema())
+
+
+def _story_row(members: list[dict]) -> dict:
+    """One story's rows (story, its articles, its disagreements) from its members' records."""
+    rows = sorted(members, key=lambda r: (r["name"], r["article_id"]))
     records = [record_from_json(r["record"]) for r in rows]
     sketches = [sketch(record, position) for position, record in enumerate(records)]
     by_unit: dict[str, list[int]] = {}
@@ -119,4 +140,4 @@ def build(table: pa.Table) -> pa.Table:
                for values in zip(*tables.get(name, {}).values(), strict=True)]
         for name in ("story_articles", "disagreements")
     }  # fmt: skip
-    return pa.Table.from_pylist([{"story": story, **nested}], schema=story_schema())
+    return {"story": story, **nested}

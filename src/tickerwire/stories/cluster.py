@@ -326,6 +326,28 @@ def event_clusters(units: list[_Unit]) -> list[list[int]]:
     return [cluster.units for cluster in clusters]
 
 
+class _Day:
+    __slots__ = ("day",)
+
+    def __init__(self, day: date | None) -> None:
+        self.day = day
+
+
+def fold_pairs(days: Sequence[date | None], pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Near-duplicate groups from candidate pairs already found similar, by index.
+
+    The same rule as `duplicate_groups`: pairs are unioned in the order given, and never
+    into a group whose printed days would span more than `DUPLICATE_DAYS`. The Spark job
+    finds the pairs with a distributed join and folds them with this, window by window.
+    """
+    union = UnionFind(len(days))
+    ranges = _DayRange([_Day(day) for day in days], union)  # type: ignore[arg-type]
+    for first, second in pairs:
+        if union.find(first) != union.find(second) and ranges.can_join(first, second):
+            ranges.join(first, second)
+    return union.groups()
+
+
 def cluster_vectors(
     units: Sequence[tuple[date | None, dict[str, float], dict[str, float]]],
 ) -> list[list[int]]:
