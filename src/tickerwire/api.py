@@ -7,13 +7,17 @@ Every list is paginated (``limit``/``offset``) and answers ``{"items", "total", 
 "offset"}``; every error, whatever raised it, answers one envelope
 ``{"ok": false, "error": "...", "status": N}``.
 
-The database is opened read-only: serving never changes what `tickerwire analyze` stored.
-Each request reads through its own DuckDB cursor, because a DuckDB connection must not be
-used by two threads at once and FastAPI runs plain handlers in a thread pool.
+The database is opened read-only, once per request (`tickerwire.store.access.Reader`): serving
+never changes what `tickerwire analyze` stored and never locks out a writer for longer than a
+request. While `tickerwire watch` (or `analyze`) writes the file, requests read the snapshot
+the writer publishes after each batch. The database may also be a Parquet output of
+`tickerwire spark-job`, read in place. The report is rendered on first request and again
+whenever the data has changed.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -28,6 +32,7 @@ from starlette.exceptions import HTTPException
 
 from tickerwire.serialize import to_data
 from tickerwire.store import Store
+from tickerwire.store.access import Reader
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
@@ -313,13 +318,10 @@ def report_html(store: Store) -> str:
 
 
 def _reader(request: Request) -> Iterator[Store]:
-    """A Store over a fresh cursor of the app's read-only connection, for one request."""
-    shared: Store = request.app.state.store
-    cursor = shared.connection.cursor()
-    try:
-        yield Store(cursor, shared.path)
-    finally:
-        cursor.close()
+    """A Store for one request: its own connection or cursor, closed after the request."""
+    reader: Reader = request.app.state.reader
+    with reader.store() as store:
+        yield store
 
 
 def _page_args(
@@ -355,30 +357,37 @@ def _validation_message(error: RequestValidationError) -> str:
 
 
 def create_app(db_path: str | Path) -> FastAPI:
-    """The API and report over ``db_path``, opened read-only; the report is rendered once here.
+    """The API and report over ``db_path`` (a DuckDB file or a Parquet output), read-only.
 
     Raises `tickerwire.errors.StoreError` when the database cannot be opened.
     """
-    store = Store.open(db_path, read_only=True)
-    try:
-        html = report_html(store)
-    except BaseException:
-        store.close()
-        raise
+    reader = Reader(db_path)
+    with reader.store():
+        pass  # fail now, with one line, when there is nothing to serve
+    rendered: dict[str, tuple[tuple, str]] = {}
+    rendering = threading.Lock()
+
+    def report_page() -> str:
+        with rendering:
+            version = reader.version()
+            if "html" not in rendered or rendered["html"][0] != version:
+                with reader.store() as store:
+                    rendered["html"] = (version, report_html(store))
+            return rendered["html"][1]
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         try:
             yield
         finally:
-            store.close()
+            reader.close()
 
     app = FastAPI(
         title="tickerwire",
         summary="Extracted market events of one tickerwire database, read-only.",
         lifespan=lifespan,
     )
-    app.state.store = store
+    app.state.reader = reader
 
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, error: HTTPException) -> JSONResponse:
@@ -398,7 +407,7 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def report() -> HTMLResponse:
-        return HTMLResponse(html)
+        return HTMLResponse(report_page())
 
     @app.get("/api/articles")
     def articles(db: Db, page: Page, publisher: str | None = None, q: str | None = None) -> dict:

@@ -8,8 +8,6 @@ order, so every engine gives the same records.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
@@ -21,6 +19,7 @@ ENGINES = ("local", "processes", "spark")
 
 Item = ArticleRecord | Rejection
 _CHUNK = 64
+_SPARK_WINDOW = 256  # documents per partition of one window
 _worker_pipeline: Pipeline | None = None
 
 
@@ -56,23 +55,41 @@ def _process_one(raw: RawDocument | Rejection) -> Item:
 
 def run_spark(raws: Iterable[RawDocument | Rejection], partitions: int) -> Iterator[Item]:
     """The same map as Spark tasks: the active session when run under spark-submit, else a
-    local one with ``partitions`` cores."""
+    local one with ``partitions`` cores.
+
+    Documents are read here and results come back here, in input order, a window at a time
+    (``toLocalIterator`` fetches one partition after another), so memory stays bounded by the
+    window, not the input. For archives, `tickerwire spark-job` lets the executors read and
+    write themselves.
+    """
+    from tickerwire.spark.session import spark_session
+
+    session = spark_session(None if _active_session() else f"local[{partitions}]",
+                            feature="engine 'spark'")  # fmt: skip
+    slices = max(1, session.sparkContext.defaultParallelism)
+    window: list[RawDocument | Rejection] = []
+    for raw in raws:
+        window.append(raw)
+        if len(window) >= _SPARK_WINDOW * slices:
+            yield from _spark_window(session, window, slices)
+            window = []
+    if window:
+        yield from _spark_window(session, window, slices)
+
+
+def _active_session() -> bool:
     sql = require("pyspark.sql", extra="spark", feature="engine 'spark'")
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    session = sql.SparkSession.getActiveSession() or (
-        sql.SparkSession.builder.master(f"local[{partitions}]").appName("tickerwire").getOrCreate()
-    )
-    numbered = list(enumerate(raws))
-    if not numbered:
-        return
-    rdd = session.sparkContext.parallelize(numbered, max(1, min(partitions * 4, len(numbered))))
-    for _, item in sorted(rdd.mapPartitions(_spark_partition).collect(), key=lambda pair: pair[0]):
-        yield item
+    return sql.SparkSession.getActiveSession() is not None
 
 
-def _spark_partition(
-    rows: Iterable[tuple[int, RawDocument | Rejection]],
-) -> Iterator[tuple[int, Item]]:
-    pipeline = build_pipeline()
-    for index, raw in rows:
-        yield index, raw if isinstance(raw, Rejection) else pipeline(raw)
+def _spark_window(session, window: list[RawDocument | Rejection], slices: int) -> Iterator[Item]:  # type: ignore[no-untyped-def]
+    rdd = session.sparkContext.parallelize(window, min(slices * 4, len(window)))
+    yield from rdd.mapPartitions(_spark_partition).toLocalIterator()
+
+
+def _spark_partition(rows: Iterable[RawDocument | Rejection]) -> Iterator[Item]:
+    from tickerwire.spark.analyse import worker_pipeline
+
+    pipeline = worker_pipeline()
+    for raw in rows:
+        yield raw if isinstance(raw, Rejection) else pipeline(raw)

@@ -10,6 +10,7 @@
     ├── ProviderError         price data cannot be had
     │   └── ProviderUnavailable
     └── StoreError            the database cannot be opened or written
+        └── StoreBusy         another process holds it for longer than we waited
 
 ``str(error)`` is already the one-line message a user sees, naming the input when there is one.
 """
@@ -60,3 +61,7 @@ class ProviderUnavailable(ProviderError):
 
 class StoreError(TickerwireError):
     pass
+
+
+class StoreBusy(StoreError):
+    """Another process holds the database; trying again later may succeed."""

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 Item = ArticleRecord | Rejection
 OnItem = Callable[[Item], None]
 _BATCH = 500
+WRITER_WAIT_SECONDS = 10.0  # readers hold the database for one query; wait them out
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,15 @@ def analyze(
     engine: str = "local",
     on_item: OnItem | None = None,
 ) -> RunResult:
-    """Analyse inputs into the database, then rebuild stories, price checks and the report."""
+    """Analyse inputs into the database, then rebuild stories, price checks and the report.
+
+    ``db`` may also be a Parquet output of `tickerwire spark-job`, given with no
+    ``locations``: its stories, price checks and report are then made from it in place.
+    """
     started = datetime.now(UTC)
     inputs = stored = new = 0
     rejections: list[Rejection] = []
-    with Store.open(db) as store:
+    with Store.open(db, wait=WRITER_WAIT_SECONDS) as store:
         batch: list[Item] = []
         for item in analyse_inputs(locations, max_bytes=max_bytes, workers=workers, engine=engine):
             inputs += 1
@@ -102,21 +107,26 @@ def analyze(
                 stored, new, batch = stored + summary.stored, new + summary.new, []
         summary = store.write(batch)
         stored, new = stored + summary.stored, new + summary.new
-        stories, verifications, report_path = _cross_article(store, db, report, prices)
+        stories, verifications, report_path = cross_article(store, db, report, prices)
         store.record_run(started=started, inputs=inputs, stored=stored, rejected=len(rejections))
     return RunResult(inputs, stored, new, tuple(rejections), stories, verifications, report_path,
                      Path(db))  # fmt: skip
 
 
-def _cross_article(
+def cross_article(
     store: Store, db: str | Path, report: Path | None, prices: Path | None
 ) -> tuple[tuple[Story, ...], tuple[Verification, ...], Path | None]:
+    """Stories, price checks and the report, over everything stored."""
     from tickerwire import report as report_stage
     from tickerwire import stories as story_stage
+    from tickerwire.store.parquet import ParquetStore
 
     records = store.records()
-    stories = story_stage.cluster(records)
-    store.write_stories(stories)
+    if isinstance(store, ParquetStore) and store.count("stories"):
+        stories = tuple(store.stories())  # built across the archive by the Spark job
+    else:
+        stories = story_stage.cluster(records)
+        store.write_stories(stories)
     provider = _provider(prices)
     verifications = _verify(records, provider)
     if provider is not None:

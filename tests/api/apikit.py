@@ -70,7 +70,7 @@ class Api:
     def close(self) -> None:
         self._loop.run(self._client.aclose())
         self._loop.close()
-        self.app.state.store.close()
+        self.app.state.reader.close()
 
 
 @pytest.fixture(scope="module", name="api")

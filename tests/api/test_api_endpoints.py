@@ -179,5 +179,5 @@ def test_root_serves_the_report_of_the_database(api):
 
 
 def test_the_database_is_opened_read_only(api):
-    with pytest.raises(duckdb.Error):
-        api.app.state.store.connection.execute("CREATE TABLE scratch (i INTEGER)")
+    with api.app.state.reader.store() as store, pytest.raises(duckdb.Error):
+        store.connection.execute("CREATE TABLE scratch (i INTEGER)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typer
 
-from tickerwire.cli import core, impact, securities, serve, stories
+from tickerwire.cli import core, impact, securities, serve, spark, stories, watch
 
 app = typer.Typer(
     name="tickerwire",
@@ -17,7 +17,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (core, securities, stories, impact, serve):
+for module in (core, securities, stories, impact, serve, watch, spark):
     module.register(app)
 
 

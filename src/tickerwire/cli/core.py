@@ -9,17 +9,33 @@ import orjson
 import typer
 from rich.table import Table
 
-from tickerwire.cli.output import console, fail, guarded, print_rejections, progress
+from tickerwire.cli.output import (
+    console,
+    fail,
+    guarded,
+    note_snapshot,
+    print_rejections,
+    progress,
+)
 from tickerwire.ingest import DEFAULT_MAX_BYTES
 from tickerwire.run import analyze, extract
 from tickerwire.store import DEFAULT_DB, Store
+from tickerwire.store.layout import is_parquet_output
 
 Paths = Annotated[
     list[str],
     typer.Argument(help="Files, folders (read recursively), globs, .jsonl/.gz/.zip, RSS/Atom "
                    "feed files, or feed URLs.", show_default=False),
 ]  # fmt: skip
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.", show_default=True)]
+DbOption = Annotated[Path, typer.Option(
+    "--db", help="DuckDB database file, or a Parquet output folder of `tickerwire spark-job`.",
+    show_default=True)]  # fmt: skip
+OptionalPaths = Annotated[
+    list[str] | None,
+    typer.Argument(help="Files, folders (read recursively), globs, .jsonl/.gz/.zip, RSS/Atom "
+                   "feed files, or feed URLs. None with --db OUTPUT of a Spark job: report "
+                   "on that output in place.", show_default=False),
+]  # fmt: skip
 MaxMb = Annotated[
     int, typer.Option("--max-mb", help="Reject any single input larger than this many MB.")
 ]
@@ -47,7 +63,7 @@ def register(app: typer.Typer) -> None:
 
 
 def analyze_command(
-    paths: Paths,
+    paths: OptionalPaths = None,
     db: DbOption = DEFAULT_DB,
     report: Annotated[Path | None, typer.Option(
         help="Where to write the HTML report (default: beside the database, as .html).")] = None,
@@ -60,13 +76,18 @@ def analyze_command(
 ) -> None:  # fmt: skip
     """Analyse articles into the database, then rebuild stories and the HTML report.
 
+    With no PATH and `--db` a Parquet output of `tickerwire spark-job`, the output is read in
+    place: its stories are kept, moves are checked with `--prices`, and the report is written.
+
     Exit code 0 when every input was read, 1 when some were rejected (each is stored in the
     `rejections` table with its reason), 2 for a usage or configuration error.
     """
     if prices is not None and not prices.is_dir():
         raise fail(f"{prices}: no such price folder")
+    if not paths and not is_parquet_output(db):
+        raise fail("give at least one PATH to analyse (or --db OUTPUT of a Spark job)")
     with guarded(), progress("analysing", quiet=quiet) as advance:
-        result = analyze(paths, db=db, report=report, prices=prices, max_bytes=max_mb * 2**20,
+        result = analyze(paths or [], db=db, report=report, prices=prices, max_bytes=max_mb * 2**20,
                          workers=workers, engine=engine, on_item=advance)  # fmt: skip
     if not quiet:
         table = Table(title="tickerwire analyze", show_header=False, title_justify="left")
@@ -111,6 +132,7 @@ def articles_command(
     """List the stored articles."""
     with guarded(), Store.open(db, read_only=True) as store:
         rows = store.article_rows()
+        note_snapshot(store)
     if as_json:
         for row in rows:
             typer.echo(orjson.dumps(row, default=str).decode())
@@ -130,6 +152,7 @@ def rejections_command(
     """List the inputs that could not be read, with the stage and reason."""
     with guarded(), Store.open(db, read_only=True) as store:
         rejected = store.rejections()
+        note_snapshot(store)
     if as_json:
         for r in rejected:
             typer.echo(orjson.dumps({"uri": r.uri, "stage": r.stage, "reason": r.reason}).decode())

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -18,6 +20,7 @@ from rich.progress import (
 
 from tickerwire.errors import TickerwireError
 from tickerwire.model import ArticleRecord, Rejection
+from tickerwire.store import Store
 
 console = Console()
 errors = Console(stderr=True)
@@ -37,7 +40,7 @@ def guarded() -> Iterator[None]:
     try:
         yield
     except TickerwireError as error:
-        raise fail(str(error)) from error
+        raise fail(escape(str(error))) from error  # "[spark]" in a message is not markup
 
 
 @contextmanager
@@ -64,3 +67,11 @@ def print_rejections(rejections: tuple[Rejection, ...] | list[Rejection]) -> Non
     for rejection in rejections:
         errors.print(f"[yellow]rejected[/] {rejection.uri}: {rejection.reason}", highlight=False,
                      soft_wrap=True, markup=True)  # fmt: skip
+
+
+def note_snapshot(store: Store) -> None:
+    """Say on stderr when a writer holds the database and its last snapshot was read."""
+    if store.snapshot is not None:
+        when = datetime.fromtimestamp(store.snapshot.stat().st_mtime).strftime("%H:%M:%S")
+        errors.print(f"[dim]{store.path} is being written; read its snapshot of {when}[/]",
+                     highlight=False, soft_wrap=True)  # fmt: skip

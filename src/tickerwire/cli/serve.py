@@ -45,11 +45,21 @@ def require_web(names: Iterable[str] = WEB_MODULES) -> None:
 
 
 def serve_command(
-    db: Annotated[Path, typer.Option("--db", help="DuckDB database file.")] = DEFAULT_DB,
+    db: Annotated[
+        Path,
+        typer.Option(
+            "--db",
+            help="DuckDB database file, or a Parquet output folder of `tickerwire spark-job`.",
+        ),
+    ] = DEFAULT_DB,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8000,
 ) -> None:
-    """Serve the report at / and the JSON API at /api/ over a database, read-only."""
+    """Serve the report at / and the JSON API at /api/ over a database, read-only.
+
+    Each request opens the database read-only and closes it, so `analyze` and `watch` can
+    write it meanwhile; while they hold it, requests read the snapshot `watch` publishes.
+    """
     require_web()
     import uvicorn
 

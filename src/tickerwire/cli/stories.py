@@ -14,7 +14,9 @@ from tickerwire.model import ArticleRecord, Story
 from tickerwire.store import DEFAULT_DB, Store
 from tickerwire.stories.views import story_json
 
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.", show_default=True)]
+DbOption = Annotated[Path, typer.Option(
+    "--db", help="DuckDB database file, or a Parquet output folder of `tickerwire spark-job`.",
+    show_default=True)]  # fmt: skip
 
 
 def register(app: typer.Typer) -> None:

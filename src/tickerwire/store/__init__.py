@@ -20,7 +20,6 @@ import duckdb
 import orjson
 import pyarrow as pa
 
-from tickerwire.errors import StoreError
 from tickerwire.model import ArticleRecord, Rejection, Story, Verification
 from tickerwire.serialize import from_data, record_from_json
 from tickerwire.store.rows import (
@@ -63,20 +62,32 @@ class Store:
         self.connection = connection
         self.path = path
 
+    snapshot: Path | None = None  # set when a reader fell back to the writer's snapshot
+
     @classmethod
-    def open(cls, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Store:
+    def open(
+        cls, path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait: float = 0.0
+    ) -> Store:
+        """Open a DuckDB file, or a Parquet output folder (read in place, see `parquet`).
+
+        A reader never waits for a writer: while `analyze` or `watch` holds the file it reads
+        the snapshot the writer publishes (see `access`). A writer waits up to ``wait``
+        seconds for readers, which hold the file only while they read.
+        """
         target = str(path)
-        if read_only and target != ":memory:" and not Path(target).exists():
-            raise StoreError(f"no database at {target}: run `tickerwire analyze` first")
-        if target != ":memory:":
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            connection = duckdb.connect(target, read_only=read_only)
-        except duckdb.Error as error:
-            raise StoreError(f"cannot open database {target}: {error}") from error
-        store = cls(connection, target)
-        if not read_only:
-            store.migrate()
+        if target != ":memory:" and Path(target).is_dir():
+            from tickerwire.store.parquet import ParquetStore
+
+            return ParquetStore.open_folder(target)
+        from tickerwire.store.access import connect_reader, connect_writer
+
+        if read_only:
+            connection, snapshot = connect_reader(target)
+            store = cls(connection, target)
+            store.snapshot = snapshot
+            return store
+        store = cls(connect_writer(target, wait=wait), target)
+        store.migrate()
         return store
 
     def __enter__(self) -> Store:
@@ -101,14 +112,15 @@ class Store:
         folder = resources.files("tickerwire.store").joinpath("schema")
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".sql") and entry.name not in done:
-                with self._transaction():
+                with self.transaction():
                     con.execute(entry.read_text("utf-8"))
                     con.execute("INSERT INTO schema_migrations (name) VALUES (?)", [entry.name])
                 applied.append(entry.name)
         return applied
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
+    def transaction(self) -> Iterator[None]:
+        """One DuckDB transaction: everything inside commits together or not at all."""
         self.connection.execute("BEGIN TRANSACTION")
         try:
             yield
@@ -119,29 +131,39 @@ class Store:
 
     def write(self, items: Iterable[ArticleRecord | Rejection]) -> WriteSummary:
         """Store records and rejections; idempotent per article id and per rejected uri."""
+        with self.transaction():
+            return self.write_in_transaction(items)
+
+    def write_in_transaction(self, items: Iterable[ArticleRecord | Rejection]) -> WriteSummary:
+        """`write` inside a transaction the caller holds, to commit more rows atomically."""
         batch = list(items)
         records = [i for i in batch if isinstance(i, ArticleRecord)]
         rejections = [i for i in batch if isinstance(i, Rejection)]
         ids = list(dict.fromkeys(r.article.id for r in records))
         unique = list({r.article.id: r for r in records}.values())
-        with self._transaction():
-            known = self._existing_ids(ids)
-            for table in ("articles", *_ARTICLE_CHILDREN):
-                column = "id" if table == "articles" else "article_id"
-                self._delete_where_in(table, column, ids)
-            for table, columns in article_tables(unique).items():
-                self._insert(table, columns)
-            self._delete_where_in("rejections", "uri", [r.article.uri for r in unique])
-            self._delete_where_in("rejections", "uri", [r.uri for r in rejections])
-            if rejections:
-                self._insert("rejections", {
-                    "uri": [r.uri for r in rejections], "stage": [r.stage for r in rejections],
-                    "reason": [r.reason for r in rejections]})  # fmt: skip
+        known = self._existing_ids(ids)
+        for table in ("articles", *_ARTICLE_CHILDREN):
+            column = "id" if table == "articles" else "article_id"
+            self._delete_where_in(table, column, ids)
+        for table, columns in article_tables(unique).items():
+            self._insert(table, columns)
+        self._delete_where_in("rejections", "uri", [r.article.uri for r in unique])
+        self._delete_where_in("rejections", "uri", [r.uri for r in rejections])
+        if rejections:
+            self._insert("rejections", {
+                "uri": [r.uri for r in rejections], "stage": [r.stage for r in rejections],
+                "reason": [r.reason for r in rejections]})  # fmt: skip
         return WriteSummary(stored=len(unique), new=len(set(ids) - known), rejected=len(rejections))
+
+    def publish_snapshot(self) -> Path:
+        """Publish a read snapshot beside the file for readers (see `access`)."""
+        from tickerwire.store.access import publish_snapshot
+
+        return publish_snapshot(self.connection, self.path)
 
     def write_stories(self, stories: Sequence[Story]) -> None:
         """Replace all stories: they are a function of every stored article."""
-        with self._transaction():
+        with self.transaction():
             for table in _STORY_TABLES:
                 self.connection.execute(f"DELETE FROM {table}")
             for table, columns in story_tables(stories).items():
@@ -149,14 +171,14 @@ class Store:
 
     def write_verifications(self, verifications: Sequence[Verification]) -> None:
         ids = list({v.article_id for v in verifications})
-        with self._transaction():
+        with self.transaction():
             self._delete_where_in("verifications", "article_id", ids)
             if verifications:
                 self._insert("verifications", verification_table(verifications))
 
     def write_impacts(self, impacts: Sequence[StoryImpact]) -> None:
         """Replace all impacts: like stories, they are a function of every stored article."""
-        with self._transaction():
+        with self.transaction():
             self.connection.execute("DELETE FROM impacts")
             if impacts:
                 self._insert("impacts", impact_table(impacts))

@@ -223,7 +223,9 @@ def build_story(
             bonus = 2 if entity.id in moved else 1
             weight[key] += bonus * (1 + len(entity.mentions) ** 0.5) * (entity.role == "subject")
         for catalyst in record.catalysts:
-            catalyst_entities.update(set(catalyst.entities))
+            catalyst_entities.update(
+                dict.fromkeys(catalyst.entities).keys()
+            )  # input order: ties break the same in every process
     entities = tuple(
         representative[key].most_common(1)[0][0]
         for key, _ in weight.most_common(_MAX_ENTITIES)

@@ -326,6 +326,45 @@ def event_clusters(units: list[_Unit]) -> list[list[int]]:
     return [cluster.units for cluster in clusters]
 
 
+class _Day:
+    __slots__ = ("day",)
+
+    def __init__(self, day: date | None) -> None:
+        self.day = day
+
+
+def fold_pairs(days: Sequence[date | None], pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Near-duplicate groups from candidate pairs already found similar, by index.
+
+    The same rule as `duplicate_groups`: pairs are unioned in the order given, and never
+    into a group whose printed days would span more than `DUPLICATE_DAYS`. The Spark job
+    finds the pairs with a distributed join and folds them with this, window by window.
+    """
+    union = UnionFind(len(days))
+    ranges = _DayRange([_Day(day) for day in days], union)  # type: ignore[arg-type]
+    for first, second in pairs:
+        if union.find(first) != union.find(second) and ranges.can_join(first, second):
+            ranges.join(first, second)
+    return union.groups()
+
+
+def cluster_vectors(
+    units: Sequence[tuple[date | None, dict[str, float], dict[str, float]]],
+) -> list[list[int]]:
+    """`event_clusters` over units given as ``(day, vector, why_vector)``, already weighted.
+
+    The Spark job folds duplicates and computes the inverse document frequencies across the
+    whole archive with distributed joins, then runs this same clustering on each window of
+    days; ``units`` must be in the order the local clusterer would see them (earliest first).
+    """
+    return event_clusters(
+        [
+            _Unit([index], {}, {}, (day,) if day else (), vector, why)
+            for index, (day, vector, why) in enumerate(units)
+        ]
+    )
+
+
 def story_id(article_ids: Iterable[str]) -> str:
     """Stable id from the member articles: re-running on the same inputs gives the same id."""
     digest = hashlib.sha1("\n".join(sorted(article_ids)).encode()).hexdigest()
