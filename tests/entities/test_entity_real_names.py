@@ -107,3 +107,27 @@ def test_listing_on_the_article_date(
     text: str, published: dt.date | None, expected: set[str]
 ) -> None:
     assert securities(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bourse's city after "in" is the place, whatever company shares its name
+        ("Nestle fell 2% in Zurich, dragging the SMI down.", {"XSWX:NESN"}),
+        ("Zurich rose 2% after the insurer's results.", {"XSWX:ZURN"}),
+    ],
+)  # fmt: skip
+def test_listed_capitals_and_bourse_cities(text: str, expected: set[str]) -> None:
+    assert securities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Laopu Gold jumped 12% in Hong Kong.", "Laopu Gold"),
+     ("Ping An Bank fell 2% in Shenzhen.", "Ping An Bank")],
+)  # fmt: skip
+def test_listed_capitals_name_the_whole_mention(text: str, name: str) -> None:
+    # an exchange list's capitals ("LAOPU GOLD") keep no short word in capitals past the
+    # first: the mention is the whole name, not "Laopu" before a commodity word
+    _, mentions = extract_entities(text)
+    assert [text[m.span.start : m.span.end] for m in mentions] == [name]

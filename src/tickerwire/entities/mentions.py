@@ -83,6 +83,12 @@ VENUE_BEFORE = re.compile(
     r"(?:list\w*|trad\w*|debut\w*|float\w*|ipo|quoted|move[sd]?|switch\w*|transfer\w*|"
     r"shares|stock)\s+(?:on|in|to|from)\s+the\s+$|(?:^|[\s,])on\s+the\s+$"
 )
+# Cities with a bourse whose names are also a company's short name ("Zurich").
+EXCHANGE_CITIES = frozenset({
+    "zurich", "singapore", "sydney", "paris", "london", "tokyo", "frankfurt", "amsterdam",
+    "milan", "madrid", "stockholm", "oslo", "copenhagen", "helsinki", "brussels", "seoul",
+    "taipei", "mumbai", "toronto", "shanghai", "shenzhen", "vienna",
+})  # fmt: skip
 PREV_WORD = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # Common Chinese (pinyin) and Korean surnames: a derived one-word company name right after
 # one of them is a given name.
@@ -961,12 +967,15 @@ def _case_fits(loose: bool, form: str, surface: str) -> bool:
         if form.isupper() and len(form) <= 6:
             return surface == form
         return surface[:1].isupper() or not form[:1].isupper()
+    # an exchange list's name in capitals ("LAOPU GOLD", "PING AN") says nothing of how its
+    # later words are written: only its first word may be an acronym to keep in capitals
+    listed_caps = form.isupper()
     first = True
     for form_tok, text_tok in zip(_TOKEN.findall(form), _TOKEN.findall(surface), strict=False):
         if form_tok.lower() in FUNCTION_WORDS and not first:
             first = False
             continue
-        if form_tok.isupper() and len(form_tok) <= 4:
+        if form_tok.isupper() and len(form_tok) <= 4 and (first or not listed_caps):
             if text_tok != form_tok:  # acronyms: "SMIC", "BYD" only in capitals
                 return False
         elif (form_tok[:1].isupper() and not text_tok[:1].isupper()) or (
@@ -1060,6 +1069,11 @@ def _security_context_ok(c: Candidate, text: str, start: int, end: int) -> bool:
     if flag == "G" and not _standalone(text, start, end):
         return False  # "Spartan Capital Securities" is not Capital Securities
     if c.single:
+        if (
+            text.endswith(("in ", "from "), max(0, start - 5), start)
+            and text[start:end].lower() in EXCHANGE_CITIES
+        ):
+            return False  # "fell 2% in Zurich": the city, not Zurich Insurance
         if nxt == ",":
             prev = PREV_WORD.search(text, max(0, start - 12), start)
             # "Satoru Takada, an analyst at TIW", "Jean Roche, Co-Manager of ...": a person's
