@@ -152,3 +152,24 @@ def test_date_line_after_a_long_menu_is_found() -> None:
     )
     assert article.publisher == "Reuters"
     assert article.published is not None and article.published.date() == date(2024, 9, 13)
+
+
+@pytest.mark.parametrize(
+    ("line", "offset"),
+    [
+        ("Published 14 March 2024, 09:12 GMT+8", "+08:00"),
+        ("March 14, 2024 09:12 UTC-5", "-05:00"),
+        ("March 14, 2024 10:00 GMT+05:30", "+05:30"),
+        ("14 March 2024 09:12 +0530", "+05:30"),
+        ("Published 14 March 2024, 09:12 GMT", "+00:00"),
+    ],
+)
+def test_utc_offsets_printed_after_the_time(line: str, offset: str) -> None:
+    found = find_date(line)
+    assert found is not None
+    assert found.value.isoformat().endswith(offset)
+
+
+def test_a_bare_short_offset_is_no_zone() -> None:
+    found = find_date("Jan 3, 2024 13:05 +8 hours")
+    assert found is not None and found.value.tzinfo is None

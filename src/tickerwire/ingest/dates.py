@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateparser
@@ -68,7 +68,7 @@ _ZONE = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 _TIME = re.compile(
     r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?)?"
     r"\s*(?P<ampm>[ap]\s*(?:[/.]\s*)?m\b\.?)?"
-    rf"(?:\s*\(?(?P<tz>{_ZONE})\b\)?)?(?P<offset>[+-]\d\d:?\d\d)?",
+    rf"(?:\s*\(?(?P<tz>{_ZONE})\b\)?)?(?P<offset>[+-](?:\d\d:?\d\d|1[0-4]|0?\d)(?![\d:]))?",
     re.IGNORECASE,
 )
 _AROUND = 30  # a time printed this close to a date belongs to it
@@ -134,6 +134,9 @@ def _zone_in(text: str) -> str | None:
     return TIME_ZONES[found.group(1)] if found else None
 
 
+_UTC_ZONE = ZoneInfo("UTC")  # ZoneInfo keeps one object per zone name
+
+
 def find_date(text: str) -> DateFound | None:
     """The first full date printed in ``text`` (a line), with its time and zone when printed."""
     if _YEAR.search(text) is None:
@@ -160,10 +163,23 @@ def find_date(text: str) -> DateFound | None:
             value = datetime(*ymd, hour, minute, tzinfo=zone)
         except ValueError:
             continue
-        if clock is not None and clock.group("offset") and zone is None:
-            value = datetime.fromisoformat(f"{value.isoformat()}{clock.group('offset')}")
+        if clock is not None and clock.group("offset"):
+            fixed = _fixed_offset(clock.group("offset"), after_utc=zone is _UTC_ZONE)
+            if fixed is not None and (zone is None or zone is _UTC_ZONE):
+                value = value.replace(tzinfo=fixed)
         return DateFound(start, end, value, clock is not None)
     return None
+
+
+def _fixed_offset(offset: str, after_utc: bool) -> timezone | None:
+    """A printed UTC offset: "+05:30" or "+0530" anywhere, the short "+8" only after GMT or
+    UTC ("09:12 GMT+8"), where a bare one could be anything ("13:05 +8 hours")."""
+    digits = offset[1:].replace(":", "")
+    if len(digits) != 4 and not after_utc:
+        return None
+    hours, minutes = (digits[:2], digits[2:]) if len(digits) == 4 else (digits, "0")
+    sign = -1 if offset[0] == "-" else 1
+    return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
 
 
 def parse_date(text: str) -> datetime | None:
