@@ -1205,6 +1205,11 @@ REAL_PAGE_SHAPES += [
             move("XNSE:RELIANCE", "down", 3.0, day=FRI_D),
         ],
     ),
+    (
+        "Harbour Energy ended its first day of trading 7% below its IPO price. "
+        "Zip Co closed its debut 38% above the offer price.",
+        [move("XLON:HBR", "down", 7.0, day=FRI_D), move("XASX:ZIP", "up", 38.0, day=FRI_D)],
+    ),
 ]
 
 

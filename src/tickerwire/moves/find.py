@@ -211,6 +211,11 @@ LISTING_PREMIUM_RE = re.compile(
     r"(?:nearly |about |almost |over |more than |around |up to )?$",
     re.IGNORECASE,
 )
+OFFER_PRICE_AFTER_RE = re.compile(
+    r"\s+(?P<side>above|below|over|under)\s+(?:its|their|the)\s+(?:ipo|offer|offering|issue|"
+    r"listing|float|flotation)\s+price",
+    re.IGNORECASE,
+)  # "ended its first day 7% below its IPO price"
 VERBS = frozenset(lx.UP_VERBS) | frozenset(lx.DOWN_VERBS)
 NOUN_DETERMINER_RE = compile_scan(
     r"(?:\b(?:a|an|the|its|their|this|that|biggest|sharpest|steepest|with|of|for|after|amid|"
@@ -1048,6 +1053,10 @@ class Finder:
             direction = "up" if listing.group("kind").lower() == "premium" else "down"
             trigger = left_start + listing.start()
             qualifier = _qualifier(listing.group(0)[listing.end("kind") - listing.start() :])
+        if direction is None and q.unit == "%" and (offer := OFFER_PRICE_AFTER_RE.match(right)):
+            # "closed its debut 7% below its IPO price": a debut's change on its offer price
+            direction = "up" if offer.group("side").lower() in ("above", "over") else "down"
+            trigger = q.start
         if direction is None and previous is not None and self._elided(previous, q, index):
             direction, qualifier = previous.direction, None  # "DAX fell 2%, CAC 40 1.8%"
         if (
