@@ -50,3 +50,16 @@ def test_range_limits_what_is_read():
     text = "Costs fell sharply. Sales collapsed."
     assert polarity(text, 0, 19)[0] > 0
     assert polarity(text, 20)[0] < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Market breadth remains healthy and dips are being bought.", 1),
+        ("Valuations look compelling after the selloff.", 1),
+        ("The recovery in consumer demand is still fragile.", -1),
+    ],
+)
+def test_tone_words_of_market_views(text: str, sign: int) -> None:
+    score, _ = polarity(text, 0, len(text))
+    assert score * sign > 0
