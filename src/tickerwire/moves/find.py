@@ -179,7 +179,11 @@ SECTORS = (
     "airlines", "lenders", "developers", "property developers",
 )  # fmt: skip
 SECTOR_SCREEN_RE = compile_scan(trie_alt(SECTORS, spaces=False))  # on lower-cased text
-PLACE_SCREEN_RE = compile_scan(trie_alt(MARKET_PLACES, spaces=False))
+# The scan looks for the places that start with a capital; those that do not ("the
+# Philippines") are found with str.find: a scan whose first letter may be "t" stops at every
+# "t". Neither kind of match can overlap the other at a word start, so the hits are the same.
+PLACE_SCREEN_RE = compile_scan(trie_alt([p for p in MARKET_PLACES if p[0].isupper()], spaces=False))
+LOWER_PLACES = tuple(p for p in MARKET_PLACES if not p[0].isupper())
 CLAUSE_OPENERS = ("while ", "and ", "; ", "whereas ", ", ", ": ", "such as ", "including ")
 SECTOR_PREFIX_RE = re.compile(
     r"(?:heavily[- ]weighted|heavyweight|rate-sensitive|the)\s+$", re.IGNORECASE
@@ -425,7 +429,10 @@ class Finder:
         self._candidates: dict[int, list[Candidate]] = {}
         self._excluded: dict[int, list[tuple[int, int]]] = {}
         self._topic: tuple[str, int] | None = None  # the last move's subject, and its sentence
-        self._tail = ""  # the words after the number being read: "fell 6% in Paris"
+        # the words after the number being read ("fell 6% in Paris"): cut from ``_right``
+        # on first use
+        self._right = ""
+        self._tail: str | None = ""
 
     # computed on first use: an article without a move never needs them ---------------------
     # (plain attributes, not functools.cached_property, whose lock costs more than the work)
@@ -528,8 +535,15 @@ class Finder:
             prefix = SECTOR_PREFIX_RE.search(text, max(start, at - 20), at)
             found.append((prefix.start() if prefix else at, *m.span("sector"), m.group("sector")))
             taken = m.end()
-        for hit in PLACE_SCREEN_RE.finditer(text, start, end):
-            at = hit.start()
+        hits = [hit.start() for hit in PLACE_SCREEN_RE.finditer(text, start, end)]
+        for place in LOWER_PLACES:
+            at = text.find(place, start, end)
+            while at >= 0:
+                hits.append(at)
+                at = text.find(place, at + len(place), end)
+        if len(hits) > 1:
+            hits.sort()
+        for at in hits:
             if at and (text[at - 1].isalnum() or text[at - 1] in "_'’-"):
                 continue
             m = MARKET_PLACE_RE.match(text, at, end)
@@ -596,6 +610,9 @@ class Finder:
 
     def _resolve(self, cand: Candidate, trigger: int, sent_start: int) -> str | None:
         # the words before the verb and those right after the number ("fell 6% in Paris")
+        if self._tail is None:
+            right = self._right
+            self._tail = " " + PLACE_TAIL_RE.match(right).group(0) if right else ""
         hint_text = self.text[max(sent_start, cand.start - 40) : trigger] + self._tail
         if cand.kind == "group":
             return "GROUP:" + cand.value
@@ -965,7 +982,8 @@ class Finder:
         end = q.end
         noun = None  # "a 25% surge": matched only where it can decide something
         table_row = False
-        self._tail = " " + PLACE_TAIL_RE.match(right).group(0) if right else ""
+        self._right = right  # the tail is cut from it only when a subject is resolved
+        self._tail = None
         flat = walk_back(left, FLAT_HEADS) if flat_before(self.low, q.start, left_start) else None
         if flat is not None and AT_GAP_RE.search(flat[2]):
             return self._flat(q, flat, left_start, index, floor, previous)
@@ -1026,7 +1044,11 @@ class Finder:
                     obj = self.object_subject(om.end(), index)
                     if obj is None and not price_object(text, om.end()):
                         return None  # "a 3% rise in revenue", "a 30% decline in relapses"
-        if direction is None and (caused := CAUSATIVE_RE.search(left)) is not None:
+        if (
+            direction is None
+            and any(stem in left for stem in CAUSATIVE_STEMS)
+            and (caused := CAUSATIVE_RE.search(left)) is not None
+        ):
             # "lifting the Hang Seng Index 0.4%": the change belongs to the verb's object
             obj_start = left_start + caused.start("obj")
             obj = self.object_subject(obj_start, index)
@@ -1621,6 +1643,8 @@ MULTIPLE_AFTER_RE = re.compile(
 
 # Verbs whose object is what changed: "lifting the Hang Seng Index 0.4%", "dragged X 2%".
 UP_CAUSES = ("lift", "boost", "propel")
+# every match holds one of these (case kept): a text without them is not searched
+CAUSATIVE_STEMS = ("lift", "boost", "propel", "drag", "knock")
 CAUSATIVE_RE = re.compile(
     r"\b(?P<verb>(?:lift|boost)(?:s|ed|ing)?|propel(?:s|led|ling)?|drag(?:s|ged|ging)?|"
     r"knock(?:s|ed|ing)?)\s+(?:the\s+)?(?P<obj>[A-Z][^,;.()]{0,60}?)\s+(?:by\s+)?$",
