@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
@@ -283,6 +283,9 @@ GROUP_HEADS = lx.GROUP_HEADS
 # a basket head after a space, as a whole word: one scan of the sentence finds them all
 GROUP_HEAD_RE = re.compile(rf" (?:{_alt(GROUP_HEADS)})(?![^\W_])")
 COREF_KEYS = ("the ", "it", "their ", "shares")  # every reference phrase starts with one
+# a basket's words start at most this far before the head word the scan finds ("Hong Kong-
+# listed Chinese tech stocks"): see ``Finder._group``
+GROUP_REACH = 61
 GROUP_STOP = frozenset(lx.GROUP_STOP) | frozenset(lx.NEUTRAL_VERBS) | UP | DOWN
 COREF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "this", "that", "whose"})
 # heads that, after "the" or "its", refer back rather than name a basket ("the sector" names)
@@ -299,6 +302,33 @@ class Candidate(NamedTuple):
     end: int
     kind: str  # "mention", "group", "coref_sec", "coref_idx"
     value: str  # entity id, or the basket text
+
+
+class _Scan:
+    """The candidates of one sentence read so far, and the scans that find the rest: each
+    yields (where its word starts, its rank in a full read)."""
+
+    __slots__ = ("anchors", "covered", "end", "heads", "keyed", "next", "out", "places", "sectors",
+                 "start", "taken", "upto")  # fmt: skip
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        keyed: list[tuple[tuple[int, int, int, int], Candidate]],
+        covered: list[tuple[int, int]],
+    ) -> None:
+        self.start, self.end = start, end
+        self.keyed = keyed  # ((end, length, kind's rank, rank in its kind), candidate)
+        self.covered = covered  # the spans of the sentence's mentions
+        self.upto = start
+        self.out: list[Candidate] = []
+        self.taken = start  # where the last sector found as a subject ends
+        self.heads: Iterator[tuple[int, ...]] = iter(())  # (start, rank, end of the head)
+        self.sectors: Iterator[tuple[int, ...]] = iter(())
+        self.places: Iterator[tuple[int, ...]] = iter(())
+        self.anchors: Iterator[tuple[int, ...]] = iter(())
+        self.next: list[tuple[int, ...] | None] = []
 
 
 @dataclass(slots=True)
@@ -342,14 +372,34 @@ def walk_back(left: str, heads: frozenset[str]) -> tuple[int, str, str] | None:
     "shares climbed as much as " -> ("climbed", " as much as "). Walking a handful of tokens
     back is cheaper than an end-anchored regex, which would be tried at every position.
     """
-    tokens = TOKEN_RE.findall(left[-90:])
+    # Most walks stop within a few words: the last 45 or so characters are read first, from a
+    # space (a token never runs across one, so the tokens from there are those of a full
+    # read); the whole is read only when a walk reaches the first token of that part.
+    cut = left.rfind(" ", 0, len(left) - 45) + 1 if len(left) > 45 else 0
+    result = _walk(left, TOKEN_RE.findall(left, cut), heads, partial=cut > 0)
+    if result is _PARTIAL:
+        result = _walk(left, TOKEN_RE.findall(left), heads, partial=False)
+    return result  # type: ignore[return-value]
+
+
+_PARTIAL = (-1, "", "")  # a walk that ran past the tokens it was given
+
+
+def _walk(
+    left: str, tokens: list[str], heads: frozenset[str], partial: bool
+) -> tuple[int, str, str] | None:
+    """``walk_back`` over ``tokens``, the last words of ``left``; ``_PARTIAL`` when the walk
+    would need a word before them (``partial``: they are not all of its words)."""
     if not tokens:
-        return None
+        return _PARTIAL if partial else None
     pos = len(left)
     following = ""
     window = tokens[-9:]
+    partial = partial and len(tokens) < 9  # a full window is the same, else earlier ones count
     adjective_allowed = True
     for n in range(len(window) - 1, -1, -1):
+        if partial and n == 0:
+            return _PARTIAL
         token = window[n]
         at = left.rfind(token, 0, pos)
         if at < 0 or left[at + len(token) : pos].strip(" ,\n"):
@@ -426,7 +476,7 @@ class Finder:
         self.inside = [self._in_mention(q) for q in self.quantities]
         self._mic: str | None = None
         self._anchors: tuple[list[tuple[int, str]], list[int]] | None = None
-        self._candidates: dict[int, list[Candidate]] = {}
+        self._candidates: dict[int, _Scan] = {}
         self._excluded: dict[int, list[tuple[int, int]]] = {}
         self._topic: tuple[str, int] | None = None  # the last move's subject, and its sentence
         # the words after the number being read ("fell 6% in Paris"): cut from ``_right``
@@ -471,85 +521,123 @@ class Finder:
         return start, end
 
     # subjects ------------------------------------------------------------------------------
-    def candidates(self, index: int) -> list[Candidate]:
-        cached = self._candidates.get(index)
-        if cached is not None:
-            return cached
+    def candidates(self, index: int, upto: int | None = None) -> list[Candidate]:
+        """What a move in sentence ``index`` can belong to, sorted by end (then length).
+
+        The list holds every candidate that ends by ``upto`` (the sentence's end when None)
+        and every one that starts ``GROUP_REACH`` or more before it; it may hold more. The
+        sentence is read only as far as asked: the words after its last move mostly never
+        are. The order is that of one full read (ties keep the order of the kinds below).
+        """
+        scan = self._candidates.get(index)
+        if scan is None:
+            scan = self._candidates[index] = self._start_scan(index)
+        if upto is None or upto > scan.end:
+            upto = scan.end
+        if upto > scan.upto:
+            self._scan_to(scan, upto)
+        return scan.out
+
+    def _start_scan(self, index: int) -> _Scan:
         start, end = self.sentence_span(index)
-        out: list[Candidate] = []
+        text, low = self.text, self.low
+        keyed: list[tuple[tuple[int, int, int, int], Candidate]] = []
         mention_rows = self.ents.in_range(start, end)
-        for s, e, eid, kind in mention_rows:
+        for n, (s, e, eid, kind) in enumerate(mention_rows):
             if kind in ("security", "index"):
-                out.append(Candidate(s, e, "mention", eid))
-        covered = [(s, e) for s, e, _, _ in mention_rows]
-        text = self.text
-        low = self.low
-        for hm in GROUP_HEAD_RE.finditer(low, start, end):
-            h_start, h_end = hm.start() + 1, hm.end()
-            g = self._group(text[max(start, h_start - 60) : h_end], h_end, covered)
-            if g is not None:
-                out.append(g)
-        for at, s, e, value in self._named_groups(start, end):
-            # "Technology was the biggest decliner, losing 2.8%": a sector as the subject
-            # (at the start of a clause); "Seoul rose 1%": a market named by its place
-            if at >= 0:
-                opener = text[max(start, at - 9) : at].lower()
-                if not (at == start or opener.endswith(CLAUSE_OPENERS)):
-                    continue
-            if not any(a < e and s < b for a, b in covered):
-                out.append(Candidate(s, e, "group", value))
+                keyed.append(((e, e - s, 0, n), Candidate(s, e, "mention", eid)))
+        places = [hit.start() for hit in PLACE_SCREEN_RE.finditer(text, start, end)]
+        for place in LOWER_PLACES:
+            at = text.find(place, start, end)
+            while at >= 0:
+                places.append(at)
+                at = text.find(place, at + len(place), end)
+        places.sort()
         anchors = []
         for key in COREF_KEYS:
             at = low.find(key, start, end)
             while at >= 0:
                 anchors.append(at)
                 at = low.find(key, at + 1, end)
-        for a_start in anchors:
-            if a_start > start and text[a_start - 1].isalnum():
-                continue
-            m = COREF_RE.match(text, a_start)
-            if m is None or m.group(0) in ("IT", "ITS"):
-                continue  # "the Nifty IT index": information technology, not a pronoun
-            s, e = m.start(), m.end()
-            if any(a < e and s < b for a, b in covered):
-                continue
-            out.append(Candidate(s, e, "coref_idx" if m.group("idx") else "coref_sec", m.group(0)))
-        out.sort(key=lambda c: (c.end, c.end - c.start))
-        self._candidates[index] = out
-        return out
+        scan = _Scan(start, end, keyed, [(s, e) for s, e, _, _ in mention_rows])
+        scan.heads = (
+            (hm.start(), n, hm.end())
+            for n, hm in enumerate(GROUP_HEAD_RE.finditer(low, start, end))
+        )
+        scan.sectors = (
+            (hit.start(), n) for n, hit in enumerate(SECTOR_SCREEN_RE.finditer(low, start, end))
+        )
+        scan.places = iter([(at, n) for n, at in enumerate(places)])
+        scan.anchors = iter(sorted((at, n) for n, at in enumerate(anchors)))
+        scan.next = [next(it, None) for it in (scan.heads, scan.sectors, scan.places, scan.anchors)]
+        return scan
 
-    def _named_groups(self, start: int, end: int) -> list[tuple[int, int, int, str]]:
-        """Sectors and places that stand as a subject between ``start`` and ``end``: (where
-        the phrase starts, or -1 for a place, span, value). A cheap scan finds the words; the
-        full pattern is only tried, anchored, where one stands."""
-        text, low = self.text, self.low
-        found: list[tuple[int, int, int, str]] = []
-        taken = start
-        for hit in SECTOR_SCREEN_RE.finditer(low, start, end):
-            at = hit.start()
-            if at < taken or (at and low[at - 1].isalnum()):
-                continue
-            m = SECTOR_SUBJECT_RE.match(text, at, end)
-            if m is None:
-                continue
-            prefix = SECTOR_PREFIX_RE.search(text, max(start, at - 20), at)
-            found.append((prefix.start() if prefix else at, *m.span("sector"), m.group("sector")))
-            taken = m.end()
-        hits = [hit.start() for hit in PLACE_SCREEN_RE.finditer(text, start, end)]
-        for place in LOWER_PLACES:
-            at = text.find(place, start, end)
-            while at >= 0:
-                hits.append(at)
-                at = text.find(place, at + len(place), end)
-        if len(hits) > 1:
-            hits.sort()
-        for at in hits:
-            if at and (text[at - 1].isalnum() or text[at - 1] in "_'’-"):
-                continue
-            m = MARKET_PLACE_RE.match(text, at, end)
-            if m is not None:
-                found.append((-1, *m.span("place"), m.group("place")))
-        return found
+    def _scan_to(self, scan: _Scan, upto: int) -> None:
+        """Read the candidates of the scan's sentence whose words start before ``upto``."""
+        text = self.text
+        start, end, keyed, covered = scan.start, scan.end, scan.keyed, scan.covered
+        item = scan.next[0]
+        while item is not None and item[0] < upto:  # a basket: "Chinese tech stocks"
+            h_start, h_end = item[0] + 1, item[2]
+            g = self._group(text[max(start, h_start - 60) : h_end], h_end, covered)
+            if g is not None:
+                keyed.append(((g.end, g.end - g.start, 1, item[1]), g))
+            item = next(scan.heads, None)
+        scan.next[0] = item
+        item = scan.next[1]
+        while item is not None and item[0] < upto:  # a sector as a subject
+            named = self._sector_at(item[0], scan)
+            # "Technology was the biggest decliner, losing 2.8%": at the start of a clause
+            if named is not None:
+                at, s, e, value = named
+                opener = text[max(start, at - 9) : at].lower()
+                if (at == start or opener.endswith(CLAUSE_OPENERS)) and not any(
+                    a < e and s < b for a, b in covered
+                ):
+                    keyed.append(((e, e - s, 2, item[1]), Candidate(s, e, "group", value)))
+            item = next(scan.sectors, None)
+        scan.next[1] = item
+        item = scan.next[2]
+        while item is not None and item[0] < upto:  # "Seoul rose 1%": a market by its place
+            at = item[0]
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
+                m = MARKET_PLACE_RE.match(text, at, end)
+                if m is not None:
+                    s, e = m.span("place")
+                    if not any(a < e and s < b for a, b in covered):
+                        cand = Candidate(s, e, "group", m.group("place"))
+                        keyed.append(((e, e - s, 2, 1_000_000 + item[1]), cand))
+            item = next(scan.places, None)
+        scan.next[2] = item
+        item = scan.next[3]
+        while item is not None and item[0] < upto:  # "the stock", "its shares", "the index"
+            a_start = item[0]
+            if not (a_start > start and text[a_start - 1].isalnum()):
+                m = COREF_RE.match(text, a_start)
+                # "the Nifty IT index": information technology, not a pronoun
+                if m is not None and m.group(0) not in ("IT", "ITS"):
+                    s, e = m.start(), m.end()
+                    if not any(a < e and s < b for a, b in covered):
+                        kind = "coref_idx" if m.group("idx") else "coref_sec"
+                        keyed.append(((e, e - s, 3, item[1]), Candidate(s, e, kind, m.group(0))))
+            item = next(scan.anchors, None)
+        scan.next[3] = item
+        keyed.sort()
+        scan.out = [c for _, c in keyed]  # a new list: one being iterated stays as it was
+        scan.upto = upto
+
+    def _sector_at(self, at: int, scan: _Scan) -> tuple[int, int, int, str] | None:
+        """The sector that stands as a subject at ``at`` (a hit of the sector scan): where the
+        phrase starts, its span and its text. A hit inside the last one found is skipped."""
+        low = self.low
+        if at < scan.taken or (at and low[at - 1].isalnum()):
+            return None
+        m = SECTOR_SUBJECT_RE.match(self.text, at, scan.end)
+        if m is None:
+            return None
+        prefix = SECTOR_PREFIX_RE.search(self.text, max(scan.start, at - 20), at)
+        scan.taken = m.end()
+        return (prefix.start() if prefix else at, *m.span("sector"), m.group("sector"))
 
     def _group(self, chunk: str, end: int, covered: list[tuple[int, int]]) -> Candidate | None:
         words = chunk.split()[-5:]
@@ -653,7 +741,7 @@ class Finder:
         skip = self.excluded(index)
         best: Candidate | None = None
         governed: Candidate | None = None
-        for cand in reversed(self.candidates(index)):  # sorted by end: nearest first
+        for cand in reversed(self.candidates(index, trigger)):  # sorted by end: nearest first
             if cand.end > trigger or cand.start < floor:
                 continue
             if POSSESSOR_RE.match(self.text, cand.end, trigger) or RELATIVE_RE.match(
@@ -729,7 +817,7 @@ class Finder:
         """Mentions joined to the subject by "and" or commas: "Alibaba and Tencent rose 3%"."""
         out: list[tuple[str, Span]] = []
         pos = span.start
-        for cand in reversed(self.candidates(index)):
+        for cand in reversed(self.candidates(index, pos)):
             if cand.end > pos or cand.kind not in ("mention", "group"):
                 continue
             if not COORD_GAP_RE.match(self.text[cand.end : pos]):
@@ -773,7 +861,7 @@ class Finder:
             return False
         end = cand.start - len(lead) + joined.start()
         index = self.sentence_of(cand.start)
-        for other in self.candidates(index):
+        for other in self.candidates(index, end):
             if other.end == end and other.kind in ("mention", "group"):
                 return self._governed(other, sent_start, depth + 1)
         return False
@@ -782,7 +870,7 @@ class Finder:
         """The subject a change noun names after itself: "a 25% surge in Chinese tech stocks",
         "a 13% rise in the tech-heavy Nasdaq Composite" (a few describing words may come
         first)."""
-        for cand in self.candidates(index):
+        for cand in self.candidates(index, pos + 30 + GROUP_REACH):
             if cand.kind not in ("mention", "group") or not pos <= cand.start <= pos + 30:
                 continue
             if cand.start == pos or OBJECT_ADJECTIVES_RE.fullmatch(self.text, pos, cand.start):
@@ -1186,7 +1274,11 @@ class Finder:
         opening = gap.lstrip().lstrip(")").lstrip()
         if opening[:1] not in (",", ";", "&") and not opening.startswith(("and ", "while ")):
             return False
-        names = [c for c in self.candidates(index) if previous.end < c.start and c.end <= q.start]
+        names = [
+            c
+            for c in self.candidates(index, q.start)
+            if previous.end < c.start and c.end <= q.start
+        ]
         if not names or names[-1].kind not in ("mention", "group"):
             return False
         tail = self.text[names[-1].end : q.start]
@@ -1196,7 +1288,7 @@ class Finder:
         """A name close before ``pos``: a bare signed figure ("Tencent (+2.1%)") is a move only
         right after what it belongs to ("a change of +233.3%" in a sentence about earnings
         is not)."""
-        return any(pos - 40 <= c.end <= pos for c in self.candidates(index))
+        return any(pos - 40 <= c.end <= pos for c in self.candidates(index, pos))
 
     def _direction_after_companion(self, q: Quantity, sent_end: int) -> re.Match[str] | None:
         """ "ended 724.02 points or 1.78 percent higher": the direction written once, after the
@@ -1392,7 +1484,9 @@ class Finder:
         """The last ``n`` names joined by "and" or commas before ``before``: the subjects a
         "respectively" list refers to, even when other names sit between them and the verb."""
         cands = [
-            c for c in self.candidates(index) if c.end <= before and c.kind in ("mention", "group")
+            c
+            for c in self.candidates(index, before)
+            if c.end <= before and c.kind in ("mention", "group")
         ]
         for last in range(len(cands) - 1, n - 2, -1):
             chain = [cands[last]]

@@ -56,6 +56,9 @@ _MONTH = (
 )
 DATE_PATTERN = rf"\bon\s+((?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b"
 DAY_RE = compile_scan(DAY_PATTERN + "|" + DATE_PATTERN)  # on lower-cased text
+# every match of DAY_RE holds one of these words, or else (a date) "on" and a digit
+DAY_WORDS_RE = re.compile("day|session|overnight")
+DIGIT_RE = re.compile(r"\d")
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday")
 WINDOW_KEYS = (
     "past", "last", "same", "previous", "this", "year", "ytd", "since", "from", "session",
@@ -119,7 +122,10 @@ def window_in(text: str) -> str | None:
 
 def day_phrase(text: str) -> str | None:
     """The day phrase ("Friday", "yesterday") in ``text``, if there is one."""
-    m = DAY_RE.search(text.lower())
+    low = text.lower()
+    if not (DAY_WORDS_RE.search(low) or ("on" in low and DIGIT_RE.search(low))):
+        return None  # no phrase of DAY_RE can be there: see DAY_WORDS_RE
+    m = DAY_RE.search(low)
     if not m:
         return None
     if m.group(3):
@@ -205,6 +211,8 @@ def has_same_day_cue(text: str) -> bool:
 
 
 def intraday_time(text: str) -> str | None:
+    if ":" not in text and "." not in text:
+        return None  # every time the pattern reads has one: "10:30", "3.45 p.m."
     m = INTRADAY_TIME_RE.search(text)
     return m.group(1).strip() if m else None
 
