@@ -212,6 +212,12 @@ SPELLED_RE = compile_scan(
     rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>(?!)x)?(?<![\w-])(?P<word>(?:{_WORDS}))\b" + _TAIL,
     re.VERBOSE,
 )
+# every spelled number holds one of these words ("two-thirds", "a half"); no look-around, so
+# a search between two offsets finds one exactly when the text between them holds one
+WORD_ROOTS_RE = re.compile(
+    trie_alt({p for w in WORD_NUMBERS for p in w.replace("-", " ").split() if p != "a"})
+)
+assert all(WORD_ROOTS_RE.search(w) for w in WORD_NUMBERS)
 SYMBOL_ENDS = frozenset("$¥€£₹₩")
 PREFIX_ENDS = SYMBOL_ENDS | {" ", "."}
 ALPHA_PREFIXES = frozenset(k for k in CURRENCY_PREFIX if k[0].isalpha() and not k.endswith("$"))
@@ -407,7 +413,8 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
             and (earlier[1] is None or earlier[1].start() >= begin)
         ):
             continue
-        m = SPELLED_RE.search(low, begin, stop)
+        # a match holds a number word: a window without one (most: "5 percent") has none
+        m = SPELLED_RE.search(low, begin, stop) if WORD_ROOTS_RE.search(low, begin, stop) else None
         searched[stop] = (k_start, m)
         if m is None or m.end() < k_start:
             continue
