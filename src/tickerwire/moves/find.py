@@ -179,6 +179,7 @@ SECTORS = (
     "airlines", "lenders", "developers", "property developers",
 )  # fmt: skip
 SECTOR_SCREEN_RE = compile_scan(trie_alt(SECTORS, spaces=False))  # on lower-cased text
+SECTOR_REACH = max(map(len, SECTORS))  # a match is one of the words, nothing around it
 # The scan looks for the places that start with a capital; those that do not ("the
 # Philippines") are found with str.find: a scan whose first letter may be "t" stops at every
 # "t". Neither kind of match can overlap the other at a word start, so the hits are the same.
@@ -282,6 +283,8 @@ COREF_RE = compile_scan(
 GROUP_HEADS = lx.GROUP_HEADS
 # a basket head after a space, as a whole word: one scan of the sentence finds them all
 GROUP_HEAD_RE = re.compile(rf" (?:{_alt(GROUP_HEADS)})(?![^\W_])")
+HEAD_REACH = max(map(len, GROUP_HEADS)) + 2  # the space, the head, the character after it
+assert not any(" " in h for h in GROUP_HEADS)  # one word each: no match is longer
 COREF_KEYS = ("the ", "it", "their ", "shares")  # every reference phrase starts with one
 # a basket's words start at most this far before the head word the scan finds ("Hong Kong-
 # listed Chinese tech stocks"): see ``Finder._group``
@@ -306,10 +309,10 @@ class Candidate(NamedTuple):
 
 class _Scan:
     """The candidates of one sentence read so far, and the scans that find the rest: each
-    yields (where its word starts, its rank in a full read)."""
+    yields (where its word starts, its rank in a full read), or scans on from a place."""
 
-    __slots__ = ("anchors", "covered", "end", "heads", "keyed", "next", "out", "places", "sectors",
-                 "start", "taken", "upto")  # fmt: skip
+    __slots__ = ("anchors", "covered", "end", "head_n", "head_pos", "keyed", "next", "out",
+                 "places", "sector_n", "sector_pos", "start", "taken", "upto")  # fmt: skip
 
     def __init__(
         self,
@@ -324,11 +327,11 @@ class _Scan:
         self.upto = start
         self.out: list[Candidate] = []
         self.taken = start  # where the last sector found as a subject ends
-        self.heads: Iterator[tuple[int, ...]] = iter(())  # (start, rank, end of the head)
-        self.sectors: Iterator[tuple[int, ...]] = iter(())
-        self.places: Iterator[tuple[int, ...]] = iter(())
-        self.anchors: Iterator[tuple[int, ...]] = iter(())
-        self.next: list[tuple[int, ...] | None] = []
+        self.head_pos = self.sector_pos = start  # where each word scan goes on
+        self.head_n = self.sector_n = 0  # how many matches it found so far
+        self.places: Iterator[tuple[int, int]] = iter(())
+        self.anchors: Iterator[tuple[int, int]] = iter(())
+        self.next: list[tuple[int, int] | None] = []
 
 
 @dataclass(slots=True)
@@ -560,33 +563,34 @@ class Finder:
                 anchors.append(at)
                 at = low.find(key, at + 1, end)
         scan = _Scan(start, end, keyed, [(s, e) for s, e, _, _ in mention_rows])
-        scan.heads = (
-            (hm.start(), n, hm.end())
-            for n, hm in enumerate(GROUP_HEAD_RE.finditer(low, start, end))
-        )
-        scan.sectors = (
-            (hit.start(), n) for n, hit in enumerate(SECTOR_SCREEN_RE.finditer(low, start, end))
-        )
         scan.places = iter([(at, n) for n, at in enumerate(places)])
         scan.anchors = iter(sorted((at, n) for n, at in enumerate(anchors)))
-        scan.next = [next(it, None) for it in (scan.heads, scan.sectors, scan.places, scan.anchors)]
+        scan.next = [next(scan.places, None), next(scan.anchors, None)]
         return scan
 
     def _scan_to(self, scan: _Scan, upto: int) -> None:
         """Read the candidates of the scan's sentence whose words start before ``upto``."""
-        text = self.text
+        text, low = self.text, self.low
         start, end, keyed, covered = scan.start, scan.end, scan.keyed, scan.covered
-        item = scan.next[0]
-        while item is not None and item[0] < upto:  # a basket: "Chinese tech stocks"
-            h_start, h_end = item[0] + 1, item[2]
+        # The two word scans run in pieces: a piece ends ``*_REACH`` past ``upto``, so every
+        # match that starts before ``upto`` is whole in it and is that of a scan of the whole
+        # sentence; the next piece starts at ``upto`` or where the last match ended.
+        stop = min(end, upto + HEAD_REACH)
+        for hm in GROUP_HEAD_RE.finditer(low, scan.head_pos, stop):  # "Chinese tech stocks"
+            if hm.start() >= upto:
+                break
+            h_start, h_end = hm.start() + 1, hm.end()
             g = self._group(text[max(start, h_start - 60) : h_end], h_end, covered)
             if g is not None:
-                keyed.append(((g.end, g.end - g.start, 1, item[1]), g))
-            item = next(scan.heads, None)
-        scan.next[0] = item
-        item = scan.next[1]
-        while item is not None and item[0] < upto:  # a sector as a subject
-            named = self._sector_at(item[0], scan)
+                keyed.append(((g.end, g.end - g.start, 1, scan.head_n), g))
+            scan.head_n += 1
+            scan.head_pos = h_end
+        scan.head_pos = max(scan.head_pos, upto)
+        stop = min(end, upto + SECTOR_REACH)
+        for hit in SECTOR_SCREEN_RE.finditer(low, scan.sector_pos, stop):  # a sector as subject
+            if hit.start() >= upto:
+                break
+            named = self._sector_at(hit.start(), scan)
             # "Technology was the biggest decliner, losing 2.8%": at the start of a clause
             if named is not None:
                 at, s, e, value = named
@@ -594,10 +598,11 @@ class Finder:
                 if (at == start or opener.endswith(CLAUSE_OPENERS)) and not any(
                     a < e and s < b for a, b in covered
                 ):
-                    keyed.append(((e, e - s, 2, item[1]), Candidate(s, e, "group", value)))
-            item = next(scan.sectors, None)
-        scan.next[1] = item
-        item = scan.next[2]
+                    keyed.append(((e, e - s, 2, scan.sector_n), Candidate(s, e, "group", value)))
+            scan.sector_n += 1
+            scan.sector_pos = hit.end()
+        scan.sector_pos = max(scan.sector_pos, upto)
+        item = scan.next[0]
         while item is not None and item[0] < upto:  # "Seoul rose 1%": a market by its place
             at = item[0]
             if not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
@@ -608,8 +613,8 @@ class Finder:
                         cand = Candidate(s, e, "group", m.group("place"))
                         keyed.append(((e, e - s, 2, 1_000_000 + item[1]), cand))
             item = next(scan.places, None)
-        scan.next[2] = item
-        item = scan.next[3]
+        scan.next[0] = item
+        item = scan.next[1]
         while item is not None and item[0] < upto:  # "the stock", "its shares", "the index"
             a_start = item[0]
             if not (a_start > start and text[a_start - 1].isalnum()):
@@ -621,7 +626,7 @@ class Finder:
                         kind = "coref_idx" if m.group("idx") else "coref_sec"
                         keyed.append(((e, e - s, 3, item[1]), Candidate(s, e, kind, m.group(0))))
             item = next(scan.anchors, None)
-        scan.next[3] = item
+        scan.next[1] = item
         keyed.sort()
         scan.out = [c for _, c in keyed]  # a new list: one being iterated stays as it was
         scan.upto = upto
