@@ -244,8 +244,9 @@ LIST_CUE_RE = re.compile(
 )
 # a clause about another event or session: "after rising 1.4% on Friday", "following the
 # rise of US stocks on Wednesday", "after coming back from a holiday on Monday"
+SESSION_WORDS = ("after", "before", "following", "since")
 OTHER_SESSION_RE = re.compile(
-    r"\b(?:after|before|following|since)\b(?:[^,;.]|\.\d)*$",
+    rf"\b(?:{'|'.join(SESSION_WORDS)})\b(?:[^,;.]|\.\d)*$",
     re.IGNORECASE,
 )
 # words that open another clause: a day named after them is not the day of what precedes them
@@ -504,13 +505,16 @@ class Finder:
     def _day_anchors(self) -> tuple[list[tuple[int, str]], list[int]]:
         """Every day the text names, and where each starts."""
         if self._anchors is None:
-            phrases = day_anchors(self.text, self.low)
-            text = self.text
-            phrases = [
-                (at, day)
-                for at, day in phrases
-                if not OTHER_SESSION_RE.search(text, max(0, at - 60), at)
-            ]  # "plunged 7.4% after rising 1.4% on Friday": Friday is not the story's session
+            text, low = self.text, self.low
+            kept = []
+            for at, day in day_anchors(text, low):
+                # "plunged 7.4% after rising 1.4% on Friday": Friday is not the story's session
+                before = low[max(0, at - 60) : at]
+                if before.isascii() and not any(w in before for w in SESSION_WORDS):
+                    kept.append((at, day))  # no word the pattern needs (it ignores case)
+                elif not OTHER_SESSION_RE.search(text, max(0, at - 60), at):
+                    kept.append((at, day))
+            phrases = kept
             self._anchors = (phrases, [a for a, _ in phrases])
         return self._anchors
 
