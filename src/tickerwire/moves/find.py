@@ -210,6 +210,7 @@ NAME_LIST_BEFORE_RE = re.compile(
     rf"(?:(?<=^)|(?<=[,:;(]\s)|(?<=[.!?]\s)|(?<=\n))"
     rf"(?:{_LIST_NAME}\s*,\s*){{2,}}(?:{_LIST_NAME}\s*,?\s*and\s+)?$"
 )  # "STMicro, Peugeot, Renault and " before the last name of a list, from a clause start
+LISTING_WORDS = ("premium", "discount")  # every match of LISTING_PREMIUM_RE holds one
 LISTING_PREMIUM_RE = re.compile(
     r"\b(?:list(?:ed|ing|s)?|debut(?:ed|s|ing)?|open(?:ed|ing|s)?|start(?:ed|ing)? trading)"
     r"\s+(?:\S+\s+){0,4}?at\s+(?:a\s+)?(?P<kind>premium|discount)s?\s+of\s+"
@@ -480,6 +481,8 @@ class Finder:
         self.inside = [self._in_mention(q) for q in self.quantities]
         self._mic: str | None = None
         self._anchors: tuple[list[tuple[int, str]], list[int]] | None = None
+        self._spans: tuple[Span, ...] | None = None  # the paragraphs, and where they start
+        self._span_starts: list[int] = []
         self._candidates: dict[int, _Scan] = {}
         self._excluded: dict[int, list[tuple[int, int]]] = {}
         self._topic: tuple[str, int] | None = None  # the last move's subject, and its sentence
@@ -509,10 +512,9 @@ class Finder:
             kept = []
             for at, day in day_anchors(text, low):
                 # "plunged 7.4% after rising 1.4% on Friday": Friday is not the story's session
-                before = low[max(0, at - 60) : at]
-                if before.isascii() and not any(w in before for w in SESSION_WORDS):
-                    kept.append((at, day))  # no word the pattern needs (it ignores case)
-                elif not OTHER_SESSION_RE.search(text, max(0, at - 60), at):
+                if not _may_hold(
+                    low[max(0, at - 60) : at], SESSION_WORDS
+                ) or not OTHER_SESSION_RE.search(text, max(0, at - 60), at):
                     kept.append((at, day))
             phrases = kept
             self._anchors = (phrases, [a for a, _ in phrases])
@@ -1162,7 +1164,12 @@ class Finder:
                 trigger = left_start + left.rindex("(")
         if (direction is None or q.sign) and q.unit == "%" and (row := self._table_row(q)):
             direction, table_row = row, True  # "Just Group (JUST) 136.80p 16.52%" under "Risers"
-        if direction is None and q.unit == "%" and (listing := LISTING_PREMIUM_RE.search(left)):
+        if (
+            direction is None
+            and q.unit == "%"
+            and _may_hold(self.low[left_start : q.start], LISTING_WORDS)
+            and (listing := LISTING_PREMIUM_RE.search(left))
+        ):
             # "listed at a premium of nearly 57%": a debut's gain on its offer price
             direction = "up" if listing.group("kind").lower() == "premium" else "down"
             trigger = left_start + listing.start()
@@ -1312,18 +1319,22 @@ class Finder:
 
     def _paragraphs(self) -> tuple[Span, ...]:
         """The article's paragraphs (from ingest, else the text's blank-line blocks)."""
-        if self.article.paragraphs:
-            return self.article.paragraphs
-        ends = [m.start() for m in re.finditer(r"\n\s*\n", self.text)] + [len(self.text)]
-        starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
-        return tuple(Span(a, b) for a, b in zip(starts, ends, strict=True))
+        if self._spans is None:
+            if self.article.paragraphs:
+                self._spans = self.article.paragraphs
+            else:
+                ends = [m.start() for m in re.finditer(r"\n\s*\n", self.text)] + [len(self.text)]
+                starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+                self._spans = tuple(Span(a, b) for a, b in zip(starts, ends, strict=True))
+            self._span_starts = [p.start for p in self._spans]
+        return self._spans
 
     def _table_row(self, q: Quantity) -> str | None:
         """The direction of a row of a table of movers: a short paragraph that ends in a
         percentage ("Just Group (JUST) 136.80p 16.52%"), among rows like it, under a heading
         that says what they are ("FTSE 250 - Risers", "Top losers")."""
         spans = self._paragraphs()
-        k = bisect.bisect_right([p.start for p in spans], q.start) - 1
+        k = bisect.bisect_right(self._span_starts, q.start) - 1
         if k < 0 or not _row_like(self.text, spans[k], q):
             return None
         for back in range(k - 1, max(-1, k - 25), -1):
@@ -1908,6 +1919,14 @@ def price_object(text: str, pos: int) -> bool:
     if not _PRICE_OBJECT_WORDS.isdisjoint(words) or not _TIME_WORDS.isdisjoint(words):
         return True  # "in its shares"; "in a single day", "in four sessions" say when, not what
     return text[pos : pos + 1].isupper() or text[pos : pos + 1].isdigit()
+
+
+def _may_hold(low: str, words: tuple[str, ...]) -> bool:
+    """Whether the text lower-cased as ``low`` may hold one of ``words`` (lower-case ASCII
+    words without "k") for a pattern that ignores case: only when ``low`` holds one or is not
+    ASCII ("ſ" matches "s" under IGNORECASE, and its lower case is itself; of all the
+    characters not ASCII, only the Kelvin sign lowers to ASCII, "k")."""
+    return not low.isascii() or any(w in low for w in words)
 
 
 def _bare_dollar(q: Quantity) -> bool:
