@@ -310,8 +310,9 @@ class Candidate(NamedTuple):
 
 
 class _Scan:
-    """The candidates of one sentence read so far, and the scans that find the rest: each
-    yields (where its word starts, its rank in a full read), or scans on from a place."""
+    """The candidates of one sentence read so far, and what finds the rest: the places and
+    reference words as (where the word starts, its rank in a full read), not yet read; the
+    basket and sector scans as where each goes on and how many matches it found before."""
 
     __slots__ = ("anchors", "covered", "end", "head_n", "head_pos", "keyed", "next", "out",
                  "places", "sector_n", "sector_pos", "start", "taken", "upto")  # fmt: skip
