@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
@@ -179,7 +179,12 @@ SECTORS = (
     "airlines", "lenders", "developers", "property developers",
 )  # fmt: skip
 SECTOR_SCREEN_RE = compile_scan(trie_alt(SECTORS, spaces=False))  # on lower-cased text
-PLACE_SCREEN_RE = compile_scan(trie_alt(MARKET_PLACES, spaces=False))
+SECTOR_REACH = max(map(len, SECTORS))  # a match is one of the words, nothing around it
+# The scan looks for the places that start with a capital; those that do not ("the
+# Philippines") are found with str.find: a scan whose first letter may be "t" stops at every
+# "t". Neither kind of match can overlap the other at a word start, so the hits are the same.
+PLACE_SCREEN_RE = compile_scan(trie_alt([p for p in MARKET_PLACES if p[0].isupper()], spaces=False))
+LOWER_PLACES = tuple(p for p in MARKET_PLACES if not p[0].isupper())
 CLAUSE_OPENERS = ("while ", "and ", "; ", "whereas ", ", ", ": ", "such as ", "including ")
 SECTOR_PREFIX_RE = re.compile(
     r"(?:heavily[- ]weighted|heavyweight|rate-sensitive|the)\s+$", re.IGNORECASE
@@ -205,6 +210,7 @@ NAME_LIST_BEFORE_RE = re.compile(
     rf"(?:(?<=^)|(?<=[,:;(]\s)|(?<=[.!?]\s)|(?<=\n))"
     rf"(?:{_LIST_NAME}\s*,\s*){{2,}}(?:{_LIST_NAME}\s*,?\s*and\s+)?$"
 )  # "STMicro, Peugeot, Renault and " before the last name of a list, from a clause start
+LISTING_WORDS = ("premium", "discount")  # every match of LISTING_PREMIUM_RE holds one
 LISTING_PREMIUM_RE = re.compile(
     r"\b(?:list(?:ed|ing|s)?|debut(?:ed|s|ing)?|open(?:ed|ing|s)?|start(?:ed|ing)? trading)"
     r"\s+(?:\S+\s+){0,4}?at\s+(?:a\s+)?(?P<kind>premium|discount)s?\s+of\s+"
@@ -244,8 +250,9 @@ LIST_CUE_RE = re.compile(
 )
 # a clause about another event or session: "after rising 1.4% on Friday", "following the
 # rise of US stocks on Wednesday", "after coming back from a holiday on Monday"
+SESSION_WORDS = ("after", "before", "following", "since")
 OTHER_SESSION_RE = re.compile(
-    r"\b(?:after|before|following|since)\b(?:[^,;.]|\.\d)*$",
+    rf"\b(?:{'|'.join(SESSION_WORDS)})\b(?:[^,;.]|\.\d)*$",
     re.IGNORECASE,
 )
 # words that open another clause: a day named after them is not the day of what precedes them
@@ -283,7 +290,12 @@ COREF_RE = compile_scan(
 GROUP_HEADS = lx.GROUP_HEADS
 # a basket head after a space, as a whole word: one scan of the sentence finds them all
 GROUP_HEAD_RE = re.compile(rf" (?:{_alt(GROUP_HEADS)})(?![^\W_])")
+HEAD_REACH = max(map(len, GROUP_HEADS)) + 2  # the space, the head, the character after it
+assert not any(" " in h for h in GROUP_HEADS)  # one word each: no match is longer
 COREF_KEYS = ("the ", "it", "their ", "shares")  # every reference phrase starts with one
+# a basket's words start at most this far before the head word the scan finds ("Hong Kong-
+# listed Chinese tech stocks"): see ``Finder._group``
+GROUP_REACH = 61
 GROUP_STOP = frozenset(lx.GROUP_STOP) | frozenset(lx.NEUTRAL_VERBS) | UP | DOWN
 COREF_DETERMINERS = frozenset({"its", "their", "the", "his", "her", "our", "this", "that", "whose"})
 # heads that, after "the" or "its", refer back rather than name a basket ("the sector" names)
@@ -300,6 +312,34 @@ class Candidate(NamedTuple):
     end: int
     kind: str  # "mention", "group", "coref_sec", "coref_idx"
     value: str  # entity id, or the basket text
+
+
+class _Scan:
+    """The candidates of one sentence read so far, and what finds the rest: the places and
+    reference words as (where the word starts, its rank in a full read), not yet read; the
+    basket and sector scans as where each goes on and how many matches it found before."""
+
+    __slots__ = ("anchors", "covered", "end", "head_n", "head_pos", "keyed", "next", "out",
+                 "places", "sector_n", "sector_pos", "start", "taken", "upto")  # fmt: skip
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        keyed: list[tuple[tuple[int, int, int, int], Candidate]],
+        covered: list[tuple[int, int]],
+    ) -> None:
+        self.start, self.end = start, end
+        self.keyed = keyed  # ((end, length, kind's rank, rank in its kind), candidate)
+        self.covered = covered  # the spans of the sentence's mentions
+        self.upto = start
+        self.out: list[Candidate] = []
+        self.taken = start  # where the last sector found as a subject ends
+        self.head_pos = self.sector_pos = start  # where each word scan goes on
+        self.head_n = self.sector_n = 0  # how many matches it found so far
+        self.places: Iterator[tuple[int, int]] = iter(())
+        self.anchors: Iterator[tuple[int, int]] = iter(())
+        self.next: list[tuple[int, int] | None] = []
 
 
 @dataclass(slots=True)
@@ -343,14 +383,34 @@ def walk_back(left: str, heads: frozenset[str]) -> tuple[int, str, str] | None:
     "shares climbed as much as " -> ("climbed", " as much as "). Walking a handful of tokens
     back is cheaper than an end-anchored regex, which would be tried at every position.
     """
-    tokens = TOKEN_RE.findall(left[-90:])
+    # Most walks stop within a few words: the last 45 or so characters are read first, from a
+    # space (a token never runs across one, so the tokens from there are those of a full
+    # read); the whole is read only when a walk reaches the first token of that part.
+    cut = left.rfind(" ", 0, len(left) - 45) + 1 if len(left) > 45 else 0
+    result = _walk(left, TOKEN_RE.findall(left, cut), heads, partial=cut > 0)
+    if result is _PARTIAL:
+        result = _walk(left, TOKEN_RE.findall(left), heads, partial=False)
+    return result  # type: ignore[return-value]
+
+
+_PARTIAL = (-1, "", "")  # a walk that ran past the tokens it was given
+
+
+def _walk(
+    left: str, tokens: list[str], heads: frozenset[str], partial: bool
+) -> tuple[int, str, str] | None:
+    """``walk_back`` over ``tokens``, the last words of ``left``; ``_PARTIAL`` when the walk
+    would need a word before them (``partial``: they are not all of its words)."""
     if not tokens:
-        return None
+        return _PARTIAL if partial else None
     pos = len(left)
     following = ""
     window = tokens[-9:]
+    partial = partial and len(tokens) < 9  # a full window is the same, else earlier ones count
     adjective_allowed = True
     for n in range(len(window) - 1, -1, -1):
+        if partial and n == 0:
+            return _PARTIAL
         token = window[n]
         at = left.rfind(token, 0, pos)
         if at < 0 or left[at + len(token) : pos].strip(" ,\n"):
@@ -427,10 +487,15 @@ class Finder:
         self.inside = [self._in_mention(q) for q in self.quantities]
         self._mic: str | None = None
         self._anchors: tuple[list[tuple[int, str]], list[int]] | None = None
-        self._candidates: dict[int, list[Candidate]] = {}
+        self._spans: tuple[Span, ...] | None = None  # the paragraphs, and where they start
+        self._span_starts: list[int] = []
+        self._candidates: dict[int, _Scan] = {}
         self._excluded: dict[int, list[tuple[int, int]]] = {}
         self._topic: tuple[str, int] | None = None  # the last move's subject, and its sentence
-        self._tail = ""  # the words after the number being read: "fell 6% in Paris"
+        # the words after the number being read ("fell 6% in Paris"): cut from ``_right``
+        # on first use
+        self._right = ""
+        self._tail: str | None = ""
 
     # computed on first use: an article without a move never needs them ---------------------
     # (plain attributes, not functools.cached_property, whose lock costs more than the work)
@@ -449,13 +514,15 @@ class Finder:
     def _day_anchors(self) -> tuple[list[tuple[int, str]], list[int]]:
         """Every day the text names, and where each starts."""
         if self._anchors is None:
-            phrases = day_anchors(self.text, self.low)
-            text = self.text
-            phrases = [
-                (at, day)
-                for at, day in phrases
-                if not OTHER_SESSION_RE.search(text, max(0, at - 60), at)
-            ]  # "plunged 7.4% after rising 1.4% on Friday": Friday is not the story's session
+            text, low = self.text, self.low
+            kept = []
+            for at, day in day_anchors(text, low):
+                # "plunged 7.4% after rising 1.4% on Friday": Friday is not the story's session
+                if not _may_hold(
+                    low[max(0, at - 60) : at], SESSION_WORDS
+                ) or not OTHER_SESSION_RE.search(text, max(0, at - 60), at):
+                    kept.append((at, day))
+            phrases = kept
             self._anchors = (phrases, [a for a, _ in phrases])
         return self._anchors
 
@@ -469,78 +536,125 @@ class Finder:
         return start, end
 
     # subjects ------------------------------------------------------------------------------
-    def candidates(self, index: int) -> list[Candidate]:
-        cached = self._candidates.get(index)
-        if cached is not None:
-            return cached
+    def candidates(self, index: int, upto: int | None = None) -> list[Candidate]:
+        """What a move in sentence ``index`` can belong to, sorted by end (then length).
+
+        The list holds every candidate that ends by ``upto`` (the sentence's end when None)
+        and every one that starts ``GROUP_REACH`` or more before it; it may hold more. The
+        sentence is read only as far as asked: the words after its last move mostly never
+        are. The order is that of one full read (ties keep the order of the kinds below).
+        """
+        scan = self._candidates.get(index)
+        if scan is None:
+            scan = self._candidates[index] = self._start_scan(index)
+        if upto is None or upto > scan.end:
+            upto = scan.end
+        if upto > scan.upto:
+            self._scan_to(scan, upto)
+        return scan.out
+
+    def _start_scan(self, index: int) -> _Scan:
         start, end = self.sentence_span(index)
-        out: list[Candidate] = []
+        text, low = self.text, self.low
+        keyed: list[tuple[tuple[int, int, int, int], Candidate]] = []
         mention_rows = self.ents.in_range(start, end)
-        for s, e, eid, kind in mention_rows:
+        for n, (s, e, eid, kind) in enumerate(mention_rows):
             if kind in ("security", "index"):
-                out.append(Candidate(s, e, "mention", eid))
-        covered = [(s, e) for s, e, _, _ in mention_rows]
-        text = self.text
-        low = self.low
-        for hm in GROUP_HEAD_RE.finditer(low, start, end):
-            h_start, h_end = hm.start() + 1, hm.end()
-            g = self._group(text[max(start, h_start - 60) : h_end], h_end, covered)
-            if g is not None:
-                out.append(g)
-        for at, s, e, value in self._named_groups(start, end):
-            # "Technology was the biggest decliner, losing 2.8%": a sector as the subject
-            # (at the start of a clause); "Seoul rose 1%": a market named by its place
-            if at >= 0:
-                opener = text[max(start, at - 9) : at].lower()
-                if not (at == start or opener.endswith(CLAUSE_OPENERS)):
-                    continue
-            if not any(a < e and s < b for a, b in covered):
-                out.append(Candidate(s, e, "group", value))
+                keyed.append(((e, e - s, 0, n), Candidate(s, e, "mention", eid)))
+        places = [hit.start() for hit in PLACE_SCREEN_RE.finditer(text, start, end)]
+        for place in LOWER_PLACES:
+            at = text.find(place, start, end)
+            while at >= 0:
+                places.append(at)
+                at = text.find(place, at + len(place), end)
+        places.sort()
         anchors = []
         for key in COREF_KEYS:
             at = low.find(key, start, end)
             while at >= 0:
                 anchors.append(at)
                 at = low.find(key, at + 1, end)
-        for a_start in anchors:
-            if a_start > start and text[a_start - 1].isalnum():
-                continue
-            m = COREF_RE.match(text, a_start)
-            if m is None or m.group(0) in ("IT", "ITS"):
-                continue  # "the Nifty IT index": information technology, not a pronoun
-            s, e = m.start(), m.end()
-            if any(a < e and s < b for a, b in covered):
-                continue
-            out.append(Candidate(s, e, "coref_idx" if m.group("idx") else "coref_sec", m.group(0)))
-        out.sort(key=lambda c: (c.end, c.end - c.start))
-        self._candidates[index] = out
-        return out
+        scan = _Scan(start, end, keyed, [(s, e) for s, e, _, _ in mention_rows])
+        scan.places = iter([(at, n) for n, at in enumerate(places)])
+        scan.anchors = iter(sorted((at, n) for n, at in enumerate(anchors)))
+        scan.next = [next(scan.places, None), next(scan.anchors, None)]
+        return scan
 
-    def _named_groups(self, start: int, end: int) -> list[tuple[int, int, int, str]]:
-        """Sectors and places that stand as a subject between ``start`` and ``end``: (where
-        the phrase starts, or -1 for a place, span, value). A cheap scan finds the words; the
-        full pattern is only tried, anchored, where one stands."""
+    def _scan_to(self, scan: _Scan, upto: int) -> None:
+        """Read the candidates of the scan's sentence whose words start before ``upto``."""
         text, low = self.text, self.low
-        found: list[tuple[int, int, int, str]] = []
-        taken = start
-        for hit in SECTOR_SCREEN_RE.finditer(low, start, end):
-            at = hit.start()
-            if at < taken or (at and low[at - 1].isalnum()):
-                continue
-            m = SECTOR_SUBJECT_RE.match(text, at, end)
-            if m is None:
-                continue
-            prefix = SECTOR_PREFIX_RE.search(text, max(start, at - 20), at)
-            found.append((prefix.start() if prefix else at, *m.span("sector"), m.group("sector")))
-            taken = m.end()
-        for hit in PLACE_SCREEN_RE.finditer(text, start, end):
-            at = hit.start()
-            if at and (text[at - 1].isalnum() or text[at - 1] in "_'’-"):
-                continue
-            m = MARKET_PLACE_RE.match(text, at, end)
-            if m is not None:
-                found.append((-1, *m.span("place"), m.group("place")))
-        return found
+        start, end, keyed, covered = scan.start, scan.end, scan.keyed, scan.covered
+        # The two word scans run in pieces: a piece ends ``*_REACH`` past ``upto``, so every
+        # match that starts before ``upto`` is whole in it and is that of a scan of the whole
+        # sentence; the next piece starts at ``upto`` or where the last match ended.
+        stop = min(end, upto + HEAD_REACH)
+        for hm in GROUP_HEAD_RE.finditer(low, scan.head_pos, stop):  # "Chinese tech stocks"
+            if hm.start() >= upto:
+                break
+            h_start, h_end = hm.start() + 1, hm.end()
+            g = self._group(text[max(start, h_start - 60) : h_end], h_end, covered)
+            if g is not None:
+                keyed.append(((g.end, g.end - g.start, 1, scan.head_n), g))
+            scan.head_n += 1
+            scan.head_pos = h_end
+        scan.head_pos = max(scan.head_pos, upto)
+        stop = min(end, upto + SECTOR_REACH)
+        for hit in SECTOR_SCREEN_RE.finditer(low, scan.sector_pos, stop):  # a sector as subject
+            if hit.start() >= upto:
+                break
+            named = self._sector_at(hit.start(), scan)
+            # "Technology was the biggest decliner, losing 2.8%": at the start of a clause
+            if named is not None:
+                at, s, e, value = named
+                opener = text[max(start, at - 9) : at].lower()
+                if (at == start or opener.endswith(CLAUSE_OPENERS)) and not any(
+                    a < e and s < b for a, b in covered
+                ):
+                    keyed.append(((e, e - s, 2, scan.sector_n), Candidate(s, e, "group", value)))
+            scan.sector_n += 1
+            scan.sector_pos = hit.end()
+        scan.sector_pos = max(scan.sector_pos, upto)
+        item = scan.next[0]
+        while item is not None and item[0] < upto:  # "Seoul rose 1%": a market by its place
+            at = item[0]
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "_'’-")):
+                m = MARKET_PLACE_RE.match(text, at, end)
+                if m is not None:
+                    s, e = m.span("place")
+                    if not any(a < e and s < b for a, b in covered):
+                        cand = Candidate(s, e, "group", m.group("place"))
+                        keyed.append(((e, e - s, 2, 1_000_000 + item[1]), cand))
+            item = next(scan.places, None)
+        scan.next[0] = item
+        item = scan.next[1]
+        while item is not None and item[0] < upto:  # "the stock", "its shares", "the index"
+            a_start = item[0]
+            if not (a_start > start and text[a_start - 1].isalnum()):
+                m = COREF_RE.match(text, a_start)
+                # "the Nifty IT index": information technology, not a pronoun
+                if m is not None and m.group(0) not in ("IT", "ITS"):
+                    s, e = m.start(), m.end()
+                    if not any(a < e and s < b for a, b in covered):
+                        kind = "coref_idx" if m.group("idx") else "coref_sec"
+                        keyed.append(((e, e - s, 3, item[1]), Candidate(s, e, kind, m.group(0))))
+            item = next(scan.anchors, None)
+        scan.next[1] = item
+        keyed.sort()
+        scan.out = [c for _, c in keyed]  # a new list: one being iterated stays as it was
+        scan.upto = upto
+
+    def _sector_at(self, at: int, scan: _Scan) -> tuple[int, int, int, str] | None:
+        """The sector that stands as a subject at ``at`` (a hit of the sector scan): where the
+        phrase starts, its span and its text. A hit inside the last one found is skipped."""
+        low = self.low
+        if at < scan.taken or (at and low[at - 1].isalnum()):
+            return None
+        m = SECTOR_SUBJECT_RE.match(self.text, at, scan.end)
+        if m is None:
+            return None
+        prefix = SECTOR_PREFIX_RE.search(self.text, max(scan.start, at - 20), at)
+        scan.taken = m.end()
+        return (prefix.start() if prefix else at, *m.span("sector"), m.group("sector"))
 
     def _group(self, chunk: str, end: int, covered: list[tuple[int, int]]) -> Candidate | None:
         words = chunk.split()[-5:]
@@ -601,6 +715,9 @@ class Finder:
 
     def _resolve(self, cand: Candidate, trigger: int, sent_start: int) -> str | None:
         # the words before the verb and those right after the number ("fell 6% in Paris")
+        if self._tail is None:
+            right = self._right
+            self._tail = " " + PLACE_TAIL_RE.match(right).group(0) if right else ""
         hint_text = self.text[max(sent_start, cand.start - 40) : trigger] + self._tail
         if cand.kind == "group":
             return "GROUP:" + cand.value
@@ -641,7 +758,7 @@ class Finder:
         skip = self.excluded(index)
         best: Candidate | None = None
         governed: Candidate | None = None
-        for cand in reversed(self.candidates(index)):  # sorted by end: nearest first
+        for cand in reversed(self.candidates(index, trigger)):  # sorted by end: nearest first
             if cand.end > trigger or cand.start < floor:
                 continue
             if POSSESSOR_RE.match(self.text, cand.end, trigger) or RELATIVE_RE.match(
@@ -717,7 +834,7 @@ class Finder:
         """Mentions joined to the subject by "and" or commas: "Alibaba and Tencent rose 3%"."""
         out: list[tuple[str, Span]] = []
         pos = span.start
-        for cand in reversed(self.candidates(index)):
+        for cand in reversed(self.candidates(index, pos)):
             if cand.end > pos or cand.kind not in ("mention", "group"):
                 continue
             if not COORD_GAP_RE.match(self.text[cand.end : pos]):
@@ -761,7 +878,7 @@ class Finder:
             return False
         end = cand.start - len(lead) + joined.start()
         index = self.sentence_of(cand.start)
-        for other in self.candidates(index):
+        for other in self.candidates(index, end):
             if other.end == end and other.kind in ("mention", "group"):
                 return self._governed(other, sent_start, depth + 1)
         return False
@@ -770,7 +887,7 @@ class Finder:
         """The subject a change noun names after itself: "a 25% surge in Chinese tech stocks",
         "a 13% rise in the tech-heavy Nasdaq Composite" (a few describing words may come
         first)."""
-        for cand in self.candidates(index):
+        for cand in self.candidates(index, pos + 30 + GROUP_REACH):
             if cand.kind not in ("mention", "group") or not pos <= cand.start <= pos + 30:
                 continue
             if cand.start == pos or OBJECT_ADJECTIVES_RE.fullmatch(self.text, pos, cand.start):
@@ -970,7 +1087,8 @@ class Finder:
         end = q.end
         noun = None  # "a 25% surge": matched only where it can decide something
         table_row = False
-        self._tail = " " + PLACE_TAIL_RE.match(right).group(0) if right else ""
+        self._right = right  # the tail is cut from it only when a subject is resolved
+        self._tail = None
         flat = walk_back(left, FLAT_HEADS) if flat_before(self.low, q.start, left_start) else None
         if flat is not None and AT_GAP_RE.search(flat[2]):
             return self._flat(q, flat, left_start, index, floor, previous)
@@ -1031,7 +1149,11 @@ class Finder:
                     obj = self.object_subject(om.end(), index)
                     if obj is None and not price_object(text, om.end()):
                         return None  # "a 3% rise in revenue", "a 30% decline in relapses"
-        if direction is None and (caused := CAUSATIVE_RE.search(left)) is not None:
+        if (
+            direction is None
+            and any(stem in left for stem in CAUSATIVE_STEMS)
+            and (caused := CAUSATIVE_RE.search(left)) is not None
+        ):
             # "lifting the Hang Seng Index 0.4%": the change belongs to the verb's object
             obj_start = left_start + caused.start("obj")
             obj = self.object_subject(obj_start, index)
@@ -1048,7 +1170,12 @@ class Finder:
                 trigger = left_start + left.rindex("(")
         if (direction is None or q.sign) and q.unit == "%" and (row := self._table_row(q)):
             direction, table_row = row, True  # "Just Group (JUST) 136.80p 16.52%" under "Risers"
-        if direction is None and q.unit == "%" and (listing := LISTING_PREMIUM_RE.search(left)):
+        if (
+            direction is None
+            and q.unit == "%"
+            and _may_hold(self.low[left_start : q.start], LISTING_WORDS)
+            and (listing := LISTING_PREMIUM_RE.search(left))
+        ):
             # "listed at a premium of nearly 57%": a debut's gain on its offer price
             direction = "up" if listing.group("kind").lower() == "premium" else "down"
             trigger = left_start + listing.start()
@@ -1173,7 +1300,11 @@ class Finder:
         opening = gap.lstrip().lstrip(")").lstrip()
         if opening[:1] not in (",", ";", "&") and not opening.startswith(("and ", "while ")):
             return False
-        names = [c for c in self.candidates(index) if previous.end < c.start and c.end <= q.start]
+        names = [
+            c
+            for c in self.candidates(index, q.start)
+            if previous.end < c.start and c.end <= q.start
+        ]
         if not names or names[-1].kind not in ("mention", "group"):
             return False
         tail = self.text[names[-1].end : q.start]
@@ -1183,7 +1314,7 @@ class Finder:
         """A name close before ``pos``: a bare signed figure ("Tencent (+2.1%)") is a move only
         right after what it belongs to ("a change of +233.3%" in a sentence about earnings
         is not)."""
-        return any(pos - 40 <= c.end <= pos for c in self.candidates(index))
+        return any(pos - 40 <= c.end <= pos for c in self.candidates(index, pos))
 
     def _direction_after_companion(self, q: Quantity, sent_end: int) -> re.Match[str] | None:
         """ "ended 724.02 points or 1.78 percent higher": the direction written once, after the
@@ -1198,18 +1329,22 @@ class Finder:
 
     def _paragraphs(self) -> tuple[Span, ...]:
         """The article's paragraphs (from ingest, else the text's blank-line blocks)."""
-        if self.article.paragraphs:
-            return self.article.paragraphs
-        ends = [m.start() for m in re.finditer(r"\n\s*\n", self.text)] + [len(self.text)]
-        starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
-        return tuple(Span(a, b) for a, b in zip(starts, ends, strict=True))
+        if self._spans is None:
+            if self.article.paragraphs:
+                self._spans = self.article.paragraphs
+            else:
+                ends = [m.start() for m in re.finditer(r"\n\s*\n", self.text)] + [len(self.text)]
+                starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+                self._spans = tuple(Span(a, b) for a, b in zip(starts, ends, strict=True))
+            self._span_starts = [p.start for p in self._spans]
+        return self._spans
 
     def _table_row(self, q: Quantity) -> str | None:
         """The direction of a row of a table of movers: a short paragraph that ends in a
         percentage ("Just Group (JUST) 136.80p 16.52%"), among rows like it, under a heading
         that says what they are ("FTSE 250 - Risers", "Top losers")."""
         spans = self._paragraphs()
-        k = bisect.bisect_right([p.start for p in spans], q.start) - 1
+        k = bisect.bisect_right(self._span_starts, q.start) - 1
         if k < 0 or not _row_like(self.text, spans[k], q):
             return None
         for back in range(k - 1, max(-1, k - 25), -1):
@@ -1379,7 +1514,9 @@ class Finder:
         """The last ``n`` names joined by "and" or commas before ``before``: the subjects a
         "respectively" list refers to, even when other names sit between them and the verb."""
         cands = [
-            c for c in self.candidates(index) if c.end <= before and c.kind in ("mention", "group")
+            c
+            for c in self.candidates(index, before)
+            if c.end <= before and c.kind in ("mention", "group")
         ]
         for last in range(len(cands) - 1, n - 2, -1):
             chain = [cands[last]]
@@ -1630,6 +1767,8 @@ MULTIPLE_AFTER_RE = re.compile(
 
 # Verbs whose object is what changed: "lifting the Hang Seng Index 0.4%", "dragged X 2%".
 UP_CAUSES = ("lift", "boost", "propel")
+# every match holds one of these (case kept): a text without them is not searched
+CAUSATIVE_STEMS = ("lift", "boost", "propel", "drag", "knock")
 CAUSATIVE_RE = re.compile(
     r"\b(?P<verb>(?:lift|boost)(?:s|ed|ing)?|propel(?:s|led|ling)?|drag(?:s|ged|ging)?|"
     r"knock(?:s|ed|ing)?)\s+(?:the\s+)?(?P<obj>[A-Z][^,;.()]{0,60}?)\s+(?:by\s+)?$",
@@ -1790,6 +1929,14 @@ def price_object(text: str, pos: int) -> bool:
     if not _PRICE_OBJECT_WORDS.isdisjoint(words) or not _TIME_WORDS.isdisjoint(words):
         return True  # "in its shares"; "in a single day", "in four sessions" say when, not what
     return text[pos : pos + 1].isupper() or text[pos : pos + 1].isdigit()
+
+
+def _may_hold(low: str, words: tuple[str, ...]) -> bool:
+    """Whether the text lower-cased as ``low`` may hold one of ``words`` (lower-case ASCII
+    words without "k") for a pattern that ignores case: only when ``low`` holds one or is not
+    ASCII ("ſ" matches "s" under IGNORECASE, and its lower case is itself; of all the
+    characters not ASCII, only the Kelvin sign lowers to ASCII, "k")."""
+    return not low.isascii() or any(w in low for w in words)
 
 
 def _bare_dollar(q: Quantity) -> bool:

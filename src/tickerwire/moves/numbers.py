@@ -212,6 +212,12 @@ SPELLED_RE = compile_scan(
     rf"(?:(?P<cur>{_PREFIX})\s?)?(?P<num>(?!)x)?(?<![\w-])(?P<word>(?:{_WORDS}))\b" + _TAIL,
     re.VERBOSE,
 )
+# every spelled number holds one of these words ("two-thirds", "a half"); no look-around, so
+# a search between two offsets finds one exactly when the text between them holds one
+WORD_ROOTS_RE = re.compile(
+    trie_alt({p for w in WORD_NUMBERS for p in w.replace("-", " ").split() if p != "a"})
+)
+assert all(WORD_ROOTS_RE.search(w) for w in WORD_NUMBERS)
 SYMBOL_ENDS = frozenset("$¥€£₹₩")
 PREFIX_ENDS = SYMBOL_ENDS | {" ", "."}
 ALPHA_PREFIXES = frozenset(k for k in CURRENCY_PREFIX if k[0].isalpha() and not k.endswith("$"))
@@ -258,16 +264,20 @@ DATE_BEFORE_RE = compile_scan(rf"\b{_MONTHS}\.?\s$", re.IGNORECASE)
 DATE_AFTER_RE = compile_scan(rf"\s(?:of\s)?{_MONTHS}\b", re.IGNORECASE)
 
 
+_GROUPS = ("cur", "num", "word", "mag", "pct", "fold", "dashpoint", "unit", "curword", "pence")
+assert list(NUMBER_RE.groupindex) == list(SPELLED_RE.groupindex) == list(_GROUPS)  # m.groups()
+
+
 def _parse(m: re.Match[str], text: str) -> Quantity | None:
-    cur, num, word, mag, unit_word, curword, pct, fold, pence, dashpoint = m.group(
-        "cur", "num", "word", "mag", "unit", "curword", "pct", "fold", "pence", "dashpoint"
-    )
+    """The quantity a match of ``NUMBER_RE`` or ``SPELLED_RE`` on the lower-cased text reads:
+    its words are lower-case already, and their spaces single, as the dictionaries' keys."""
+    cur, num, word, mag, pct, fold, dashpoint, unit_word, curword, pence = m.groups()
     if pence:
         curword = "p"
     if num is not None and num[-1] in VULGAR:
         value = float(num[:-1].replace(",", "") or 0) + VULGAR[num[-1]]
     else:
-        value = float(num.replace(",", "")) if num is not None else WORD_NUMBERS[word.lower()]
+        value = float(num.replace(",", "")) if num is not None else WORD_NUMBERS[word]
     unit = ""
     if pct:
         unit = "%"
@@ -276,30 +286,29 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
     elif dashpoint:
         unit = "points"  # "the Nikkei's 530-point slide"
     elif unit_word:
-        unit = UNITS[re.sub(r"\s+", " ", unit_word.lower())]
+        unit = UNITS[unit_word]
     currency = None
     if cur:
-        currency = CURRENCY_PREFIX[cur.lower().strip()]
+        currency = CURRENCY_PREFIX[cur]
         if currency == "JPY" and YUAN_AFTER_RE.match(text, m.end()):
             currency = "CNY"
     if curword:
-        currency = CURRENCY_SUFFIX[curword.lower()]
+        currency = CURRENCY_SUFFIX[curword]
         if currency in HUNDREDTHS:  # quoted in hundredths: kept in the whole unit
             value = round(value / 100, 8)
             currency = HUNDREDTHS[currency]
     if mag:
-        mag_l = mag.lower()
-        if len(mag_l) == 1 and currency is None:
+        if len(mag) == 1 and currency is None:
             return None  # "5m" without a currency is a length or a minute
-        value *= MAGNITUDE[mag_l]
+        value *= MAGNITUDE[mag]
     if currency:
         unit = currency
     if word is not None:
-        low = word.lower()
         if not unit and not mag:
-            if low in FRACTIONS:
+            if word in FRACTIONS:
                 if ORDINAL_AFTER_RE.match(text, m.end()) or (
-                    low == "half" and HALF_OF_YEAR_RE.search(text, max(0, m.start() - 8), m.start())
+                    word == "half"
+                    and HALF_OF_YEAR_RE.search(text, max(0, m.start() - 8), m.start())
                 ):
                     return None  # "for a third day", "a third-quarter loss", "second half"
                 unit = "fraction"
@@ -390,8 +399,23 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         while at >= 0:
             keys.append((at, at + len(key)))
             at = low.find(key, at + 1)
+    # "cent" ends every "percent": a search with the same end from a later start finds the
+    # same match or none, and that match was read already (a match at a position does not
+    # depend on where the search began), so such a search is skipped.
+    searched: dict[int, tuple[int, re.Match[str] | None]] = {}
     for k_start, k_end in keys:
-        m = SPELLED_RE.search(low, max(0, k_start - 24), min(len(low), k_end + 2))
+        stop = min(len(low), k_end + 2)
+        begin = max(0, k_start - 24)
+        earlier = searched.get(stop)
+        if (
+            earlier is not None
+            and earlier[0] <= k_start
+            and (earlier[1] is None or earlier[1].start() >= begin)
+        ):
+            continue
+        # a match holds a number word: a window without one (most: "5 percent") has none
+        m = SPELLED_RE.search(low, begin, stop) if WORD_ROOTS_RE.search(low, begin, stop) else None
+        searched[stop] = (k_start, m)
         if m is None or m.end() < k_start:
             continue
         if any(q.start < m.end() and m.start() < q.end for q in found):

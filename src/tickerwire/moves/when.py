@@ -56,7 +56,11 @@ _MONTH = (
 )
 DATE_PATTERN = rf"\bon\s+((?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b"
 DAY_RE = compile_scan(DAY_PATTERN + "|" + DATE_PATTERN)  # on lower-cased text
+# every match of DAY_RE holds one of these words, or else (a date) "on" and a digit
+DAY_WORDS_RE = re.compile("day|session|overnight")
+DIGIT_RE = re.compile(r"\d")
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday")
+assert all(name.endswith("day") for name in DAY_NAMES)
 WINDOW_KEYS = (
     "past", "last", "same", "previous", "this", "year", "ytd", "since", "from", "session",
     "days", "weeks", "months", "single", "one day", "for the", "on the day", "quarter", " 20",
@@ -119,7 +123,10 @@ def window_in(text: str) -> str | None:
 
 def day_phrase(text: str) -> str | None:
     """The day phrase ("Friday", "yesterday") in ``text``, if there is one."""
-    m = DAY_RE.search(text.lower())
+    low = text.lower()
+    if not (DAY_WORDS_RE.search(low) or ("on" in low and DIGIT_RE.search(low))):
+        return None  # no phrase of DAY_RE can be there: see DAY_WORDS_RE
+    m = DAY_RE.search(low)
     if not m:
         return None
     if m.group(3):
@@ -135,21 +142,28 @@ def day_anchors(text: str, low: str | None = None) -> list[tuple[int, str]]:
     if low is None:
         low = text.lower()
     found = []
-    for name in DAY_NAMES:  # str.find is C speed; an alternation regex is not
-        at = low.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalpha()):
-                pass
-            elif name in ("today", "yesterday"):
-                found.append((at, name))
-            else:
-                on = low.rfind("on", max(0, at - 4), at)
-                if on >= 0 and not low[on + 2 : at].strip() and not (on and low[on - 1].isalnum()):
-                    found.append((on, name))  # "on Thursday"
-                elif _bare_weekday(low, at):
-                    found.append((at, name))  # "closed higher Thursday" (US wire style)
-            at = low.find(name, end)
+    # every day name ends in "day" (one str.find scan, C speed; an alternation regex is not),
+    # and at most one of them ends at any "day"
+    hit = low.find("day")
+    while hit >= 0:
+        end = hit + 3
+        hit = low.find("day", end)
+        for name in DAY_NAMES:
+            at = end - len(name)
+            if at >= 0 and low.startswith(name, at):
+                break
+        else:
+            continue
+        if (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalpha()):
+            pass
+        elif name in ("today", "yesterday"):
+            found.append((at, name))
+        else:
+            on = low.rfind("on", max(0, at - 4), at)
+            if on >= 0 and not low[on + 2 : at].strip() and not (on and low[on - 1].isalnum()):
+                found.append((on, name))  # "on Thursday"
+            elif _bare_weekday(low, at):
+                found.append((at, name))  # "closed higher Thursday" (US wire style)
     for cue in SAME_DAY_WORDS:  # "fell this morning": the publication day's session
         at = low.find(cue)
         while at >= 0:
@@ -205,6 +219,8 @@ def has_same_day_cue(text: str) -> bool:
 
 
 def intraday_time(text: str) -> str | None:
+    if ":" not in text and "." not in text:
+        return None  # every time the pattern reads has one: "10:30", "3.45 p.m."
     m = INTRADAY_TIME_RE.search(text)
     return m.group(1).strip() if m else None
 
