@@ -22,6 +22,10 @@ _SHORT = 300  # rows that may match anywhere ('.*…') are tried on short paragr
 # Every '.*' row of the table contains one of these words or a slash; a paragraph without any
 # of them cannot match one, so the costly search is skipped for it.
 _ANYWHERE_NEEDLES = re.compile(r"advice|reserved|newsletter|/", re.IGNORECASE)
+_ANYWHERE_WORDS = ("advice", "reserved", "newsletter")
+# The only letters that case-insensitive matching equates with ASCII letters, or that change
+# length when lower-cased: where one occurs, the needle pattern itself decides.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +63,23 @@ def label_of(paragraph: str) -> str | None:
     table = rules()
     text = paragraph.strip()
     found = table.start.match(text)
-    if found is None and len(text) <= _SHORT and _ANYWHERE_NEEDLES.search(text):
+    if found is None and len(text) <= _SHORT and _has_needle(text):
         found = table.anywhere.search(text)
     if found is None or found.lastgroup is None:
         return None
     return table.labels[int(found.lastgroup[1:])]
+
+
+def _has_needle(text: str) -> bool:
+    """Whether ``_ANYWHERE_NEEDLES`` finds a needle in ``text``, by substring tests on the
+    lower-cased text: the case-insensitive alternation is tried at every position. Lowering
+    agrees with case-insensitive matching for every letter but the four odd ones."""
+    if "/" in text:
+        return True
+    if not text.isascii() and _ODD_CASE.search(text):
+        return _ANYWHERE_NEEDLES.search(text) is not None
+    low = text.lower()
+    return any(word in low for word in _ANYWHERE_WORDS)
 
 
 def split_boilerplate(

@@ -45,6 +45,26 @@ _SELF_PROMOTION = re.compile(
     r"download the|follow)\s*$",
     re.IGNORECASE,
 )
+_SELF_PROMOTION_ENDS = (
+    "original article on",
+    "first appeared on",
+    "originally published on",
+    "originally published by",
+    "originally published in",
+    "powered by",
+    "updates from",
+    "newsletter from",
+    "subscribe to",
+    "subscribe to both",
+    "visit",
+    "edition by",
+    "see more",
+    "download the",
+    "follow",
+)
+# The only letters that case-insensitive matching equates with ASCII letters, or that change
+# length when lower-cased.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 # a wire's closing credit: "(Reporting by Donny Kwok; Editing by …)", "(Written by A, B,
 # edited by C)": the reporters write the story, the editors do not
 _REPORTING_BY = re.compile(
@@ -306,7 +326,7 @@ def _credits(edges: list[str]) -> list[str]:
             credited = (
                 (before.endswith("(") and after.startswith(")"))
                 or _SOURCE_LABEL.search(before) is not None
-                or _SELF_PROMOTION.search(before) is not None
+                or _self_promoting(before)
                 or (not before and (not after or after[:1] in "|·"))
                 or (before.lower().endswith(("by", "by the", "by team")) and len(line) < 80)
                 or (_PHOTO_BY_STAFF.search(before) is not None and not after)
@@ -314,6 +334,16 @@ def _credits(edges: list[str]) -> list[str]:
             if credited:
                 found.append(outlets()[alias])
     return found
+
+
+def _self_promoting(before: str) -> bool:
+    """Whether ``_SELF_PROMOTION`` finds a promotion at the end of ``before``: it ends in one of
+    its phrases. Lower-casing and one suffix test, where the case-insensitive pattern tries
+    every position; lowering agrees with case-insensitive matching for every letter but the
+    four odd ones, for which the pattern decides."""
+    if not before.isascii() and _ODD_CASE.search(before):
+        return _SELF_PROMOTION.search(before) is not None
+    return before.rstrip().lower().endswith(_SELF_PROMOTION_ENDS)
 
 
 def _apply_hints(meta: Metadata, hints: Mapping[str, object]) -> None:
