@@ -127,10 +127,13 @@ def outlets() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _outlet_matcher() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
     """One automaton over every outlet alias: a C-speed pass per line, where a regex
-    alternation of a hundred names costs a hundred tries per position."""
+    alternation of a hundred names costs a hundred tries per position. A DFA: built once in
+    about a millisecond, it scans a line faster than the default NFA, with the same matches."""
     aliases = sorted(outlets(), key=len, reverse=True)
     automaton = ahocorasick_rs.AhoCorasick(
-        aliases, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST
+        aliases,
+        matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST,
+        implementation=ahocorasick_rs.Implementation.DFA,
     )
     return automaton, aliases
 
