@@ -27,7 +27,8 @@ _ANYWHERE_NEEDLES = re.compile(r"advice|reserved|newsletter|/", re.IGNORECASE)
 _ANYWHERE_WORDS = ("advice", "reserved", "newsletter")
 # The only letters that case-insensitive matching equates with ASCII letters, or that change
 # length when lower-cased: where one occurs, the needle pattern itself decides.
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE_CHARS = frozenset("\u0130\u0131\u017f\u212a")
+_ODD_CASE = re.compile(f"[{''.join(sorted(_ODD_CASE_CHARS))}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,7 @@ def label_of(paragraph: str) -> str | None:
     table = rules()
     text = paragraph.strip()
     first = text[:1]
-    if not first or _ODD_CASE.match(first):
+    if not first or first in _ODD_CASE_CHARS:
         found = table.start.match(text)
     else:
         # a row whose opening cannot match the first character cannot match here

@@ -48,6 +48,8 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?。]['\"’”)]?$")
+_STOPS = ".!?。"
+_CLOSERS = "'\"’”)"
 _TEXT_FIELDS = ("text", "body", "content", "article", "articleBody")
 _HTML_FIELDS = ("html", "raw_html", "content_html")
 _HINT_FIELDS = (
@@ -119,7 +121,7 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         current = ""
         for line in lines:
-            if current and not _SENTENCE_END.search(current) and line[:1].islower():
+            if current and not _ends_sentence(current) and line[:1].islower():
                 current = f"{current} {line}"
             else:
                 if current:
@@ -128,6 +130,17 @@ def split_paragraphs(text: str) -> list[str]:
         if current:
             paragraphs.append(current)
     return paragraphs
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``_SENTENCE_END`` finds a stop at the end of ``line`` (or before a final line
+    break), read off its last characters instead of searched for through the whole line."""
+    for tail in (line, line[:-1] if line.endswith("\n") else ""):
+        if tail[-1:] and tail[-1] in _STOPS:
+            return True
+        if len(tail) >= 2 and tail[-1] in _CLOSERS and tail[-2] in _STOPS:
+            return True
+    return False
 
 
 def looks_like_title(paragraph: str) -> bool:
