@@ -94,6 +94,11 @@ _REPORTER = re.compile(r"(?P<who>(?:[A-Z][\w.'&-]+\s){0,4}[A-Z][\w.'&-]+)\s+$")
 _LINK = re.compile(
     r"^\[(?P<label>[^\]]{1,80})\]\((?P<url>https?://[^)\s]+)\)\s*$|^(?P<bare>https?://\S+)$"
 )
+# The first characters the line patterns can match (only c and C match "c" when case is
+# ignored): a line opening otherwise skips the pattern.
+_BYLINE_OPENINGS = frozenset("WRSB")
+_COPYRIGHT_OPENINGS = frozenset("©(cC")
+_LINK_OPENINGS = frozenset("[h")
 _DOMAIN = re.compile(r"https?://(?:www\.)?([^/:]+)")
 
 
@@ -257,7 +262,12 @@ def _read_times(meta: Metadata, edges: list[tuple[int, str]]) -> None:
 def _read_authors(meta: Metadata, edges: Iterable[str]) -> None:
     for paragraph in edges:
         line = paragraph.strip()
-        found = _BYLINE.match(line) or _WRITE_TO.match(line) or _REPORTING_BY.match(line)
+        first = line[:1]  # each pattern opens on a capital or a bracket of its own
+        found = _BYLINE.match(line) if first in _BYLINE_OPENINGS else None
+        if found is None and first == "W":
+            found = _WRITE_TO.match(line)
+        if found is None and first == "(":
+            found = _REPORTING_BY.match(line)
         if not found:
             continue
         for name in _SPLIT_NAMES.split(found.group("names")):
@@ -289,9 +299,9 @@ def _read_publisher(meta: Metadata, paragraphs: list[str], edges: list[str]) -> 
             source = outlet_name(found.group("source")) or found.group("source")
             candidates.append(source)
             meta.sources.append(source)
-        elif found := _COPYRIGHT.match(line):
+        elif line[:1] in _COPYRIGHT_OPENINGS and (found := _COPYRIGHT.match(line)):
             copyrights.append(outlet_name(found.group("who")) or found.group("who").strip())
-        elif found := _LINK.match(line):
+        elif line[:1] in _LINK_OPENINGS and (found := _LINK.match(line)):
             meta.url = meta.url or found.group("url") or found.group("bare")
     for paragraph in paragraphs:
         if "report" not in paragraph:
