@@ -901,17 +901,14 @@ def _is_view(text: str, sentence: Sentence, a: Attribution, score: float) -> boo
         return False
     if a.continued:
         return True
-    words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
     if _IN_A_NOTE.search(text, a.span.start, min(sentence.end, a.span.end + 60)):
         return True
+    if a.speaker is None and a.role:
+        return True  # a research team always gives a view
+    words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
     if a.speaker is None:
-        # a research team always gives a view; a bank speaking alone may be reporting its results
-        return (
-            bool(a.role)
-            or bool(words & _RATING_WORDS)
-            or bool(words & lexicon.OPINION_WORDS)
-            or abs(score) >= 2
-        )
+        # a bank speaking alone may be reporting its results
+        return bool(words & _RATING_WORDS) or bool(words & lexicon.OPINION_WORDS) or abs(score) >= 2
     return bool(words & lexicon.OPINION_WORDS) or abs(score) >= 2
 
 
