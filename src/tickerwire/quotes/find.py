@@ -922,7 +922,7 @@ def find_quotes(
     institutions = frozenset(
         text[m.span.start : m.span.end].lower() for m in mentions if m.role == "source"
     )
-    finder = _Finder(text, institutions)
+    finder: _Finder | None = None  # built at the first sentence that may hold a view
     raw: list[tuple[int, Attribution, Span, tuple[tuple[int, int], ...]]] = []
     last: Attribution | None = None
     last_index = -10
@@ -938,6 +938,8 @@ def find_quotes(
         sentence = sentences[index]
         if sentence.headline:
             continue
+        if finder is None:
+            finder = _Finder(text, institutions)
         previous = last if index - last_index <= 2 else None
         found = finder.attributions(sentence, previous)
         for k, a in enumerate(found):
