@@ -29,12 +29,14 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _MOJIBAKE = re.compile(r"[ÂÃâ][\x80-\xbf€™œ“”‘’•–—…šžŸ\xa0]|â€|Ã[\xa0-\xbf]")
 _ODD_SPACE = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # Runs of two or more spaces, or any space that is not U+0020: plain single spaces (nearly all
-# of them) are not matched at all, which keeps this pass cheap.
-_SPACES = re.compile(rf"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
+# of them) are not matched at all, which keeps this pass cheap. Written to open on one
+# character class (a run, else a lone odd space), which the regex engine skips ahead to at C
+# speed instead of trying every position.
+_SPACES = re.compile(rf"[ {_ODD_SPACE}](?:[ {_ODD_SPACE}]+|(?<=[{_ODD_SPACE}]))")
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _ODD_SPACE_CHARS = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
-_BLANK_RUNS = re.compile(r"\n{3,}")
+_BLANK_RUNS = re.compile(r"\n\n\n\n*")  # three or more: a literal opening, found at C speed
 _BINARY_SHARE = 0.01
 
 

@@ -37,7 +37,9 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _PROSE_LINE = 60  # a line this long that is no headline is the body
-_LETTERS = re.compile(r"[^\W\d_]")  # counted at C speed, not a Python loop per character
+# Letters counted at C speed as what is left once the runs of everything else are cut out:
+# one piece per word, where finding every letter builds a string per letter.
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _BYLINE_LINE = re.compile(r"^(?:(?:Written|Reported|Words|Story)\s+)?[Bb]y\s+[A-Z]")
 # breadcrumbs, bullet points, photo captions ending in a credit, promotions
 _FURNITURE = re.compile(
@@ -46,6 +48,8 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?。]['\"’”)]?$")
+_STOPS = ".!?。"
+_CLOSERS = "'\"’”)"
 _TEXT_FIELDS = ("text", "body", "content", "article", "articleBody")
 _HTML_FIELDS = ("html", "raw_html", "content_html")
 _HINT_FIELDS = (
@@ -117,7 +121,7 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         current = ""
         for line in lines:
-            if current and not _SENTENCE_END.search(current) and line[:1].islower():
+            if current and not _ends_sentence(current) and line[:1].islower():
                 current = f"{current} {line}"
             else:
                 if current:
@@ -126,6 +130,17 @@ def split_paragraphs(text: str) -> list[str]:
         if current:
             paragraphs.append(current)
     return paragraphs
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``_SENTENCE_END`` finds a stop at the end of ``line`` (or before a final line
+    break), read off its last characters instead of searched for through the whole line."""
+    for tail in (line, line[:-1] if line.endswith("\n") else ""):
+        if tail[-1:] and tail[-1] in _STOPS:
+            return True
+        if len(tail) >= 2 and tail[-1] in _CLOSERS and tail[-2] in _STOPS:
+            return True
+    return False
 
 
 def looks_like_title(paragraph: str) -> bool:
@@ -181,7 +196,7 @@ def _is_furniture(paragraph: str) -> bool:
     words = paragraph.split()
     return (
         len(words) < 3
-        or len(_LETTERS.findall(paragraph)) < len(paragraph) / 2
+        or len(_NOT_LETTERS.sub("", paragraph)) < len(paragraph) / 2
         or (paragraph.count(",") >= 5 and len(words) < 3 * paragraph.count(","))  # a tag list
         or paragraph.endswith(":")
         or _FURNITURE.search(paragraph) is not None

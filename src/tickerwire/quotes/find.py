@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -278,18 +279,6 @@ _TEAM_HINTS = (
 )
 _ROLE_HINT = re.compile("|".join(map(re.escape, _ROLE_HINTS)))
 _TEAM_HINT = re.compile("|".join(map(re.escape, _TEAM_HINTS)))
-# The same hints found once per article (one automaton pass), then looked up per sentence.
-# DFAs: small sets, scanned about three times faster than by the default NFA
-_ROLE_HINT_WORDS = ahocorasick_rs.AhoCorasick(
-    list(_ROLE_HINTS), implementation=ahocorasick_rs.Implementation.DFA
-)
-_TEAM_HINT_WORDS = ahocorasick_rs.AhoCorasick(
-    list(_TEAM_HINTS), implementation=ahocorasick_rs.Implementation.DFA
-)
-
-
-def _hint_spans(words: ahocorasick_rs.AhoCorasick, low: str) -> list[tuple[int, int]]:
-    return sorted((s, e) for _, s, e in words.find_matches_as_indexes(low, overlapping=True))
 
 
 def _has_hint(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -315,6 +304,56 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(map(chr, range(0xC0
 # The only letters that case-insensitive matching equates with ASCII letters, or that change
 # length when lower-cased: where one occurs, the exact gate runs instead.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+# The role and team hints and the title words found once per article (one automaton pass
+# over all three sets), then looked up per sentence. A DFA: small sets, scanned about three
+# times faster than by the default NFA.
+_HINT_WORDS = sorted(set(_ROLE_HINTS) | set(_TEAM_HINTS) | set(_TITLE_WORDS.split("|")))
+_HINT_KINDS = [
+    (w in _ROLE_HINTS, w in _TEAM_HINTS, w in _TITLE_WORDS.split("|")) for w in _HINT_WORDS
+]
+_HINT_AUTOMATON = ahocorasick_rs.AhoCorasick(
+    _HINT_WORDS, implementation=ahocorasick_rs.Implementation.DFA
+)
+
+
+class _Hints(NamedTuple):
+    """Where an article's hints are: sorted spans of role and team hints, and the sorted
+    starts of title words followed by whitespace and a capital (with that capital's offset)."""
+
+    role: list[tuple[int, int]]
+    team: list[tuple[int, int]]
+    titles: list[tuple[int, int]]
+
+
+def _hint_spans(text: str, low: str) -> _Hints:
+    """The hints of ``text``, found in its same-length lower-casing ``low``.
+
+    A title word counts where ``_TITLE_GATE_LOW`` then a capital would find it: any
+    occurrence, since two title words that overlap end at the same whitespace or not at all.
+    """
+    role: list[tuple[int, int]] = []
+    team: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = []
+    kinds = _HINT_KINDS
+    n = len(low)
+    for index, s, e in _HINT_AUTOMATON.find_matches_as_indexes(low, overlapping=True):
+        is_role, is_team, is_title = kinds[index]
+        if is_role:
+            role.append((s, e))
+        if is_team:
+            team.append((s, e))
+        if is_title and e < n and low[e].isspace():
+            k = e + 1
+            while k < n and low[k].isspace():
+                k += 1
+            if k < n and text[k] in _CAPITALS:
+                titles.append((s, k))
+    role.sort()
+    team.sort()
+    titles.sort()
+    return _Hints(role, team, titles)
+
+
 _TEAM_GATE = re.compile(r"analysts|strategists|economists|researchers|research team|analyst team")
 _TEAM_AT_GATE = re.compile(
     r"(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists|[Rr]esearchers)\s+(?:at|from|with)\s"
@@ -322,6 +361,11 @@ _TEAM_AT_GATE = re.compile(
 _UNNAMED_GATE = re.compile(
     r"analysts|strategists|economists|market watchers|observers|experts|brokers"
 )
+# The appositives' punctuation: after the name's comma, a title (none of ,;“”") and then
+# " at <Firm>" or a second comma and the firm's capital. Both open on a literal comma, so
+# they skip at C speed where the appositive patterns would try every capital letter.
+_APPOSITIVE_GATE = re.compile(r",\s+[^,;“”\"]*?\s(?:at|of|with|from)\s")
+_APPOSITIVE_COMMA_GATE = re.compile(r",\s+[^,;“”\"]+,\s+[A-Z]")
 _TRIGGER = Keywords((*lexicon.SPEECH_VERBS, *lexicon.FACT_VERBS, "according"))
 _TITLE_PREFIX = re.compile(
     r"(?:(?:Chief|Executive|Officer|Financial|Operating|Investment|Senior|Deputy|Vice|President|"
@@ -479,9 +523,13 @@ class _Finder:
         # its length (a rare dotted capital I) keeps the per-sentence way.
         low = text.lower()
         self.low = low if len(low) == len(text) else None
+        self.titles: list[tuple[int, int]] | None = None
         if self.low is not None:
-            self.role_hints = _hint_spans(_ROLE_HINT_WORDS, low)
-            self.team_hints = _hint_spans(_TEAM_HINT_WORDS, low)
+            hints = _hint_spans(text, low)
+            self.role_hints, self.team_hints = hints.role, hints.team
+            # an odd letter anywhere: every sentence takes the exact title gate
+            odd = not text.isascii() and _ODD_CASE.search(text) is not None
+            self.titles = None if odd else hints.titles
 
     def of_org(self, start: int, end: int) -> bool:
         """Whether "<Name> of <Firm> <said>" can occur in ``[start, end)``: a cheap gate."""
@@ -541,7 +589,8 @@ class _Finder:
             has_team = _TEAM_HINT.search(low) is not None
         has_quote = '"' in low or "”" in low
         has_comma = "," in segment
-        for m in _APPOSITIVE.finditer(text, start, end) if has_role and has_comma else ():
+        appositive = has_role and has_comma and _APPOSITIVE_GATE.search(text, start, end)
+        for m in _APPOSITIVE.finditer(text, start, end) if appositive else ():
             name = m.group("name")
             if not _is_name(name):
                 continue
@@ -576,7 +625,10 @@ class _Finder:
             )
             self.persons[name] = a
             found.append(a)
-        titled = has_role and _titled(segment, low)
+        if self.titles is not None:
+            titled = has_role and _has_title(self.titles, start, end)
+        else:
+            titled = has_role and _titled(segment, low)
         for m in _TITLE_FIRST.finditer(text, start, end) if titled else ():
             name = m.group("name")
             if not _is_name(name):
@@ -632,7 +684,11 @@ class _Finder:
                 )
                 if lead:
                     self.persons[lead] = found[-1]
-        two_commas = has_role and segment.count(",") >= 2
+        two_commas = (
+            has_role
+            and segment.count(",") >= 2
+            and _APPOSITIVE_COMMA_GATE.search(text, start, end) is not None
+        )
         for m in _APPOSITIVE_COMMA.finditer(text, start, end) if two_commas else ():
             name = m.group("name")
             org = _clean_org(m.group("org"))
@@ -796,6 +852,16 @@ def _titled(segment: str, low: str) -> bool:
     return any(segment[m.end() : m.end() + 1] in _CAPITALS for m in _TITLE_GATE_LOW.finditer(low))
 
 
+def _has_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a title word starts in ``[start, end)`` with its capital before ``end``."""
+    i = bisect_left(titles, (start, -1))
+    while i < len(titles) and titles[i][0] < end:
+        if titles[i][1] < end:
+            return True
+        i += 1
+    return False
+
+
 def _best_per_region(found: list[Attribution]) -> list[Attribution]:
     found.sort(key=lambda a: (-a.rank, a.span.start))
     out: list[Attribution] = []
@@ -835,17 +901,14 @@ def _is_view(text: str, sentence: Sentence, a: Attribution, score: float) -> boo
         return False
     if a.continued:
         return True
-    words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
     if _IN_A_NOTE.search(text, a.span.start, min(sentence.end, a.span.end + 60)):
         return True
+    if a.speaker is None and a.role:
+        return True  # a research team always gives a view
+    words = {w.lower() for w in _WORD.findall(text[sentence.start : sentence.end])}
     if a.speaker is None:
-        # a research team always gives a view; a bank speaking alone may be reporting its results
-        return (
-            bool(a.role)
-            or bool(words & _RATING_WORDS)
-            or bool(words & lexicon.OPINION_WORDS)
-            or abs(score) >= 2
-        )
+        # a bank speaking alone may be reporting its results
+        return bool(words & _RATING_WORDS) or bool(words & lexicon.OPINION_WORDS) or abs(score) >= 2
     return bool(words & lexicon.OPINION_WORDS) or abs(score) >= 2
 
 
@@ -859,7 +922,7 @@ def find_quotes(
     institutions = frozenset(
         text[m.span.start : m.span.end].lower() for m in mentions if m.role == "source"
     )
-    finder = _Finder(text, institutions)
+    finder: _Finder | None = None  # built at the first sentence that may hold a view
     raw: list[tuple[int, Attribution, Span, tuple[tuple[int, int], ...]]] = []
     last: Attribution | None = None
     last_index = -10
@@ -875,6 +938,8 @@ def find_quotes(
         sentence = sentences[index]
         if sentence.headline:
             continue
+        if finder is None:
+            finder = _Finder(text, institutions)
         previous = last if index - last_index <= 2 else None
         found = finder.attributions(sentence, previous)
         for k, a in enumerate(found):

@@ -82,6 +82,8 @@ def with_organizations(
 ) -> tuple[tuple[Entity, ...], tuple[Quote, ...]]:
     """Entities with an ``ORG:`` entity per uncovered quoted institution, and the quotes with
     their organisation given its canonical name."""
+    if not quotes:
+        return entities, quotes  # nothing to add: skip indexing the entities
     covered = [span for e in entities for span in e.mentions]
     by_name = {e.name.lower(): e for e in entities}
     added: dict[str, Entity] = {}

@@ -14,7 +14,7 @@ as a token-by-token reading.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -180,42 +180,53 @@ class PolarityIndex:
     def _read(self) -> tuple[list[int], list[float], list[str], list[bool]]:
         """Every sentence's tone words, in text order (sentences never overlap)."""
         candidates = _candidate_starts(self.text)
+        if candidates is not None:
+            self._hits = self._read_candidates(*candidates)
+            return self._hits
         hits: tuple[list[int], list[float], list[str], list[bool]] = ([], [], [], [])
         for index in range(len(self.bounds)):
-            if candidates is None:
-                found = self._read_every_token(index)
-            else:
-                found = self._read_candidates(index, *candidates)
-            for whole, part in zip(hits, found, strict=True):
+            for whole, part in zip(hits, self._read_every_token(index), strict=True):
                 whole.extend(part)  # type: ignore[attr-defined]
         self._hits = hits
         return hits
 
     def _read_candidates(
-        self, index: int, candidates: list[int], openings: set[int]
+        self, candidates: list[int], openings: set[int]
     ) -> tuple[list[int], list[float], list[str], list[bool]]:
-        """The sentence's tone words, read only at the candidate tokens.
+        """Every sentence's tone words, read only at the candidate tokens, in one pass.
 
         The same rules as ``_read_every_token``: a token that is none of them does nothing
         there, and the two things that depend on the tokens between (three tokens of
-        negation, "not the sentence's first word") are counted where they are needed.
+        negation, "not the sentence's first word") are counted where they are needed. The
+        candidates are walked in text order and the per-sentence state starts afresh at the
+        first candidate of each sentence, so an article costs one loop, not one per sentence.
         """
         text = self.text
-        start, end = self.bounds[index]
+        bounds = self.bounds
+        sentence_starts = [s for s, _ in bounds]
         starts: list[int] = []
         weights: list[float] = []
         cues: list[str] = []
         names: list[bool] = []
         words = lexicon.WORDS
+        negators = lexicon.NEGATORS
         by_prefix = _BY_PREFIX
         token = _TOKEN
+        start = end = 0  # the sentence of the last candidate read
         covered_until = -1
         negator_end = -1  # the end of the last negator read in this sentence
         first_token = -1
-        lo = bisect_left(candidates, start)
-        hi = bisect_left(candidates, end, lo)
-        for k in range(lo, hi):
-            at = candidates[k]
+        for at in candidates:
+            if at >= end:
+                k = bisect_right(sentence_starts, at) - 1
+                if k < 0:
+                    continue  # before the first sentence
+                start, end = bounds[k]
+                if at >= end:
+                    continue  # between sentences
+                covered_until = -1
+                negator_end = -1
+                first_token = -1
             if at < covered_until:
                 continue
             match = token.match(text, at, end)
@@ -238,7 +249,7 @@ class PolarityIndex:
                         cues.append(longest[0].group().strip())
                         names.append(False)
                     continue
-            if word in lexicon.NEGATORS or word == "n't":
+            if word in negators or word == "n't":
                 negator_end = match.end()
                 continue
             weight = words.get(word)
