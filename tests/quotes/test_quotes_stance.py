@@ -110,6 +110,20 @@ STANCE = [
         "Bernstein",
         "negative",
     ),
+    (
+        # words that weigh even, told as a warning
+        '"The rally is fragile," warned Emma Lee, a strategist at Saxo Markets.',
+        "Lee",
+        "Saxo Markets",
+        "negative",
+    ),
+    (
+        '"Concerns about overvaluation in chip stocks have eased," said Kim Min-su, an analyst '
+        "at Daishin Securities.",
+        "Min-su",
+        "Daishin Securities",
+        "positive",
+    ),
 ]
 
 
@@ -188,6 +202,12 @@ SHAPES = [
         "Hong Kong-based Haitong International cut its rating on Sony to neutral.",
         None,
         "Haitong International",
+    ),
+    (
+        "According to Rajesh Palviya, head of technical research at Axis Securities, the index "
+        "could test 24,000.",
+        "Rajesh Palviya",
+        "Axis Securities",
     ),
 ]
 

@@ -58,6 +58,10 @@ def test_range_limits_what_is_read():
         ("Market breadth remains healthy and dips are being bought.", 1),
         ("Valuations look compelling after the selloff.", 1),
         ("The recovery in consumer demand is still fragile.", -1),
+        ("Stocks rose after better-than-expected jobs data.", 1),
+        ("The miner posted weaker-than-expected output.", -1),
+        ("Concerns about overvaluation in chip stocks have eased.", 1),
+        ("The data helped ease worries among investors.", 1),
     ],
 )
 def test_tone_words_of_market_views(text: str, sign: int) -> None:

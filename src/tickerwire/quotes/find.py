@@ -132,8 +132,9 @@ _RATED_WORDS = ("target", "rating", "recommendation", "fair value")
 _ACCORDING_PERSON = re.compile(
     rf"(?i:according)\s+to\s+(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?:(?P<org>{_ORG})"
     rf"(?:'s|’s|'|’)\s+)?(?P<role>[^,;“”\"]{{0,60}}?\b(?i:{_ROLE_WORDS}))\b"
-    rf"(?:\s+(?:at|of|with)\s+(?:the\s+)?(?P<org2>{_ORG}))?"
-)
+    rf"(?:[^,;“”\"]{{0,40}}?\s(?:at|of|with)\s+(?:the\s+)?(?P<org2>{_ORG}))?"
+)  # the firm may follow the role's last words: "head of technical research at Axis Securities"
+_WARNING_VERB = re.compile(r"\b(?:warn|warns|warned|cautioned|cautions)\b")
 # "China Renaissance's research report wrote", "In its note, Nomura said": a firm's research.
 _FIRM_REPORT = re.compile(
     rf"(?<![\w])(?P<org>{_ORG})(?:'s|’s)\s+(?:latest\s+|new\s+|recent\s+)?(?:research\s+)?"
@@ -1083,6 +1084,12 @@ def _merge(
             stance = leaning
         quoted = _QUOTED.search(text, evidence.start, evidence.end)
         attribution_spans = [g[1].span for g in group]
+        if stance == "neutral" and any(
+            _WARNING_VERB.search(text, a.start, a.end) for a in attribution_spans
+        ):
+            # '"The rally is fragile," warned Emma Lee': a view the speaker warns of, whose
+            # words weigh even, is a caution
+            stance, cues = "negative", (*cues, "warned")
         about: list[str] = []
         for m in mentions:
             if not (evidence.start <= m.span.start and m.span.end <= evidence.end):

@@ -27,6 +27,11 @@ PHRASES: dict[str, float] = {
     r"(?:missed|misses|missing|fell short of|below) (?:\w+ ){0,3}(?:estimates|expectations|forecasts|consensus|views)": -2.5,
     r"(?:above|better than) (?:\w+ ){0,2}(?:estimates|expectations|forecasts|consensus|expected)": 2.0,
     r"(?:worse than|weaker than) (?:\w+ ){0,2}(?:estimates|expectations|forecasts|expected)": -2.0,
+    r"(?:better|stronger|firmer)-than-(?:expected|estimated|forecast|anticipated)": 2.0,
+    r"(?:worse|weaker|softer)-than-(?:expected|estimated|forecast|anticipated)": -2.0,
+    # worries that recede: "helped ease concerns about tariffs", "fears have faded"
+    r"(?:eas(?:e|ed|es|ing)|allay(?:ed|s|ing)?|sooth(?:e|ed|es|ing)|calm(?:ed|s|ing)?|dispel(?:led|s|ling)?|assuag(?:e|ed|es|ing)) (?:\w+ ){0,2}(?:concerns?|worries|worry|fears?|jitters|anxiety|anxieties)": 1.5,
+    r"(?:concerns?|worries|fears?|jitters|anxiety|anxieties) (?:[\w()-]+ ){0,7}(?:have |has |had )?(?:eased|faded|abated|receded|subsided|dissipated)": 1.5,
     # guidance, ratings, targets
     r"(?:cut|cuts|cutting|lowered|lowers|lowering|lower|slashed|slashes|trimmed|trims|trim|reduced) (?:its |the |their |our |full-year |annual )*(?:guidance|outlook|forecasts?|targets?|price targets?|target prices?|estimates|dividend|ratings?)": -2.5,
     r"(?:raised|raises|raising|raise|lifted|lifts|lift|boosted|hiked|upped) (?:its |the |their |our |full-year |annual )*(?:guidance|outlook|forecasts?|targets?|price targets?|target prices?|estimates|dividend|ratings?)": 2.5,
@@ -470,6 +475,8 @@ WORDS: dict[str, float] = {
     "bleak": -2,
     "gloomy": -2,
     "fragile": -1.5,
+    "hurdle": -1,
+    "hurdles": -1,
     "dim": -1,
     "hit": -0.5,
     "imposition": -0.5,
