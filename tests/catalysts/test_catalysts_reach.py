@@ -270,3 +270,15 @@ def test_a_sectors_reason_given_weakly_reaches_its_members():
     )
     found = causes(text, [move(text, "plunged 7.7%", "XHKG:02222", "down")])
     assert "interest" in found["XHKG:02222"]
+
+
+def test_an_opening_clause_gives_its_reason_to_the_moves_after_its_semicolon():
+    text = "Chipmakers rallied after Kestrel Foundry posted record profit; Orion Chips rose 4%."
+    found = causes(text, [move(text, "rose 4%", "XKRX:000660")])
+    assert found == {"XKRX:000660": "Kestrel Foundry posted record profit"}
+    # not when the opening clause reports its own move, nor when the move gives its own reason
+    text = "Kestrel Foundry fell 3% after a recall; Orion Chips fell 2%."
+    moves = [move(text, "fell 3%", "XKRX:1", "down"), move(text, "fell 2%", "XKRX:2", "down")]
+    assert causes(text, moves) == {"XKRX:1": "a recall"}
+    text = "Chipmakers fell after a recall; Orion Chips fell 2% on weak sales."
+    assert causes(text, [move(text, "fell 2%", "XKRX:2", "down")]) == {"XKRX:2": "weak sales"}

@@ -995,6 +995,21 @@ def _direction(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _semicolon_leads(text: str, f: Found, move: Move, opening: int, found: Sequence[Found]) -> bool:
+    """Whether a cause ends an opening clause that says, without a number, which way something
+    went the move's way, and a semicolon then leads to the move's clause, which gives no cause
+    of its own: "Chipmakers rallied after TSMC posted record profit; SK Hynix rose 4%"."""
+    semi = text.find(";", f.cause.end, min(move.evidence.start, f.cause.end + 3))
+    if semi < 0 or ";" in text[semi + 1 : move.evidence.start]:
+        return False
+    if any(other.cue_start > semi for other in found):
+        return False
+    head = text[opening : f.cue_start]
+    if any(c.isdigit() for c in head):
+        return False  # "Tesla fell 3% after a recall; Ford ...": that clause's own move
+    return _direction(text, opening, f.cue_start) == move.direction
+
+
 def _is_subhead(text: str, sentence: Sentence) -> bool:
     return (
         text[sentence.end - 1] not in '.!?"”’'
@@ -1077,6 +1092,13 @@ def find_catalysts(
                 if f.cue_start - opening <= 2:
                     if f.cause.end <= move.evidence.start:
                         best = _better(best, f, own)
+                    continue
+                if f.cause.end <= move.evidence.start and _semicolon_leads(
+                    text, f, move, opening, found
+                ):
+                    # "Chipmakers rallied after TSMC posted record profit; SK Hynix rose 4%":
+                    # the opening clause's reason for the moves its semicolon leads to
+                    best = _better(best, f, own)
                     continue
                 if f.cue_start < move.evidence.end:
                     # an aside between subject and verb: "Sony, buoyed by ..., rose 3%"
