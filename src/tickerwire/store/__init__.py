@@ -22,6 +22,7 @@ import pyarrow as pa
 
 from tickerwire.model import ArticleRecord, Rejection, Story, Verification
 from tickerwire.serialize import from_data, record_from_json
+from tickerwire.store.layout import ARTICLE_TABLES, STORY_TABLES
 from tickerwire.store.rows import (
     Columns,
     article_tables,
@@ -34,18 +35,8 @@ if TYPE_CHECKING:
     from tickerwire.prices.impact import StoryImpact
 
 DEFAULT_DB = Path("tickerwire.duckdb")
-_ARTICLE_CHILDREN = (
-    "boilerplate",
-    "entities",
-    "mentions",
-    "moves",
-    "figures",
-    "catalysts",
-    "quotes",
-    "sentiment",
-    "verifications",
-)
-_STORY_TABLES = ("stories", "story_articles", "disagreements")
+# the tables keyed by article (besides `articles`): the per-article ones and price checks
+_ARTICLE_CHILDREN = (*ARTICLE_TABLES[1:], "verifications")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +155,7 @@ class Store:
     def write_stories(self, stories: Sequence[Story]) -> None:
         """Replace all stories: they are a function of every stored article."""
         with self.transaction():
-            for table in _STORY_TABLES:
+            for table in STORY_TABLES:
                 self.connection.execute(f"DELETE FROM {table}")
             for table, columns in story_tables(stories).items():
                 self._insert(table, columns)
