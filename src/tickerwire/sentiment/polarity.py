@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -162,6 +163,18 @@ def _candidate_starts(text: str) -> tuple[list[int], set[int]] | None:
     return out, openings
 
 
+def _longest_phrase(
+    phrases: Sequence[tuple[re.Pattern[str], float]], text: str, at: int, end: int
+) -> tuple[re.Match[str], float] | None:
+    """The longest of the lexicon's phrases that starts at ``at``, with its weight."""
+    longest = None
+    for pattern, weight in phrases:
+        phrase = pattern.match(text, at, end)
+        if phrase and (longest is None or phrase.end() > longest[0].end()):
+            longest = (phrase, weight)
+    return longest
+
+
 class PolarityIndex:
     """Tone words and phrases of one text, read once, then summed per range.
 
@@ -235,20 +248,15 @@ class PolarityIndex:
             raw = match.group()
             word = raw.lower()
             phrases = by_prefix.get(word[:3]) if at in openings else None
-            if phrases:
-                longest = None
-                for pattern, weight in phrases:
-                    phrase = pattern.match(text, at, end)
-                    if phrase and (longest is None or phrase.end() > longest[0].end()):
-                        longest = (phrase, weight)
-                if longest is not None:
-                    covered_until = longest[0].end()
-                    if longest[1]:
-                        starts.append(at)
-                        weights.append(longest[1])
-                        cues.append(longest[0].group().strip())
-                        names.append(False)
-                    continue
+            longest = _longest_phrase(phrases, text, at, end) if phrases else None
+            if longest is not None:
+                covered_until = longest[0].end()
+                if longest[1]:
+                    starts.append(at)
+                    weights.append(longest[1])
+                    cues.append(longest[0].group().strip())
+                    names.append(False)
+                continue
             if word in negators or word == "n't":
                 negator_end = match.end()
                 continue
@@ -291,20 +299,15 @@ class PolarityIndex:
             raw = match.group()
             word = raw.lower()
             candidates = by_prefix.get(word[:3])
-            if candidates:
-                longest = None
-                for pattern, weight in candidates:
-                    phrase = pattern.match(text, at, end)
-                    if phrase and (longest is None or phrase.end() > longest[0].end()):
-                        longest = (phrase, weight)
-                if longest is not None:
-                    covered_until = longest[0].end()
-                    if longest[1]:
-                        starts.append(at)
-                        weights.append(longest[1])
-                        cues.append(longest[0].group().strip())
-                        names.append(False)
-                    continue
+            longest = _longest_phrase(candidates, text, at, end) if candidates else None
+            if longest is not None:
+                covered_until = longest[0].end()
+                if longest[1]:
+                    starts.append(at)
+                    weights.append(longest[1])
+                    cues.append(longest[0].group().strip())
+                    names.append(False)
+                continue
             if word in lexicon.NEGATORS or word == "n't":
                 negate_until = position + 3
                 continue
