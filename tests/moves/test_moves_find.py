@@ -509,6 +509,13 @@ SUBJECTS = [
         [move("XHKG:03690", "up", 68.0), move("INDEX:HSI", "up", 18.0)],
     ),
     (
+        # a participle after a closed relative clause belongs to the clause's antecedent,
+        # even when a preposition ("helped by") governs the name
+        "The FTSE 100 rose 0.3%, helped by Harbour Energy, which tracked crude prices higher, "
+        "rising 2.1%.",
+        [move("INDEX:FTSE100", "up", 0.3, day=FRI_D), move("XLON:HBR", "up", 2.1, day=FRI_D)],
+    ),
+    (
         "The S&P 500 and the Nasdaq Composite rose 1.1% and 1.5%, respectively, on Wednesday.",
         [
             move("INDEX:SPX", "up", 1.1, day=date(2025, 2, 5)),
