@@ -516,6 +516,18 @@ SUBJECTS = [
         [move("INDEX:FTSE100", "up", 0.3, day=FRI_D), move("XLON:HBR", "up", 2.1, day=FRI_D)],
     ),
     (
+        # "They" opening the next sentence continues the shares just named
+        "Tencent's shares rose 0.2% on Friday. They sank to a two-year low on Thursday, ending "
+        "12.2% down, after the company warned of slower growth.",
+        [move("XHKG:00700", "up", 0.2, day=FRI_D), move("XHKG:00700", "down", 12.2, day=THU)],
+    ),
+    (
+        # ... but not a sentence later, nor after an index, nor mid-sentence
+        "Tencent's shares rose 2% on Friday. Analysts liked the results. They fell 3% in a "
+        "survey of fund managers' favourites. The Hang Seng Index rose 1%. They lost 4%.",
+        [move("XHKG:00700", "up", 2.0, day=FRI_D), move("INDEX:HSI", "up", 1.0, day=FRI_D)],
+    ),
+    (
         "The S&P 500 and the Nasdaq Composite rose 1.1% and 1.5%, respectively, on Wednesday.",
         [
             move("INDEX:SPX", "up", 1.1, day=date(2025, 2, 5)),

@@ -292,7 +292,10 @@ GROUP_HEADS = lx.GROUP_HEADS
 GROUP_HEAD_RE = re.compile(rf" (?:{_alt(GROUP_HEADS)})(?![^\W_])")
 HEAD_REACH = max(map(len, GROUP_HEADS)) + 2  # the space, the head, the character after it
 assert not any(" " in h for h in GROUP_HEADS)  # one word each: no match is longer
-COREF_KEYS = ("the ", "it", "their ", "shares")  # every reference phrase starts with one
+COREF_KEYS = ("the ", "it", "their ", "shares", "they")
+SHARES_WORD_RE = re.compile(
+    r"\b(?:shares|stocks?|ADRs)\b"
+)  # every reference phrase starts with one
 # a basket's words start at most this far before the head word the scan finds ("Hong Kong-
 # listed Chinese tech stocks"): see ``Finder._group``
 GROUP_REACH = 61
@@ -713,6 +716,18 @@ class Finder:
             return self.classes.preferred(subject) or subject
         return subject
 
+    def _they(self, cand: Candidate, sent_start: int) -> str | None:
+        """A sentence opening with "They" continues the shares of the sentence before
+        ("Meituan's shares rose 0.2%. They sank 12.2% yesterday"); anywhere else, or after a
+        sentence about anything but a stock's shares, "they" are people or a market."""
+        if self._topic is None or self.text[sent_start : cand.start].strip():
+            return None
+        subject, where = self._topic
+        if subject.startswith("INDEX:") or self.sentence_of(cand.start) - where != 1:
+            return None
+        lo, hi = self.sentence_span(where)
+        return subject if SHARES_WORD_RE.search(self.text, lo, hi) else None
+
     def _resolve(self, cand: Candidate, trigger: int, sent_start: int) -> str | None:
         # the words before the verb and those right after the number ("fell 6% in Paris")
         if self._tail is None:
@@ -735,6 +750,8 @@ class Finder:
             ):
                 return None  # "Bristol shares added 2%": shares of a company no one named
         row = None
+        if cand.value.lower() == "they":
+            return self._they(cand, sent_start)
         if cand.value.lower() == "it":  # "The DAX topped 21,300. In the end, it rose 1%"
             if self._topic is not None and 0 < self.sentence_of(cand.start) - self._topic[1] <= 2:
                 return self._topic[0]

@@ -335,6 +335,7 @@ COREF_SECURITY: tuple[str, ...] = (
     "the developer",
     "its",
     "it",
+    "they",
     "shares",
     "their shares",
     "the adrs",
