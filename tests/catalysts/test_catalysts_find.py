@@ -426,6 +426,25 @@ def test_headline_cause_for_a_basket_named_in_the_headline():
     assert "DeepSeek" in found[0].cause
 
 
+def test_a_stock_that_tracked_something_in_a_relative_clause():
+    text = (
+        "Chevron, which tracked crude prices higher, rose 1.4%. The index rose 0.3%, helped by "
+        "BP, which tracked oil prices higher, rising 2.1%. Exxon Mobil, which reported results "
+        "on Friday, fell 2%."
+    )
+    moves = [
+        move(text, "rose 1.4%", "XNYS:CVX"),
+        move(text, "rose 0.3%", "INDEX:FTSE100"),
+        move(text, "rising 2.1%", "XLON:BP"),
+        move(text, "fell 2%", "XNYS:XOM"),
+    ]
+    found = find_catalysts(text, 0, moves)
+    assert [(c.subject, c.cue, c.cause) for c in found] == [
+        ("XNYS:CVX", "tracked", "crude prices higher"),
+        ("XLON:BP", "tracked", "oil prices higher"),
+    ]
+
+
 def test_a_cause_in_an_aside_between_subject_and_verb():
     text = "Adani Enterprises, buoyed by a fresh $2 billion funding deal, rose 6.2% in Mumbai."
     found = find_catalysts(text, 0, [move(text, "rose 6.2%", "XNSE:ADANIENT")])

@@ -528,6 +528,12 @@ SUBJECTS = [
         [move("XHKG:00700", "up", 2.0, day=FRI_D), move("INDEX:HSI", "up", 1.0, day=FRI_D)],
     ),
     (
+        # an aside opened by a participle between the name and its verb
+        "Harbour Energy, tracking crude prices higher, rose 1.2%. Apple, weighed down by weak "
+        "iPhone sales, fell 2%.",
+        [move("XLON:HBR", "up", 1.2, day=FRI_D), move("XNAS:AAPL", "down", 2.0, day=THU)],
+    ),
+    (
         "The S&P 500 and the Nasdaq Composite rose 1.1% and 1.5%, respectively, on Wednesday.",
         [
             move("INDEX:SPX", "up", 1.1, day=date(2025, 2, 5)),

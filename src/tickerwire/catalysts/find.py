@@ -248,6 +248,7 @@ _MARKET_SWITCH = re.compile(
 )
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+_WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$")
 _HEADLINE_BREAK = re.compile(r";|\s[—–-]\s|,\s+(?:while|but)\b|:\s")
 _OPENING_MOVES = frozenset(
     w
@@ -782,6 +783,7 @@ def forward_causes(
             cue.startswith(("led ", "tracking", "tracked"))
             and not (cue == "led by" and cue_start - opening <= 2)
             and not any(_move_word(w) for w in _words_before(text, cue_start, sentence.start)[-8:])
+            and not _WHICH_BEFORE.search(text, max(0, cue_start - 12), cue_start)
         ):
             continue  # "Led by TSMC, the electronics sector fell" names its cause up front
         sentence_start = cue_start - opening <= 2
@@ -1105,7 +1107,16 @@ def find_catalysts(
                     comma = text.find(",", f.cue_start, move.evidence.start)
                     relative = _RELATIVE.match(text, comma) if comma >= 0 else None
                     if (
-                        text[f.cue_start - 2 : f.cue_start] == ", "
+                        (
+                            text[f.cue_start - 2 : f.cue_start] == ", "
+                            # "Chevron, which tracked crude prices higher, rose 1.4%"
+                            or (
+                                f.cue.startswith(("tracked", "took"))
+                                and _WHICH_BEFORE.search(
+                                    text, max(0, f.cue_start - 12), f.cue_start
+                                )
+                            )
+                        )
                         and comma > f.cause.start
                         and relative is None
                     ):

@@ -293,6 +293,8 @@ GROUP_HEAD_RE = re.compile(rf" (?:{_alt(GROUP_HEADS)})(?![^\W_])")
 HEAD_REACH = max(map(len, GROUP_HEADS)) + 2  # the space, the head, the character after it
 assert not any(" " in h for h in GROUP_HEADS)  # one word each: no match is longer
 COREF_KEYS = ("the ", "it", "their ", "shares", "they")
+# an aside opened by a participle between a name and its verb says how or why, not what moved
+PARTICIPLE_ASIDE_RE = re.compile(r"^\s*,\s*[a-z]+(?:ing|ed)\b[^,;()]{0,80},(?=\s*$)")
 SHARES_WORD_RE = re.compile(
     r"\b(?:shares|stocks?|ADRs)\b"
 )  # every reference phrase starts with one
@@ -831,6 +833,7 @@ class Finder:
             if best.end <= a and b <= trigger:
                 between = between.replace(self.text[a:b], ",")
         between = LEGAL_TAIL_RE.sub(" ", between, count=1)  # "Nanya Technology Holding Co."
+        between = PARTICIPLE_ASIDE_RE.sub(",", between, count=1)  # "Shell, tracking crude, rose"
         k = bisect.bisect_left(self.q_starts, best.end)
         while k < len(self.quantities) and self.quantities[k].end <= trigger:
             between = between.replace(self.quantities[k].raw, " ")  # "closed at 117,000 won"
