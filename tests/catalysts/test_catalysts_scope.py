@@ -150,6 +150,34 @@ def test_a_market_reason_reaches_the_indices_in_its_trailing_clause():
     assert found["INDEX:HSTECH"] == "Beijing pledged more support for the economy"
 
 
+def test_a_reason_after_the_move_reaches_the_same_way_moves_of_its_with_clause():
+    text = (
+        "The financials sub-index fell 2.7% as worries about shrinking profits weighed, with "
+        "Westpac losing 1.8%. The S&P 500 fell 1% as tariff fears weighed, with Apple gaining 2%. "
+        "Alibaba fell 3% after weak sales, with Baidu losing 1%."
+    )
+    moves = [
+        move(text, "fell 2.7%", "INDEX:AXFJ", "down"),
+        move(text, "losing 1.8%", "XASX:WBC", "down"),
+        move(text, "fell 1%", "INDEX:SPX", "down"),
+        move(text, "gaining 2%", "XNAS:AAPL", "up"),
+        move(text, "fell 3%", "XHKG:09988", "down"),
+        move(text, "losing 1%", "XHKG:09888", "down"),
+    ]
+    mentions = [
+        mention(text, "financials sub-index", "INDEX:AXFJ", "index"),
+        mention(text, "Westpac", "XASX:WBC"),
+        mention(text, "S&P 500", "INDEX:SPX", "index"),
+        mention(text, "Apple", "XNAS:AAPL"),
+        mention(text, "Alibaba", "XHKG:09988"),
+        mention(text, "Baidu", "XHKG:09888"),
+    ]
+    found = causes(text, moves, mentions)
+    assert found["XASX:WBC"] == "worries about shrinking profits"
+    assert "XNAS:AAPL" not in found  # the other way: not that reason
+    assert "XHKG:09888" not in found  # Alibaba's own news is not Baidu's reason
+
+
 def test_a_stock_that_gives_its_own_reason_keeps_it_over_a_trailing_clause():
     text = (
         "Alibaba rose 4% in Hong Kong after it reported stronger cloud revenue, with Meituan "

@@ -1161,7 +1161,7 @@ def find_catalysts(
                     continue  # "after saying X would resume, following an outage": one cause
                 best = _better(best, f, own)
             if best is None:
-                best = _with_clause_cause(text, opening, move, found, mention_starts)
+                best = _with_clause_cause(text, opening, move, found, mention_starts, places)
             if best is None:
                 best = _shared_cause(text, moves, i, move_ids, found)
             if best is None:
@@ -2308,25 +2308,44 @@ def _move_antecedent(
 
 
 _WITH_CLAUSE = re.compile(r",\s+(?:with|as|sending|pushing|lifting|dragging|taking)\s")
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:while|but|and|whereas)\b")
 
 
 def _with_clause_cause(
-    text: str, opening: int, move: Move, found: Sequence[Found], mention_starts: Sequence[int]
+    text: str,
+    opening: int,
+    move: Move,
+    found: Sequence[Found],
+    mention_starts: Sequence[int],
+    places: Sequence[int] = (),
 ) -> Found | None:
     """ "Hong Kong stocks jumped after Beijing pledged more support, with the Hang Seng Index
     rising 2.3%": the market's stated reason, the index's number in a trailing clause."""
     for f in found:
-        if not (f.cause.start < move.evidence.start < f.cause.end):
+        if f.cause.start < move.evidence.start < f.cause.end:
+            clause = _WITH_CLAUSE.search(text, f.cause.start, move.evidence.start)
+        elif f.cause.end <= move.evidence.start and f.cue_start > opening + 2:
+            # "fell 2.7% as worries about profits weighed, with Westpac losing 1.8%": the
+            # clause right after the cause's own
+            clause = _WITH_CLAUSE.search(text, f.cause.end, move.evidence.start)
+            if clause is not None and (
+                _CLAUSE_END.search(text, f.cause.end, clause.start())
+                or clause.group(0).strip(", ").lower() != "with"
+            ):
+                clause = None
+        else:
             continue
-        clause = _WITH_CLAUSE.search(text, f.cause.start, move.evidence.start)
         if clause is None:
             continue
         if _direction(text, opening, f.cue_start) != move.direction:
             continue
         lo = bisect_left(mention_starts, opening)
-        if lo < len(mention_starts) and mention_starts[lo] < f.cue_start:
-            continue  # "Alibaba rose after ..., with ..." is Alibaba's own reason
-        span = Span(f.cause.start, _clean_end(text, f.cause.start, clause.start()))
+        hi = bisect_left(mention_starts, f.cue_start, lo)
+        if any(at not in places for at in mention_starts[lo:hi]):
+            continue  # "Alibaba rose after ..., with ..." is Alibaba's own reason; an index's
+            # reason is its market's
+        end = min(f.cause.end, clause.start())
+        span = Span(f.cause.start, _clean_end(text, f.cause.start, end))
         if len(span) >= 3:
             return Found(f.cue, f.cue_start, span, f.strength)
     return None
