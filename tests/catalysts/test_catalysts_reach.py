@@ -282,3 +282,23 @@ def test_an_opening_clause_gives_its_reason_to_the_moves_after_its_semicolon():
     assert causes(text, moves) == {"XKRX:1": "a recall"}
     text = "Chipmakers fell after a recall; Orion Chips fell 2% on weak sales."
     assert causes(text, [move(text, "fell 2%", "XKRX:2", "down")]) == {"XKRX:2": "weak sales"}
+
+
+def test_a_basket_reason_reaches_its_members_past_a_dateline_with_a_year():
+    text = (
+        "HONG KONG, May 6, 2025 - Chinese property stocks surged after Beijing eased home-buying "
+        "rules. Country Garden jumped 10%, while Longfor Group rose 8%."
+    )
+    moves = [
+        move(text, "jumped 10%", "XHKG:02007"),
+        move(text, "rose 8%", "XHKG:00960"),
+    ]
+    mentions = [
+        mention(text, "Country Garden", "XHKG:02007"),
+        mention(text, "Longfor Group", "XHKG:00960"),
+    ]
+    found = causes(text, moves, mentions)
+    assert found == {
+        "XHKG:02007": "Beijing eased home-buying rules",
+        "XHKG:00960": "Beijing eased home-buying rules",
+    }

@@ -428,6 +428,11 @@ SUBJECTS = [
         [move("XHKG:00700", "up", 2.0, day=FRI_D), move("XHKG:09988", "up", 2.0, day=FRI_D)],
     ),
     (
+        # a dateline's dash is no part of the basket's name
+        "SEOUL, Feb 7 - Chip stocks tumbled 4% as export curbs widened.",
+        [move("GROUP:Chip stocks", "down", 4.0, day=THU)],
+    ),
+    (
         "Chip stocks tumbled 4% as export curbs widened.",
         [move("GROUP:Chip stocks", "down", 4.0, day=THU)],
     ),

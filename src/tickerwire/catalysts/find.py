@@ -197,7 +197,8 @@ _POINTING_SUBJECT = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"[A-Z][A-Za-z .'/-]{1,40}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,30}\))?\s*"
+    r"[A-Z][A-Za-z .'/-]{1,40}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*"
+    r"(?:\([^)]{2,30}\))?\s*"
     r"(?:-|--|—|–)\s+"
 )
 # A move sentence that opens on the stock of a company named just before.

@@ -669,7 +669,12 @@ class Finder:
             bare = w.strip(",.;:").lower()
             if bare.endswith(("'s", "’s")) and w[0].islower():
                 return None  # "the company's Hong Kong shares" refers back
-            if w.endswith((",", ";", ":")) or bare in GROUP_STOP or has_digit(bare):
+            if (
+                w.endswith((",", ";", ":"))
+                or bare in GROUP_STOP
+                or has_digit(bare)
+                or not any(c.isalnum() for c in bare)  # a dateline's dash: "2025 - Chinese"
+            ):
                 if bare in COREF_DETERMINERS and head in REFERRING_HEADS:
                     return None  # "its Hong Kong-listed shares" refers back, it is no basket
                 break
