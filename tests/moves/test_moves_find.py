@@ -412,6 +412,10 @@ SUBJECTS = [
         [move("XHKG:01211", "up", 6.2, day=FRI_D), move("XSHE:002594", "up", 4.5, day=FRI_D)],
     ),
     (
+        "BYD rose 4.5% in Shenzhen. Hong-Kong listed shares of the automaker rose 5.6%.",
+        [move("XSHE:002594", "up", 4.5, day=FRI_D), move("XHKG:01211", "up", 5.6, day=FRI_D)],
+    ),
+    (
         "Alibaba's U.S.-listed shares rose 5.4% in premarket trading.",
         [move("XNYS:BABA", "up", 5.4, day=THU)],
     ),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tickerwire.model import RawDocument
-from tickerwire.moves.listings import ShareClasses
+from tickerwire.moves.listings import MARKET_HINTS, ShareClasses
 from tickerwire.reference.securities import load_master
 
 
@@ -37,3 +37,16 @@ def test_preferred_line_follows_the_exchange_code_convention() -> None:
     assert classes.preferred("XKRX:000660") is None  # SK Hynix has no preferred line
     assert classes.preferred("XTKS:7203") is None  # no separate preferred lines in Tokyo
     assert classes.preferred("XKRX:005935") is None  # already a preferred line
+
+
+@pytest.mark.parametrize(
+    ("hint", "mic"),
+    [
+        ("Hong-Kong listed shares of the automaker", "XHKG"),
+        ("its Hong Kong-listed stock", "XHKG"),
+        ("stocks in Shenzhen", "XSHE"),
+        ("its U.S.-listed shares", "XNAS"),
+    ],
+)
+def test_market_hints_name_the_exchange(hint: str, mic: str) -> None:
+    assert mic in next(mics for pattern, mics in MARKET_HINTS if pattern.search(hint))

@@ -22,8 +22,8 @@ MARKET_HINTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(p, re.IGNORECASE), frozenset(mics))
     for p, mics in (
         (
-            r"hong kong[- ]listed|hong kong(?:-traded)? (?:shares|stock)|\bh[- ]shares|"
-            r"in hong kong",
+            r"hong[- ]kong[- ]listed|hong[- ]kong(?:-traded)? (?:shares|stock)|\bh[- ]shares|"
+            r"in hong[- ]kong",
             ("XHKG",),
         ),
         (
