@@ -621,6 +621,8 @@ NOT_MOVES = [
     "Despite the imposition of 10% tariffs on Chinese goods, tech stocks held up.",
     "Alibaba's revenue rose 8% to 280 billion yuan in the December quarter.",
     "Infosys posted a 12% jump in net profit.",
+    "Tesla reported a quarterly loss of $63 million, or 10 cents a share, compared with a loss "
+    "of $133 million, or 22 cents a share, a year earlier.",
     "Goldman Sachs analysts expect the stock to rise 20% over the next year.",
     "The yuan weakened 0.3% to 7.29 per dollar, while Brent crude rose 1.2% to $75.30.",
     "Ten-year Treasury yields rose 5 basis points to 4.6%.",

@@ -106,6 +106,13 @@ NOUN_OBJECT_RE = compile_scan(
     r"\s+(?:in|for|of|at|on)\s+(?:the\s+)?(?:(?:shares|stock|stocks)\s+(?:of|in)\s+)?",
     re.IGNORECASE,
 )
+# an amount told with its per-share figure is a result ("a loss of $133 million, or 22 cents
+# a share"), never a change of price or market value
+PER_SHARE_TAIL_RE = re.compile(
+    r"\s*,?\s*or\s+(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?)?[\d.,]+\s*(?:cents?|pence|p|yen|won)?\s+"
+    r"(?:a|per)\s+(?:diluted\s+)?share\b",
+    re.IGNORECASE,
+)
 MARKET_VALUE_RE = compile_scan(_alt(lx.MARKET_VALUE_WORDS), re.IGNORECASE)
 RECORD_RE = compile_scan(rf"(?P<high>{_alt(lx.RECORD_HIGH)})|(?P<low>{_alt(lx.RECORD_LOW)})")
 RECORD_KEYS = ("record", "all-time", "all time", "ever", "lifetime", "historic")
@@ -1230,6 +1237,8 @@ class Finder:
         elif q.unit == "":
             return None
         kind = "price"
+        if q.is_money and PER_SHARE_TAIL_RE.match(text, q.end, sent_end):
+            return None  # "a loss of $133 million, or 22 cents a share": earnings, not a price
         if q.is_money:
             if noun is None:
                 noun = NOUN_AFTER_RE.match(right)
