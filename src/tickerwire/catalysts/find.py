@@ -250,6 +250,13 @@ _MARKET_SWITCH = re.compile(
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$")
+
+
+def _after_which(text: str, at: int) -> bool:
+    """Whether a relative pronoun opens the clause right before ``at`` ("Chevron, which ")."""
+    return _WHICH_BEFORE.search(text, max(0, at - 12), at) is not None
+
+
 _HEADLINE_BREAK = re.compile(r";|\s[—–-]\s|,\s+(?:while|but)\b|:\s")
 _OPENING_MOVES = frozenset(
     w
@@ -784,7 +791,7 @@ def forward_causes(
             cue.startswith(("led ", "tracking", "tracked"))
             and not (cue == "led by" and cue_start - opening <= 2)
             and not any(_move_word(w) for w in _words_before(text, cue_start, sentence.start)[-8:])
-            and not _WHICH_BEFORE.search(text, max(0, cue_start - 12), cue_start)
+            and not _after_which(text, cue_start)
         ):
             continue  # "Led by TSMC, the electronics sector fell" names its cause up front
         sentence_start = cue_start - opening <= 2
@@ -1061,6 +1068,7 @@ def find_catalysts(
     mention_starts = [m.span.start for m in mentions]
     index = _Mentions(mentions, mention_starts)
     places = sorted(m.span.start for m in mentions if m.kind == "index")
+    index_starts = frozenset(places)
     memo: dict[int, list[Found]] = {}
 
     def forward(sentence: Sentence) -> list[Found]:
@@ -1113,9 +1121,7 @@ def find_catalysts(
                             # "Chevron, which tracked crude prices higher, rose 1.4%"
                             or (
                                 f.cue.startswith(("tracked", "took"))
-                                and _WHICH_BEFORE.search(
-                                    text, max(0, f.cue_start - 12), f.cue_start
-                                )
+                                and _after_which(text, f.cue_start)
                             )
                         )
                         and comma > f.cause.start
@@ -1162,7 +1168,7 @@ def find_catalysts(
                     continue  # "after saying X would resume, following an outage": one cause
                 best = _better(best, f, own)
             if best is None:
-                best = _with_clause_cause(text, opening, move, found, mention_starts, places)
+                best = _with_clause_cause(text, opening, move, found, mention_starts, index_starts)
             if best is None:
                 best = _shared_cause(text, moves, i, move_ids, found)
             if best is None:
@@ -2309,6 +2315,7 @@ def _move_antecedent(
 
 
 _WITH_CLAUSE = re.compile(r",\s+(?:with|as|sending|pushing|lifting|dragging|taking)\s")
+_WITH_ONLY = re.compile(r",\s+with\s", re.I)
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:while|but|and|whereas)\b")
 
 
@@ -2318,7 +2325,7 @@ def _with_clause_cause(
     move: Move,
     found: Sequence[Found],
     mention_starts: Sequence[int],
-    places: Sequence[int] = (),
+    index_starts: frozenset[int] = frozenset(),
 ) -> Found | None:
     """ "Hong Kong stocks jumped after Beijing pledged more support, with the Hang Seng Index
     rising 2.3%": the market's stated reason, the index's number in a trailing clause."""
@@ -2328,11 +2335,8 @@ def _with_clause_cause(
         elif f.cause.end <= move.evidence.start and f.cue_start > opening + 2:
             # "fell 2.7% as worries about profits weighed, with Westpac losing 1.8%": the
             # clause right after the cause's own
-            clause = _WITH_CLAUSE.search(text, f.cause.end, move.evidence.start)
-            if clause is not None and (
-                _CLAUSE_END.search(text, f.cause.end, clause.start())
-                or clause.group(0).strip(", ").lower() != "with"
-            ):
+            clause = _WITH_ONLY.search(text, f.cause.end, move.evidence.start)
+            if clause is not None and _CLAUSE_END.search(text, f.cause.end, clause.start()):
                 clause = None
         else:
             continue
@@ -2342,7 +2346,7 @@ def _with_clause_cause(
             continue
         lo = bisect_left(mention_starts, opening)
         hi = bisect_left(mention_starts, f.cue_start, lo)
-        if any(at not in places for at in mention_starts[lo:hi]):
+        if any(at not in index_starts for at in mention_starts[lo:hi]):
             continue  # "Alibaba rose after ..., with ..." is Alibaba's own reason; an index's
             # reason is its market's
         end = min(f.cause.end, clause.start())

@@ -299,12 +299,10 @@ GROUP_HEADS = lx.GROUP_HEADS
 GROUP_HEAD_RE = re.compile(rf" (?:{_alt(GROUP_HEADS)})(?![^\W_])")
 HEAD_REACH = max(map(len, GROUP_HEADS)) + 2  # the space, the head, the character after it
 assert not any(" " in h for h in GROUP_HEADS)  # one word each: no match is longer
-COREF_KEYS = ("the ", "it", "their ", "shares", "they")
+COREF_KEYS = ("the ", "it", "their ", "shares", "they")  # every reference phrase starts with one
 # an aside opened by a participle between a name and its verb says how or why, not what moved
 PARTICIPLE_ASIDE_RE = re.compile(r"^\s*,\s*[a-z]+(?:ing|ed)\b[^,;()]{0,80},(?=\s*$)")
-SHARES_WORD_RE = re.compile(
-    r"\b(?:shares|stocks?|ADRs)\b"
-)  # every reference phrase starts with one
+SHARES_WORD_RE = re.compile(r"\b(?:shares|stocks?|ADRs)\b")
 # a basket's words start at most this far before the head word the scan finds ("Hong Kong-
 # listed Chinese tech stocks"): see ``Finder._group``
 GROUP_REACH = 61
