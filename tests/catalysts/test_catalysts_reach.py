@@ -302,3 +302,24 @@ def test_a_basket_reason_reaches_its_members_past_a_dateline_with_a_year():
         "XHKG:02007": "Beijing eased home-buying rules",
         "XHKG:00960": "Beijing eased home-buying rules",
     }
+
+
+def test_a_side_of_the_tape_is_no_cause():
+    text = (
+        "On the downside were Alibaba Health (0241:HK), off 9.7%, and then Li Ning, off 9.1%. "
+        "On the other hand, Techtronic gained 1.8% on strong US demand."
+    )
+    moves = [
+        move(text, "off 9.7%", "XHKG:00241", "down"),
+        move(text, "off 9.1%", "XHKG:02331", "down"),
+        move(text, "gained 1.8%", "XHKG:00669"),
+    ]
+    found = causes(text, moves)
+    assert found == {"XHKG:00669": "strong US demand"}
+
+
+def test_led_by_one_name_whose_own_move_follows():
+    text = "The Hang Seng rose 1%, led by Tencent, up 3%."
+    moves = [move(text, "rose 1%", "INDEX:HSI"), move(text, "up 3%", "XHKG:00700")]
+    mentions = [mention(text, "Tencent", "XHKG:00700")]
+    assert causes(text, moves, mentions) == {"INDEX:HSI": "Tencent"}

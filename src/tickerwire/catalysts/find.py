@@ -171,6 +171,13 @@ _PATH_NOUN = re.compile(
     r"earlier)\b|\s*$)",
     re.I,
 )
+# "On the downside were ...", "on the other hand": a side of the tape or of the argument
+_SIDE = re.compile(
+    r"the\s+(?:(?:up|down|buy|sell|flip)side|(?:other|flip|losing|winning|gaining|buying|"
+    r"selling|positive|negative|plus|minus|upper|lower|bright)\s+(?:side|hand|end)|"
+    r"(?:gainers?|losers?|decliners?|advancers?)\s+(?:side|list|board))\b",
+    re.I,
+)
 # A figure of the move's own path told as a noun: "following a 2.2% rise to close the regular
 # session", "after a 3% drop on Monday" (with no other market named in it).
 _PATH_FIGURE = re.compile(
@@ -832,6 +839,8 @@ def forward_causes(
             and not _has_cause_word(text, span, mention_starts)
         ):
             continue  # "declined 1.03% as a rising greenback pressured ...": always a reason
+        if cue == "on" and _SIDE.match(text, span.start, span.end):
+            continue  # "On the downside were Li Ning, off 9%": where it stands, not why
         if cue == "on" and _PLACE.fullmatch(text, span.start, _first_comma(text, span)):
             continue  # "fell 4.1%, the biggest drop on the CAC 40, after ..."
         if cue == "on" and (_on_index(span, places, text) or _venue(text, span)):
@@ -2157,11 +2166,13 @@ _INNER_BREAK = re.compile(r",\s+|\s+(?:and|but|despite|while|even\s+as|as)\s+", 
 def _inner_clause(text: str, found: Found, first: int) -> int:
     """Where a cause ends when another figure follows inside it: "after the lender slashed its
     dividend, even as its cash profit fell 11%" ends at the comma; -1 when no clause
-    boundary sets the figure apart."""
+    boundary sets the figure apart. After "led by" or "dragged by" one name is a whole cause:
+    "rose 1%, led by Tencent, up 3%"."""
     end = -1
     for match in _INNER_BREAK.finditer(text, found.cause.start, first):
         end = match.start()
-    if end < 0 or len(_WORD.findall(text[found.cause.start : end])) < 2:
+    least = 1 if found.cue.endswith(" by") else 2
+    if end < 0 or len(_WORD.findall(text[found.cause.start : end])) < least:
         return -1
     return end
 

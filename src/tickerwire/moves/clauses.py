@@ -47,6 +47,12 @@ RELATIVE_RE = compile_scan(
     r"|(?<=,)\s*(?:which|who)\s[^,;.()]{3,80},\s*)$",
     re.IGNORECASE,
 )
+# a verbless aside after a name that a ranking word introduces ("led by Tencent, up 3%",
+# "followed by Xinyi Solar (0968:HK), up 1.7%", "including HSBC, down 2%"): the aside is the
+# name's own move, though "by" or "including" governs the name
+RANKED_LEAD_RE = compile_scan(r"\b(?:by|including|like|such as)\s+(?:the\s+)?$", re.IGNORECASE)
+APPOSITIVE_GAP_RE = compile_scan(r"\s*(?:\([^()]{1,25}\)\s*)?,\s*$")
+VERBLESS_MOVE_RE = compile_scan(r"(?:up|down|off|higher|lower)\b", re.IGNORECASE)
 PREPOSITIONS = frozenset(lx.PREPOSITIONS)
 OWNER_NOUNS = frozenset(lx.OWNER_NOUNS)
 DETERMINERS = frozenset({"the", "its", "their", "a"})

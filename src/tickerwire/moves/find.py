@@ -42,6 +42,7 @@ from tickerwire.model import Article, Entity, Figure, Mention, Move, Span
 from tickerwire.moves import lexicon as lx
 from tickerwire.moves.clauses import (
     AGAIN_RE,
+    APPOSITIVE_GAP_RE,
     AT_GAP_RE,
     BY_GAP_RE,
     CONTINUATION_RE,
@@ -53,8 +54,10 @@ from tickerwire.moves.clauses import (
     NEW_CLAUSE_RE,
     NON_PRICE,
     POSSESSOR_RE,
+    RANKED_LEAD_RE,
     RELATIVE_RE,
     TO_OR_AT_RE,
+    VERBLESS_MOVE_RE,
     WORD_RE,
     clause_head,
     flat_before,
@@ -797,6 +800,14 @@ class Finder:
                 # is up 18%": the name owns the change even after a preposition
                 best = cand
                 break
+            if (
+                cand.kind in ("mention", "group")
+                and APPOSITIVE_GAP_RE.match(self.text, cand.end, trigger)
+                and VERBLESS_MOVE_RE.match(self.text, trigger)
+                and RANKED_LEAD_RE.search(self.text, max(sent_start, cand.start - 20), cand.start)
+            ):
+                best = cand  # "led by Tencent, up 3%": Tencent's own move
+                break
             if any(a <= cand.start and cand.end <= b <= trigger for a, b in skip):
                 continue
             if (
@@ -1265,6 +1276,12 @@ class Finder:
             subject, subject_span = sub
         if previous is not None and obj is None and subject_span == previous.subject_span:
             subject = previous.subject
+        if q.unit == "points" and "point" not in q.raw.lower() and not subject.startswith("INDEX:"):
+            # "Apple rose 1.23, or 0.8%": a stock's change told without its unit is money
+            own = self.ents.currency(subject)
+            if own is None:
+                return None
+            q = q._replace(unit=own)
         nxt = bisect.bisect_right(self.q_starts, q.start)
         stop = min(sent_end, end + 70)
         if nxt < len(self.q_starts):

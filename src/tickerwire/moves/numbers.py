@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from tickerwire.moves import lexicon as lx
 from tickerwire.moves.scan import compile_scan, trie_alt
 
 # Currency symbols and codes before the number, mapped to ISO 4217.
@@ -426,7 +427,39 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
     if len(found) > 1:
         found.sort(key=lambda q: q.start)
         _range_units(found, text)
+        _bare_points(found, text, low)
     return found
+
+
+_MOVE_WORDS = frozenset(lx.UP_VERBS + lx.DOWN_VERBS + ("up", "down", "off"))
+_WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+$")
+_PLAIN_FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
+_OR_GAP_RE = re.compile(r"\s*,?\s*or\s+")
+_LEVEL_END_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|after|as|while|and|with|before)\b)")
+
+
+def _bare_points(found: list[Quantity], text: str, low: str) -> None:
+    """An index's change told without its unit is points: "fell 247.18, or 1.2%, to
+    20,470.06" (the wire style), "fell 247.18 to 20,470.06". The number follows a move verb
+    and is told beside its percent, or before a level far above it."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if a.unit or a.spelled or not _PLAIN_FIGURE_RE.fullmatch(a.raw):
+            continue
+        verb = _WORD_BEFORE_RE.search(low, max(0, a.start - 16), a.start)
+        if verb is None or verb.group(1) not in _MOVE_WORDS:
+            continue
+        gap = text[a.end : b.start]
+        beside = b.unit == "%" and _OR_GAP_RE.fullmatch(gap)
+        level = (
+            not b.unit
+            and gap == " to "
+            and b.value >= 1000
+            and b.value > 5 * a.value
+            and _LEVEL_END_RE.match(text, b.end) is not None
+        )
+        if beside or level:
+            found[i] = a._replace(unit="points")
 
 
 RESPECTIVELY_RE = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)

@@ -1,0 +1,59 @@
+"""Wire-style changes told without their unit, and the verbless asides of ranking lists.
+
+Passages in the shapes of agency market reports: "The S&P 500 fell 12.34, or 0.3%, to
+4,123.45" (the points left unsaid), "fell 247.18 to 20,470.06", and leader lists such as
+"led by Tencent, up 3%" or "followed by Xinyi Solar (0968:HK), up 1.7%", where the name after
+"by" is the one that moved.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickerwire.model import RawDocument
+
+
+def moves_of(pipeline, text: str) -> list[tuple]:
+    record = pipeline(RawDocument("x.txt", f"Markets\n\n{text}".encode(), "x.txt"))
+    return [(m.subject, m.direction, m.value, m.unit, m.price) for m in record.moves]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The S&P 500 fell 12.34, or 0.3%, to 4,123.45.",
+         [("INDEX:SPX", "down", 12.34, "points", 4123.45),
+          ("INDEX:SPX", "down", 0.3, "%", 4123.45)]),
+        ("The broad gauge Hang Seng fell 247.18 to 20,470.06, as losers outnumbered gainers.",
+         [("INDEX:HSI", "down", 247.18, "points", 20470.06)]),
+        ("The Dow Jones Industrial Average rose 132.39 to 34,500.12 and the Nasdaq Composite "
+         "gained 20.5 to 13,100.2.",
+         [("INDEX:DJI", "up", 132.39, "points", 34500.12),
+          ("INDEX:IXIC", "up", 20.5, "points", 13100.2)]),
+        # a stock's change told the same way is money in its own currency
+        ("Apple rose 1.23, or 0.8%, to 150.12.",
+         [("XNAS:AAPL", "up", 1.23, "USD", 150.12), ("XNAS:AAPL", "up", 0.8, "%", 150.12)]),
+    ],
+)  # fmt: skip
+def test_a_change_told_without_its_unit(pipeline, text: str, expected: list[tuple]) -> None:
+    assert moves_of(pipeline, text) == expected
+
+
+def test_a_bare_number_before_a_count_is_no_move(pipeline) -> None:
+    assert moves_of(pipeline, "Apple's staff increased 300 to 5,000 employees.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Hang Seng rose 1%, led by Tencent, up 3%.",
+         [("INDEX:HSI", 1.0), ("XHKG:00700", 3.0)]),
+        ("Leading the upside were tool-maker Techtronic (0669:HK), up 1.8%, followed by Xinyi "
+         "Solar (0968:HK), up 1.7%, and then CNOOC (0883:HK), up 1.4%.",
+         [("XHKG:00669", 1.8), ("XHKG:00968", 1.7), ("XHKG:00883", 1.4)]),
+        ("Banks dragged the FTSE 100 down 0.5%, including HSBC, down 2.1%.",
+         [("INDEX:FTSE100", 0.5), ("XLON:HSBA", 2.1)]),
+    ],
+)  # fmt: skip
+def test_the_name_after_by_owns_its_aside(pipeline, text: str, expected: list[tuple]) -> None:
+    assert [(m[0], m[2]) for m in moves_of(pipeline, text)] == expected
