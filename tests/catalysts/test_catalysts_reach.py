@@ -323,3 +323,22 @@ def test_led_by_one_name_whose_own_move_follows():
     moves = [move(text, "rose 1%", "INDEX:HSI"), move(text, "up 3%", "XHKG:00700")]
     mentions = [mention(text, "Tencent", "XHKG:00700")]
     assert causes(text, moves, mentions) == {"INDEX:HSI": "Tencent"}
+
+
+def test_a_lead_reason_stays_with_its_own_market():
+    text = (
+        "South Korean stocks closed lower Thursday on foreign selling as virus cases surged.\n"
+        "The KOSPI fell 18.59 points, or 0.79 percent, to close at 2,326.67.\n"
+        "The KOSPI started out with a sharp fall, tracking the 3.43 percent plunge on the Dow "
+        "Jones Industrial Average on Wednesday."
+    )
+    moves = [
+        move(text, "fell 18.59 points", "INDEX:KOSPI", "down"),
+        move(text, "3.43 percent plunge", "INDEX:DJI", "down"),
+    ]
+    mentions = [
+        mention(text, "KOSPI", "INDEX:KOSPI", "index"),
+        mention(text, "Dow Jones Industrial Average", "INDEX:DJI", "index"),
+    ]
+    found = causes(text, moves, mentions)
+    assert found == {"INDEX:KOSPI": "foreign selling as virus cases surged"}

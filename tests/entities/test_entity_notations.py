@@ -83,3 +83,9 @@ def test_notation_spans_point_at_the_text() -> None:
     assert [text[s.start : s.end] for s in baba.mentions] == ["Alibaba", "HK:9988"]
     assert "XNYS:BABA" in baba.other_listings
     assert (baba.exchange, baba.currency) == ("HKEX", "HKD")
+
+
+def test_a_code_its_venue_does_not_list_names_no_other_venue() -> None:
+    # "CNR" is no London code; Toronto's CNR (Canadian National) is not what the text means
+    text = "Cruise ship giant Carnival (LON:CNR) also lost 4.6% to 3,285p."
+    assert securities(text) == {"XLON:CCL"}

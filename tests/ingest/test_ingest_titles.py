@@ -27,6 +27,8 @@ def _title(text: str) -> str | None:
         "Miners at a pit in the Pilbara region, Australia, May 2, 2023. REUTERS/JANE DOE",
         "A worker walks past the company logo in Perth. (Yonhap)",
         "} ?>",
+        "Daily WireDaily Wire",
+        "SignSign In Chevron Down IconThe Harbor Ledger",
     ],
 )
 def test_furniture_is_never_the_headline(opening: str) -> None:
@@ -72,3 +74,15 @@ def test_reporters_named_in_credits_are_the_authors(credit: str, authors: tuple[
     text = f"Harbor Mining lifts output goal\n\n{BODY}\n\n{credit}"
     article = read_document(RawDocument(uri="t.txt", data=text.encode(), name="t.txt"))
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Bora Bora resort owner jumps 5%",
+        "Icon Energy surges on gas find",
+        "Netflix subscribers surge",
+    ],
+)
+def test_a_repeated_or_icon_word_in_a_real_headline_stays(headline: str) -> None:
+    assert _title(f"{headline}\n\n{BODY}") == headline

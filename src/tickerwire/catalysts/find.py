@@ -72,6 +72,7 @@ from tickerwire.catalysts import lexicon
 from tickerwire.catalysts.keywords import Keywords, Needles, fold
 from tickerwire.catalysts.sentences import Sentence, sentence_index, split_sentences
 from tickerwire.model import ArticleRecord, Catalyst, Entity, Mention, Move, Span
+from tickerwire.reference.indices import load_indices
 
 _UP_WORDS = lexicon.UP_WORDS | lexicon.RANK_UP
 _DOWN_WORDS = lexicon.DOWN_WORDS | lexicon.RANK_DOWN
@@ -1602,6 +1603,10 @@ def find_catalysts(
                     text, sentences[s_index], move, donated
                 ):
                     break  # "Sensex and Nifty crashed amid ...": not why the midcap index fell
+                if move.subject.startswith("INDEX:") and _foreign_index(
+                    move.subject, [moves[k].subject for k in donors]
+                ):
+                    break  # the KOSPI fell on foreign selling, "tracking the Dow's plunge"
                 if (
                     moves[donors[0]].direction == move.direction
                     and not _ANAPHORIC_MOVE.fullmatch(text, donated.cause.start, donated.cause.end)
@@ -1631,6 +1636,9 @@ def find_catalysts(
             continue
         if not switch:  # found once: where the story first turns to another market
             switch.append(_first_switch(text, sentences, lead[0] + 1))
+        takers = [moves[k].subject for k, (_, f) in chosen.items() if f.cause == stated_lead.cause]
+        if _foreign_index(move.subject, takers):
+            continue  # the lead's market is the one whose index took its reason, not the Dow
         if s_index < switch[0] and _index_tied(text, sentences[s_index], move, stated_lead):
             chosen[i] = (INHERITED, stated_lead)
 
@@ -2206,6 +2214,30 @@ def _index_tied(text: str, sentence: Sentence, move: Move, found: Found) -> bool
         return True
     stems = found.sector or _sector_stems(text, found.cause)
     return bool(stems) and _sector_tied(text, sentence, stems)
+
+
+_REGIONS = frozenset({"GL", "EU", "AP"})  # a region's reason may be any of its markets
+
+
+@lru_cache(maxsize=1)
+def _index_markets() -> Mapping[str, str]:
+    """Index id -> its market, Hong Kong and the mainland taken as one (they share news)."""
+    return {
+        f"INDEX:{i.symbol}": "CN" if i.market == "HK" else i.market
+        for i in load_indices()
+        if i.market and i.market not in _REGIONS
+    }
+
+
+def _foreign_index(subject: str, donors: Sequence[str]) -> bool:
+    """Whether an index is of another country than every index that gives it a reason: the
+    KOSPI's reason is not the Dow's, even when the same sentence names both."""
+    markets = _index_markets()
+    own = markets.get(subject)
+    theirs = {markets.get(d) for d in donors if d.startswith("INDEX:")}
+    if own is None or not theirs or None in theirs:
+        return False
+    return own not in theirs
 
 
 def _explained_moves(

@@ -527,9 +527,16 @@ class MentionFinder:
                 return listing.id
         return None
 
-    def notations(self, text: str, codes: list[tuple[int, int, int]] | None = None) -> list[Hit]:
+    def notations(
+        self,
+        text: str,
+        codes: list[tuple[int, int, int]] | None = None,
+        unknown: list[tuple[int, int]] | None = None,
+    ) -> list[Hit]:
         """Ticker notations of ``text``. ``codes``: where the word "code" starts, from the
-        automaton pass (``scan``); without it the text is searched for it."""
+        automaton pass (``scan``); without it the text is searched for it. ``unknown``, when
+        given, receives the spans of exchange-prefixed codes that venue does not list
+        ("LON:CNR"): such a code names no other venue's line either."""
         hits: list[Hit] = []
         if ":" in text:
             for m in _prefix_matches(text):
@@ -542,6 +549,8 @@ class MentionFinder:
                     hits.append(
                         Hit(m.start("ex"), m.end("code"), (), "notation", normalise_id(lid))
                     )
+                elif unknown is not None:
+                    unknown.append((m.start("ex"), m.end("code")))
         for m in SUFFIX_RE.finditer(text):
             code_match = CODE_BEFORE_DOT.search(text, max(0, m.start() - 14), m.start())
             if code_match is None:
@@ -753,13 +762,14 @@ class MentionFinder:
         """The hits of ``text`` and, from the same automaton pass, the other stages' words."""
         found: dict[str, list[tuple[int, int, int]]] = {g: [] for g in self._groups}
         aliases = self._aliases(text, found)
-        notes = self.notations(text, found["code"])
+        unknown: list[tuple[int, int]] = []
+        notes = self.notations(text, found["code"], unknown)
         if "(" in text:
             named = self.named_codes(text, aliases)
             if named:
                 noted = [(h.start, h.end) for h in notes]
                 notes += [h for h in named if not any(s < h.end and h.start < e for s, e in noted)]
-        taken = [(h.start, h.end) for h in notes]
+        taken = [(h.start, h.end) for h in notes] + unknown
         chosen: list[Hit] = list(notes)
         last_end = -1
         for hit in aliases:  # in leftmost-longest order (``_aliases``)

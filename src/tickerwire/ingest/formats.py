@@ -44,7 +44,11 @@ _BYLINE_LINE = re.compile(r"^(?:(?:Written|Reported|Words|Story)\s+)?[Bb]y\s+[A-
 # breadcrumbs, bullet points, photo captions ending in a credit, promotions
 _FURNITURE = re.compile(
     r"[»›]| > |^[*•\-–]+\s|\.\s*\([A-Z][\w ./&-]{1,30}\)$|/[A-Z]{2,}[A-Z ]*$"
-    r"|^(?:see more|continue reading|unlock|upgrade|download|get the app|open in app)\b",
+    r"|^(?:see more|continue reading|unlock|upgrade|download|get the app|open in app)\b"
+    # a page's icon labels and doubled link texts, flattened into a line: "SubscribeSubscribe
+    # Chevron Right IconThe West Australian", "MT NewswiresMT Newswires"
+    r"|\b(?:chevron|arrow|caret)\s+(?:right|left|up|down)\b|[a-z]Icon\b|\bIcon(?=[A-Z])"
+    r"|(?-i:\b([A-Z][\w ]{1,40}?\w)\1)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?。]['\"’”)]?$")
