@@ -86,6 +86,48 @@ def test_notation_spans_point_at_the_text() -> None:
 
 
 def test_a_code_its_venue_does_not_list_names_no_other_venue() -> None:
-    # "CNR" is no London code; Toronto's CNR (Canadian National) is not what the text means
+    # "CNR" is no London code the lists hold; Toronto's CNR (Canadian National) is not meant
     text = "Cruise ship giant Carnival (LON:CNR) also lost 4.6% to 3,285p."
-    assert securities(text) == {"XLON:CCL"}
+    assert "XTSE:CNR" not in securities(text)
+    assert all(s.startswith("XLON:") for s in securities(text))
+
+
+def entities_of(text: str) -> dict[str, tuple[str, str | None, int]]:
+    entities, _ = extract_entities(text)
+    return {e.id: (e.name, e.currency, len(e.mentions)) for e in entities if e.kind == "security"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # delisted since: the venue and code the text gives, with every mention of the name
+        # (the notation is one)
+        ("Catalent Inc expects to cut its forecast, the company said. In April, Catalent "
+         "(NYSE:CTLT) had flagged productivity issues.",
+         {"XNYS:CTLT": ("Catalent", "USD", 3)}),
+        ("The Genex Power Ltd (ASX: GNX) share price is up 38% today.",
+         {"XASX:GNX": ("Genex Power", "AUD", 2)}),
+        ("Shares of Northwind Health Inc (NWHI.O) fell 12% after the results.",
+         {"XNAS:NWHI": ("Northwind Health", "USD", 2)}),
+        # renamed since: the code the text gives wins over the name's line today
+        ("Powerfleet, Inc. (Nasdaq: PWFL) reported results. Powerfleet said revenue grew 9%.",
+         {"XNAS:PWFL": ("Powerfleet", "USD", 3)}),
+    ],
+)  # fmt: skip
+def test_a_bracketed_code_the_lists_lack_is_a_listing_of_its_own(
+    text: str, expected: dict[str, tuple[str, str | None, int]]
+) -> None:
+    assert entities_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index closed at its high (Tokyo: 2024) on Friday.",
+        "The company (NYSE: 1234) said nothing.",
+        "Northwind Health reported (NASDAQ: NWHQ; NYSE: NWHR).",
+        "it said (HKEX: ABCD) on Monday.",
+    ],
+)
+def test_no_listing_without_a_name_and_a_code_of_the_venue(text: str) -> None:
+    assert entities_of(text) == {}

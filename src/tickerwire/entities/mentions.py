@@ -549,8 +549,19 @@ class MentionFinder:
                     hits.append(
                         Hit(m.start("ex"), m.end("code"), (), "notation", normalise_id(lid))
                     )
-                elif unknown is not None:
+                    continue
+                if unknown is not None:
                     unknown.append((m.start("ex"), m.end("code")))
+                # "(Tokyo: 7203)" may be a count; "XNAS:" is an id's own form
+                city = ex in CITY_PREFIXES and not ex.startswith(
+                    ("Nasdaq", "NYSE", "HKEx", "Xetra")
+                )
+                if not city and ex not in MIC_FAMILY:
+                    unlisted = self._unlisted(
+                        text, m.start(), m.end(), PREFIX_MIC[ex], m.group("code")
+                    )
+                    if unlisted is not None:
+                        hits.append(unlisted)
         for m in SUFFIX_RE.finditer(text):
             code_match = CODE_BEFORE_DOT.search(text, max(0, m.start() - 14), m.start())
             if code_match is None:
@@ -562,6 +573,10 @@ class MentionFinder:
             lid = self.lookup(mic, code)
             if lid:
                 hits.append(Hit(code_match.start(), m.end(), (), "notation", normalise_id(lid)))
+            elif len(code) >= 2 or code[0].isdigit():
+                unlisted = self._unlisted(text, code_match.start(), m.end(), mic, code)
+                if unlisted is not None:
+                    hits.append(unlisted)
         for m in _bloomberg_matches(text):
             code = m.group("code").replace("/", "-")
             mic = BLOOMBERG_MIC[m.group("ex")]
@@ -701,6 +716,24 @@ class MentionFinder:
             return hit
         form = text[m.start() : hit.end]
         return Hit(m.start(), hit.end, (Candidate("index", f"INDEX:{symbol}", form, "I"),), "alias")
+
+    @staticmethod
+    def _unlisted(text: str, start: int, end: int, mic: str, code: str) -> Hit | None:
+        """ "Catalent (NYSE:CTLT)", "Powerfleet, Inc. (Nasdaq: PWFL)", "Slack (WORK.N)": a
+        bracketed code of a venue after a company's name, for a listing the lists do not hold
+        (delisted, renamed, too new). The text's own notation is the best evidence there is
+        of what it names: that venue's line, called by the name before the bracket, which
+        the hit's one candidate (kind "unlisted") carries."""
+        if (mic in NUMERIC_MICS) != code[0].isdigit() or mic in ("ARCX", "BATS"):
+            return None  # a number for New York, a word for Hong Kong: no code of the venue
+        opener = text[max(0, start - 2) : start].strip()[-1:]
+        if opener not in ("(", "[") or not _CLOSES.match(text, end):
+            return None  # only a bracket that holds this one code
+        name = _name_before(text, start)
+        if name is None:
+            return None
+        lid = normalise_id(f"{mic}:{code}")
+        return Hit(start, end, (Candidate("unlisted", lid, name),), "notation", lid)
 
     def named_codes(self, text: str, aliases: list[Hit] = ()) -> list[Hit]:  # type: ignore[assignment]
         """ "Just Group (JUST)", "Bristol-Myers (BMY)": capitalised words, then a code in
@@ -879,6 +912,43 @@ FITTING_LIMIT = 200_000
 BRACKET_CODE = re.compile(r"\(([A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?)\)")
 NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&|and|of")
 _NAME_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+_CLOSES = re.compile(r"\s*[)\]]")
+# Capitalised words that open a sentence or describe, not name: never the start of a name
+_NOT_NAME_START = frozenset({
+    "The", "A", "An", "In", "On", "At", "But", "And", "Also", "Shares", "Stock", "Meanwhile",
+    "While", "Rival", "Peer", "Both", "Its", "Their", "US", "U.S.", "UK", "Chinese",
+    "Japanese", "Korean", "Indian", "European", "American", "British", "German", "French",
+    "Australian", "Canadian", "Smaller", "Larger", "Fellow",
+})  # fmt: skip
+
+
+def _name_before(text: str, at: int) -> str | None:
+    """The company name written right before the bracket that opens at ``at`` or just before
+    it ("Catalent Inc (NYSE:CTLT)" -> "Catalent"), without its legal form; None when no run of
+    capitalised words ends there."""
+    end = at
+    while end > 0 and text[end - 1] in " \t([":
+        end -= 1
+    words: list[str] = []
+    pos = end
+    for w in reversed(list(NAME_WORD.finditer(text, max(0, end - 80), end))):
+        gap = text[w.end() : pos]
+        if gap not in ("", " ", ", ") or len(words) >= 6 or w.group() in ("and", "of"):
+            break
+        if gap == ", " and not LEGAL_TAIL.fullmatch(text, w.end(), end):
+            break  # "In April, Catalent": a comma ends the name unless a legal form follows
+        words.insert(0, w.group())
+        pos = w.start()
+    name = LEGAL_TAIL.sub("", " ".join(words)).strip(" ,.")
+    tokens = name.split()
+    while tokens and tokens[0] in _NOT_NAME_START:
+        tokens.pop(0)
+    name = " ".join(tokens)
+    if len(name) < 3:
+        return None
+    return name
 
 
 def _name_tokens(name: str) -> list[str]:

@@ -14,6 +14,7 @@ Banks and brokers are often named only as the holder of an opinion ("HSBC analys
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -24,6 +25,7 @@ from ahocorasick_rs import AhoCorasick
 
 from tickerwire.entities.mentions import INDUSTRY_WORDS, Hit
 from tickerwire.model import Entity, Mention, Span
+from tickerwire.reference.exchanges import MIC_CURRENCY
 from tickerwire.reference.indices import SECTOR_PREFIX, Index, load_families
 from tickerwire.reference.securities import MIC_FAMILY, Listing, SecurityMaster
 
@@ -290,6 +292,8 @@ class Resolver:
     def __init__(self, master: SecurityMaster, indices: tuple[Index, ...]) -> None:
         self.master = master
         self.index_by_id = {i.id: i for i in indices}
+        self._unlisted: dict[str, str] = {}
+        self._rebound: dict[str, str] = {}
         self._listings: dict[str, tuple[Listing, ...]] = {}
         self._others: dict[str, tuple[str, ...]] = {}
         self._day: str | None = None  # the article's date, set per call of ``resolve``
@@ -321,6 +325,8 @@ class Resolver:
         ``words``: the matches of ``WORD_LISTS`` that the finder's pass found (``scan``);
         without them the resolver looks for them itself."""
         self._day = published.isoformat()[:10] if published else None
+        self._unlisted = {}  # listing id -> name, for this text
+        self._rebound = {}  # issuer -> the unlisted line its name binds to
         if words is None:
             words = _find_words(text)
         hits = list(hits)  # the caller's list stays as it was
@@ -348,6 +354,8 @@ class Resolver:
             item = self._one(text, hits, i, local)
             if item is not None:
                 found.append(item)
+        if self._unlisted:
+            found = self._bind_unlisted(text, found)
         self._coreference(text, found, words["coref"])
         self._sentence_cues(text, found, sentences, words["cue"])
         if any(f.kind == "index" and f.target.startswith(SECTOR_PREFIX) for f in found):
@@ -361,6 +369,10 @@ class Resolver:
         span = Span(hit.start, hit.end)
         if hit.how == "notation":
             listing = self.master.get(hit.listing or "")
+            if listing is None and hit.candidates and hit.candidates[0].kind == "unlisted":
+                lid = hit.candidates[0].target
+                self._unlisted.setdefault(lid, hit.candidates[0].form)
+                return _Found(span, lid, lid, "security", "notation", lid, True)
             if listing is None:
                 return None
             if listing.type == "etf" and i and _tracks_index(text, hits[i - 1], hit):
@@ -398,8 +410,14 @@ class Resolver:
         subject = False
         if nxt is not None and nxt.how == "notation" and nxt.start - hit.end <= 4:
             between = text[hit.end : nxt.start]
-            if re.fullmatch(r"[\s(\[]*", between):
+            if re.fullmatch(r"\.?[\s(\[]*", between):
                 listing = self.master.get(nxt.listing or "")
+                if listing is None and nxt.candidates and nxt.candidates[0].kind == "unlisted":
+                    # "Powerfleet, Inc. (Nasdaq: PWFL)": the code the text gives wins over
+                    # the line the lists now hold under the name (renamed since)
+                    lid = nxt.candidates[0].target
+                    self._rebound[issuer] = lid
+                    return _Found(span, lid, lid, "security", "alias", lid, True)
                 if listing is not None:
                     issuer, explicit, subject = listing.issuer, listing.id, True
                     preferred = None
@@ -411,6 +429,25 @@ class Resolver:
         # whether the text makes it the subject or only the holder of a view is read when the
         # issuer's role is decided, and only as far as it takes (``_only_source``)
         return _Found(span, issuer, "", "security", "alias", explicit, subject, preferred)
+
+    def _bind_unlisted(self, text: str, found: list[_Found]) -> list[_Found]:
+        """Every mention of an unlisted line's company: its other mentions by the same name
+        (found anew in the text, as the lists know no such alias) and those the lists gave to
+        the issuer its name named before (``_rebound``)."""
+        out = [
+            dataclasses.replace(f, issuer=self._rebound[f.issuer], explicit=None)
+            if f.issuer in self._rebound
+            else f
+            for f in found
+        ]
+        taken = [(f.span.start, f.span.end) for f in out]
+        for lid, name in self._unlisted.items():
+            for m in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                out.append(_Found(Span(m.start(), m.end()), lid, lid, "security", "alias"))
+        out.sort(key=_SPAN_START)
+        return out
 
     def _only_source(self, text: str, items: list[_Found]) -> bool:
         """Whether every mention of one issuer names it only as the holder of a view ("HSBC
@@ -758,6 +795,11 @@ class Resolver:
                 kinds[f.target] = f.kind
         roles: dict[str, str] = {}
         for issuer, items in by_issuer.items():
+            if issuer in self._unlisted:  # a line the lists lack: every mention is its own
+                spans[issuer].extend((f.span, f.how) for f in items)
+                kinds[issuer] = "security"
+                roles[issuer] = "source" if self._only_source(text, items) else "subject"
+                continue
             # Resolve each explicit cue to a listing of this issuer.
             explicit: list[tuple[_Found, Listing]] = []
             for f in items:
@@ -814,6 +856,10 @@ class Resolver:
         return tuple(entities), tuple(mentions)
 
     def _entity(self, eid: str, kind: str, spans: tuple[Span, ...], role: str) -> Entity:
+        if kind == "security" and eid in self._unlisted:
+            mic = eid.partition(":")[0]
+            name = self._unlisted[eid]
+            return Entity(eid, "security", name, spans, role, name, mic, MIC_CURRENCY.get(mic))  # type: ignore[arg-type]
         if kind == "security":
             listing = self.master.get(eid)
             assert listing is not None
