@@ -82,3 +82,16 @@ def test_taiwan_dollar_prefix(pipeline) -> None:
     text = "Taipei stocks\n\nTSMC rose 4.1% to a record T$1,150 on Friday."
     [move] = pipeline(RawDocument("x.txt", text.encode(), "x.txt")).moves
     assert (move.price, move.currency, move.record) == (1150.0, "TWD", "high")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "price"),
+    [
+        ("Harbor Mining (ASX: HBM) shares are up 38% to a 52-week high of 25.5 cents.", 0.255),
+        ("BHP shares rose 3% to a 52-week high of A$45.10.", 45.1),
+        ("Tencent rose 2% to a 12-month high.", None),
+    ],
+)
+def test_a_period_is_no_level(pipeline, sentence: str, price: float | None) -> None:
+    [move] = pipeline(RawDocument("x.txt", f"Markets\n\n{sentence}".encode(), "x.txt")).moves
+    assert move.price == price

@@ -124,6 +124,10 @@ MEASURE_RE = compile_scan(_alt(k for k, _ in lx.FIGURE_MEASURES))
 MEASURE_OF = dict(lx.FIGURE_MEASURES)
 MEASURE_RANK = {k: i for i, (k, _) in enumerate(lx.FIGURE_MEASURES)}
 RECORD_NEG_RE = compile_scan(rf"(?:{_alt(lx.RECORD_NEGATORS)}|\bfrom)\s+(?:\w+\s+){{0,2}}$", re.I)
+# "52-week", "12-month", "three-year": a number that sets a period, not a price
+PERIOD_ADJECTIVE_RE = compile_scan(
+    r"[-\s](?:week|month|year|day|session|decade)s?\b", re.IGNORECASE
+)
 PRICE_GAP_RE = compile_scan(
     r"^[\s,]*(?:(?:to|at|and|closed|close|closing|end(?:ed|s)?|ending|finish(?:ed|ing)?|settled?|"
     r"settling|trade[sd]?|trading|change hands|changed hands|hit|touch(?:ed)?|reach(?:ed)?|"
@@ -1024,6 +1028,16 @@ class Finder:
             while k < len(qs) and qs[k].start < sent_end and k in used:
                 k += 1
             gap_start = max(last.end, group[-1].end) if not members else last.end
+            period = (
+                PERIOD_ADJECTIVE_RE.match(text, qs[k].end)
+                if k < len(qs) and not qs[k].unit
+                else None
+            )
+            if period is not None and PRICE_GAP_RE.match(text[gap_start : qs[k].start]):
+                # "up 38% to a 52-week high of 25.5 cents": the period is no level; the
+                # figure after it is
+                gap_start = period.end()
+                k += 1
             if k < len(qs) and qs[k].start < sent_end and is_level(qs[k], move.subject):
                 gap = text[gap_start : qs[k].start]
                 if PRICE_GAP_RE.match(gap) and TO_OR_AT_RE.search(gap):
