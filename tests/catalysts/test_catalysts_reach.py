@@ -342,3 +342,30 @@ def test_a_lead_reason_stays_with_its_own_market():
     ]
     found = causes(text, moves, mentions)
     assert found == {"INDEX:KOSPI": "foreign selling as virus cases surged"}
+
+
+def test_a_hedged_multiple_is_the_path_and_an_object_makes_it_a_reason():
+    text = (
+        "Nvidia has gained more than 80% this year after more than tripling in 2023. "
+        "Tesla rose 3% after doubling its delivery target."
+    )
+    moves = [move(text, "gained more than 80%", "XNAS:NVDA"), move(text, "rose 3%", "XNAS:TSLA")]
+    assert causes(text, moves) == {"XNAS:TSLA": "doubling its delivery target"}
+
+
+def test_on_the_heels_of_explains_the_move_before():
+    text = (
+        "Harbor Tech shares surged 5.15% on Thursday. The uptick comes on the heels of the "
+        "company's strong second-quarter results."
+    )
+    moves = [move(text, "surged 5.15%", "XNYS:HBT")]
+    assert causes(text, moves) == {"XNYS:HBT": "the company's strong second-quarter results"}
+
+
+def test_a_closing_quotation_mark_ends_the_cause():
+    text = (
+        "“Harbor Tech lost 10 percent last month amid concern over how it handled user data,” "
+        "they explained, adding that the research team meets industry experts."
+    )
+    moves = [move(text, "lost 10 percent", "XNAS:HBT", "down")]
+    assert causes(text, moves) == {"XNAS:HBT": "concern over how it handled user data"}

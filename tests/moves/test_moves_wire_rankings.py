@@ -57,3 +57,30 @@ def test_a_bare_number_before_a_count_is_no_move(pipeline) -> None:
 )  # fmt: skip
 def test_the_name_after_by_owns_its_aside(pipeline, text: str, expected: list[tuple]) -> None:
     assert [(m[0], m[2]) for m in moves_of(pipeline, text)] == expected
+
+
+def test_a_relative_clause_after_a_legal_form_owns_its_move(pipeline) -> None:
+    text = (
+        "Nvidia was the biggest gainer with an advance of as much as 6.3%, followed by Tokyo "
+        "Electron Ltd., which rose as much as 5.5%."
+    )
+    assert [(m[0], m[2]) for m in moves_of(pipeline, text)] == [
+        ("XNAS:NVDA", 6.3),
+        ("XTKS:8035", 5.5),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Philadelphia Semiconductor Index rose 1.8% on Tuesday, recouping a portion of the "
+         "5.3% loss of the past two sessions.",
+         [("INDEX:SOX", "up", 1.8), ("INDEX:SOX", "down", 5.3)]),
+        ("Tesla shares fell 2%, giving back a 4% gain from Monday.",
+         [("XNAS:TSLA", "down", 2.0), ("XNAS:TSLA", "up", 4.0)]),
+    ],
+)  # fmt: skip
+def test_a_change_named_by_its_noun_keeps_the_noun_s_way(
+    pipeline, text: str, expected: list[tuple]
+) -> None:
+    assert [m[:3] for m in moves_of(pipeline, text)] == expected

@@ -284,6 +284,8 @@ _OPENING_MOVES = frozenset(
     }
     if w.endswith("ing")
 )
+_MULTIPLYING = frozenset({"doubling", "tripling", "quadrupling", "halving"})
+_SINCE_WORDS = frozenset({"in", "since", "over", "this", "last", "during", "so", "from", "year"})
 # Gerunds that only tell the move's own path: "after hitting the upper limit", "after
 # fluctuating between A and B" say when, never why.
 _PATH_GERUNDS = _OPENING_MOVES | {
@@ -872,9 +874,15 @@ def _on_index(span: Span, places: Sequence[int], text: str) -> bool:
 def _path_gerund(after: Sequence[str]) -> bool:
     """Whether the words after a cue open on the move's own path: "hitting the upper limit",
     "fluctuating between", "rising 1.4% on Friday"; not "falling oil prices"."""
+    hedge = 2 if [w.lower() for w in after[:2]] == ["more", "than"] else 0
+    if after and after[0].lower() in ("nearly", "almost", "roughly", "about", "over"):
+        hedge = 1
+    after = after[hedge:]  # "after more than tripling in 2023": the path, hedged
     if not after:
         return False
     word = after[0].lower()
+    if word in _MULTIPLYING:  # "after tripling in 2023", not "after doubling its target"
+        return len(after) < 2 or after[1][0].isdigit() or after[1].lower() in _SINCE_WORDS
     if word not in _PATH_GERUNDS:
         return False
     if word not in _OPENING_MOVES or word in ("trading", "opening", "closing", "ending"):

@@ -104,6 +104,7 @@ FORWARD_CUES: dict[str, int] = {
     "after": 1,
     "led by": 2,
     "in the wake of": 3,
+    "on the heels of": 3,
     "taking its cue from": 3,
     "taking cues from": 3,
     "taking a cue from": 3,
@@ -706,6 +707,8 @@ CAUSE_STOPS = (
     r"\s[—–]\s",
     r"\s+--\s+",
     r",\s+as reported",
+    r",?”",  # a quotation closes: "…amid concern over its data handling,” they said
+    r",\"(?=\s)",
 )
 
 # Nouns that name the move itself, opening an explanation in the next sentence:

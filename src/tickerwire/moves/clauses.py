@@ -41,7 +41,7 @@ LEVEL_BEFORE_RE = compile_scan(
 POSSESSOR_RE = compile_scan(r"['’]s\s*$")
 # the name owns the change after a relative clause: "the Hang Seng Index, which is up 18%"
 RELATIVE_RE = compile_scan(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:(?:is|was|has|had|have|also|itself|closed|ended)\s+)*"
+    r"\.?\s*,?\s*(?:(?:which|that)\s+(?:(?:is|was|has|had|have|also|itself|closed|ended)\s+)*"
     r"|whose\s+(?:shares|stock|share price)\s+(?:(?:have|has|had|also)\s+)*"
     # "helped by BP, which tracked crude higher, rising 2%": the move after a closed aside
     r"|(?<=,)\s*(?:which|who)\s[^,;.()]{3,80},\s*)$",

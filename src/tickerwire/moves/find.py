@@ -128,6 +128,7 @@ RECORD_NEG_RE = compile_scan(rf"(?:{_alt(lx.RECORD_NEGATORS)}|\bfrom)\s+(?:\w+\s
 PERIOD_ADJECTIVE_RE = compile_scan(
     r"[-\s](?:week|month|year|day|session|decade)s?\b", re.IGNORECASE
 )
+DETERMINER_GAP_RE = compile_scan(r"\b(?:the|a|an|its|their|this|that)\b", re.IGNORECASE)
 PRICE_GAP_RE = compile_scan(
     r"^[\s,]*(?:(?:to|at|and|closed|close|closing|end(?:ed|s)?|ending|finish(?:ed|ing)?|settled?|"
     r"settling|trade[sd]?|trading|change hands|changed hands|hit|touch(?:ed)?|reach(?:ed)?|"
@@ -1183,6 +1184,15 @@ class Finder:
             if after:
                 direction = _direction(after.group("dir")) or direction
                 end = q.end + after.end()
+            elif (
+                not is_noun
+                and DETERMINER_GAP_RE.search(gap)
+                and (noun := NOUN_AFTER_RE.match(right))
+                and (told := _direction(noun.group("noun"))) not in (None, direction)
+            ):
+                # "rose 1.8%, recouping a portion of the 5.3% loss": the verb's object is a
+                # change of its own, which its noun says the way of
+                direction, end = told, q.end + noun.end()
         else:
             after = AFTER_DIR_RE.match(right)
             ahead = None if after else self._direction_after_companion(q, sent_end)
