@@ -84,3 +84,16 @@ def test_a_change_named_by_its_noun_keeps_the_noun_s_way(
     pipeline, text: str, expected: list[tuple]
 ) -> None:
     assert [m[:3] for m in moves_of(pipeline, text)] == expected
+
+
+def test_the_former_and_the_latter(pipeline) -> None:
+    text = (
+        "The Shanghai Composite Index and the Shenzhen Component Index parted ways, with the "
+        "former closing at 3,286, down 0.5%, while the latter ended at 11,556, with a gain of "
+        "0.2%. Tencent and Alibaba traded higher, with the latter rising 3%."
+    )
+    assert [m[:3] for m in moves_of(pipeline, text)] == [
+        ("INDEX:SSEC", "down", 0.5),
+        ("INDEX:SZCOMP", "up", 0.2),
+        ("XHKG:09988", "up", 3.0),
+    ]

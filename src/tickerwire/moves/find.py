@@ -772,6 +772,8 @@ class Finder:
         row = None
         if cand.value.lower() == "they":
             return self._they(cand, sent_start)
+        if cand.value.lower() in ("the former", "the latter"):
+            return self._of_pair(cand, hint_text)
         if cand.value.lower() == "it":  # "The DAX topped 21,300. In the end, it rose 1%"
             if self._topic is not None and 0 < self.sentence_of(cand.start) - self._topic[1] <= 2:
                 return self._topic[0]
@@ -787,6 +789,21 @@ class Finder:
         if cand.value.lower() in ("it", "its", "shares") and cand.start - row[1] > 1500:
             return None
         return self.ents.pick_listing(row[2], hint_text)
+
+    def _of_pair(self, cand: Candidate, hint_text: str) -> str | None:
+        """ "The Shanghai Composite and the Shenzhen Component parted ways, with the former
+        down 0.5% while the latter gained 0.2%": the first or second of the last two names
+        (of one kind) before it, in its sentence or the one before."""
+        index = self.sentence_of(cand.start)
+        lo, _ = self.sentence_span(max(0, index - 1))
+        named: list[tuple[str, str]] = []
+        for _s, _e, eid, kind in self.ents.in_range(lo, cand.start):
+            if not named or named[-1][0] != eid:
+                named.append((eid, kind))
+        if len(named) < 2 or named[-1][1] != named[-2][1] or named[-1][0] == named[-2][0]:
+            return None
+        eid = named[-2][0] if cand.value.lower() == "the former" else named[-1][0]
+        return self.ents.pick_listing(eid, hint_text)
 
     def subject_for(
         self, trigger: int, index: int, floor: int, previous: Found | None

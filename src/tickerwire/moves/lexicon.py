@@ -311,6 +311,8 @@ OWNER_NOUNS: tuple[str, ...] = _words(
 
 # Phrases that refer back to an earlier subject.
 COREF_SECURITY: tuple[str, ...] = (
+    "the former",  # of a pair just named: either kind (see moves.find)
+    "the latter",
     "its shares",
     "its stock",
     "its share price",
