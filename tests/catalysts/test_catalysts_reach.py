@@ -369,3 +369,16 @@ def test_a_closing_quotation_mark_ends_the_cause():
     )
     moves = [move(text, "lost 10 percent", "XNAS:HBT", "down")]
     assert causes(text, moves) == {"XNAS:HBT": "concern over how it handled user data"}
+
+
+def test_supported_by_another_stock_s_jump():
+    text = (
+        "The healthcare index advanced 1.3 percent, supported by a 7.9 percent jump by bionic "
+        "ear maker Cochlear."
+    )
+    moves = [
+        move(text, "advanced 1.3 percent", "INDEX:ASX200_HEALTHCARE"),
+        move(text, "7.9 percent jump", "XASX:COH"),
+    ]
+    found = causes(text, moves, [mention(text, "Cochlear", "XASX:COH")])
+    assert found == {"INDEX:ASX200_HEALTHCARE": "a 7.9 percent jump by bionic ear maker Cochlear"}

@@ -51,3 +51,17 @@ def test_boundary_marks_quotes_and_newlines():
     assert [s.headline for s in sentences] == [True, False, False, False, False]
     assert sentence_index(sentences, text.index("Nobody")) == 2
     assert sentence_index(sentences, 0) == 0
+
+
+def test_a_legal_form_before_a_sentence_opener_ends_the_sentence():
+    from tickerwire.catalysts.sentences import split_sentences
+    from tickerwire.moves.sentences import sentence_starts
+
+    text = (
+        "It was lifted by Cochlear Ltd. Across the Tasman Sea, the NZX 50 rose. "
+        "Shares of Harbor Co. Ltd. Chief Executive Ann Lee spoke."
+    )
+    second = text.index("Across")
+    third = text.index("Shares")
+    assert sentence_starts(text) == [0, second, third]
+    assert [s.start for s in split_sentences(text)] == [0, second, third]

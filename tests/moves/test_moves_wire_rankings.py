@@ -97,3 +97,21 @@ def test_the_former_and_the_latter(pipeline) -> None:
         ("INDEX:SZCOMP", "up", 0.2),
         ("XHKG:09988", "up", 3.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a result measured against the same period a year before is no price
+        ("Revenue during Apple's second quarter was $331 million, up 2.7% from the year-ago "
+         "period.", []),
+        ("Apple's sales rose 9% year-over-year.", []),
+        ("Apple shares rose 9% year-on-year.", [("XNAS:AAPL", "up", 9.0)]),
+        ("Apple shares are up 40% from a year ago.", [("XNAS:AAPL", "up", 40.0)]),
+        # a change noun's agent after "by" is its mover
+        ("The healthcare index advanced 1.3 percent, supported by a 7.9 percent jump by "
+         "bionic ear maker Cochlear Ltd.", [("XASX:COH", "up", 7.9)]),
+    ],
+)  # fmt: skip
+def test_results_and_agents(pipeline, text: str, expected: list[tuple]) -> None:
+    assert [m[:3] for m in moves_of(pipeline, text)] == expected

@@ -1166,6 +1166,12 @@ def find_catalysts(
                     if not _figure_of_own(text, moves[k], move, family)
                 ]
                 inside = [e for e in blocking if e.start < f.cause.end and e.end > f.cause.start]
+                if (
+                    inside
+                    and f.cue.endswith(" by")
+                    and min(e.start for e in inside) - f.cause.start <= 4
+                ):
+                    inside = []  # "supported by a 7.9% jump by Cochlear": that move is the cause
                 if inside:
                     # "rose 4% after it reported stronger cloud revenue, with Meituan gaining
                     # 2%": the cause ends where the trailing clause of another move begins

@@ -12,6 +12,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+from tickerwire.prose import ends_after_legal_form
+
 # Words that end with a period without ending the sentence ("Corp.", "U.S.", "Jan.").
 ABBREVIATIONS = frozenset(
     [
@@ -100,9 +102,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = match.group(1).lower()
     if word in ABBREVIATIONS:
-        return True
+        return not ends_after_legal_form(word, text, _next_word(text, dot + 1))
     # a single capital letter is an initial ("Robert F. Kennedy", "J.P. Morgan")
     return len(word) == 1 or (len(word) <= 4 and word.count(".") >= 1)
+
+
+def _next_word(text: str, at: int) -> int:
+    while at < len(text) and text[at] in ' \t"“‘(':
+        at += 1
+    return at
 
 
 @lru_cache(maxsize=32)

@@ -128,6 +128,15 @@ RECORD_NEG_RE = compile_scan(rf"(?:{_alt(lx.RECORD_NEGATORS)}|\bfrom)\s+(?:\w+\s
 PERIOD_ADJECTIVE_RE = compile_scan(
     r"[-\s](?:week|month|year|day|session|decade)s?\b", re.IGNORECASE
 )
+# a change measured against the same period of the year before is a company's result, not
+# a price: "up 2.7% from the year-ago period", "up 9% year-over-year"
+RESULT_PERIOD_RE = compile_scan(
+    r"[\s,]*(?:(?P<period>(?:from|over|versus|vs\.?|compared (?:with|to)|against)\s+"
+    r"(?:the|a)\s+(?:year[- ]ago|year[- ]earlier|prior[- ]year|same|comparable|corresponding)"
+    r"\s+(?:period|quarter|half|month))|year[- ](?:over|on)[- ]year\b|y/?o/?y\b)",
+    re.IGNORECASE,
+)
+BY_AGENT_RE = compile_scan(r"\s+by\s+(?:(?:the|its|[a-z]+)\s+){0,4}?(?=[A-Z])")
 DETERMINER_GAP_RE = compile_scan(r"\b(?:the|a|an|its|their|this|that)\b", re.IGNORECASE)
 PRICE_GAP_RE = compile_scan(
     r"^[\s,]*(?:(?:to|at|and|closed|close|closing|end(?:ed|s)?|ending|finish(?:ed|ing)?|settled?|"
@@ -1231,6 +1240,9 @@ class Finder:
                     obj = self.object_subject(om.end(), index)
                     if obj is None and not price_object(text, om.end()):
                         return None  # "a 3% rise in revenue", "a 30% decline in relapses"
+                elif by := BY_AGENT_RE.match(text, end):
+                    # "supported by a 7.9% jump by bionic ear maker Cochlear": its mover
+                    obj = self.object_subject(by.end(), index)
         if (
             direction is None
             and any(stem in left for stem in CAUSATIVE_STEMS)
@@ -1306,6 +1318,11 @@ class Finder:
             return None
         if FUTURE_RE.match(text, end, min(sent_end, end + 40)):
             return None  # "rising 20% over the next 12 months": a forecast
+        result = RESULT_PERIOD_RE.match(text, end, min(sent_end, end + 60))
+        if result is not None and (
+            result.group("period") or not price_noun(text[sent_start : q.start])
+        ):
+            return None  # "$331 million, up 2.7% from the year-ago period": a result
         if obj is not None:
             subject, subject_span = obj
         else:

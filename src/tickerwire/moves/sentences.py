@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tickerwire.prose import ends_after_legal_form
+
 OPENERS = frozenset('"“‘(')
 ABBREVIATIONS = frozenset(
     [
@@ -78,7 +80,9 @@ def sentence_starts(text: str) -> list[int]:
             continue
         word = text[max(0, i - 6) : i].rsplit(None, 1)[-1:] or [""]
         token = word[0].rstrip(".").lower().lstrip('("“')
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        if (
+            token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+        ) and not ends_after_legal_form(token, text, k):
             continue
         starts.append(j)
     return starts
