@@ -132,8 +132,10 @@ PERIOD_ADJECTIVE_RE = compile_scan(
 # a price: "up 2.7% from the year-ago period", "up 9% year-over-year"
 RESULT_PERIOD_RE = compile_scan(
     r"[\s,]*(?:(?P<period>(?:from|over|versus|vs\.?|compared (?:with|to)|against)\s+"
-    r"(?:the|a)\s+(?:year[- ]ago|year[- ]earlier|prior[- ]year|same|comparable|corresponding)"
-    r"\s+(?:period|quarter|half|month))|year[- ](?:over|on)[- ]year\b|y/?o/?y\b)",
+    r"(?:the|a)\s+(?:(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half)"
+    r"|(?:same|comparable|corresponding)\s+(?:period|quarter|half)\s+(?:last year|a year "
+    r"(?:ago|earlier)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year|(?:of|in)\s+"
+    r"(?:19|20)\d\d)))|year[- ](?:over|on)[- ]year\b|y/?o/?y\b)",
     re.IGNORECASE,
 )
 BY_AGENT_RE = compile_scan(r"\s+by\s+(?:(?:the|its|[a-z]+)\s+){0,4}?(?=[A-Z])")
