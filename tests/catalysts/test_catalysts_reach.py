@@ -382,3 +382,17 @@ def test_supported_by_another_stock_s_jump():
     ]
     found = causes(text, moves, [mention(text, "Cochlear", "XASX:COH")])
     assert found == {"INDEX:ASX200_HEALTHCARE": "a 7.9 percent jump by bionic ear maker Cochlear"}
+
+
+def test_an_actor_before_a_causal_verb_keeps_what_it_did():
+    text = (
+        "Japanese stocks plummeted on Thursday as the United States rattled markets by banning "
+        "travel from Europe. Tokyo Electron fell 9% as a stronger yen hit exporters."
+    )
+    moves = [move(text, "plummeted", "GROUP:Japanese stocks", "down"),
+             move(text, "fell 9%", "XTKS:8035", "down")]  # fmt: skip
+    found = causes(text, moves)
+    assert found["GROUP:Japanese stocks"] == (
+        "the United States rattled markets by banning travel from Europe"
+    )
+    assert found["XTKS:8035"] == "a stronger yen"

@@ -115,3 +115,25 @@ def test_the_former_and_the_latter(pipeline) -> None:
 )  # fmt: skip
 def test_results_and_agents(pipeline, text: str, expected: list[tuple]) -> None:
     assert [m[:3] for m in moves_of(pipeline, text)] == expected
+
+
+def test_a_market_s_volatility_index_is_an_index_of_its_own(pipeline) -> None:
+    text = (
+        "The Nikkei fell 5%. The Nikkei's volatility index, a measure of expected swings, "
+        "jumped more than 10% to 52.09."
+    )
+    assert [m[:3] for m in moves_of(pipeline, text)] == [
+        ("INDEX:N225", "down", 5.0),
+        ("INDEX:NKVI", "up", 10.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housebuilders including Crest Nicholson, Vistry and Bellway fell 4%.",
+        "Housebuilders such as Crest Nicholson, Vistry and Bellway fell 4%.",
+    ],
+)
+def test_every_member_a_basket_lists_moves_with_it(pipeline, text: str) -> None:
+    assert sorted(m[0] for m in moves_of(pipeline, text)) == ["XLON:BWY", "XLON:CRST", "XLON:VTY"]

@@ -625,8 +625,11 @@ def _clause_subject(text: str, span: Span) -> Span:
     if _PASSIVE_END.search(text, span.start, verb.start()):
         return span  # "as investor confidence was boosted after ...": the whole clause
     end = _clean_end(text, span.start, verb.start())
-    if len(_WORD.findall(text[span.start : end])) < 2:
+    words = _WORD.findall(text[span.start : end])
+    if len(words) < 2:
         return span
+    if all(w[0].isupper() or w.lower() in ("the", "of", "and") for w in words):
+        return span  # "as the United States rattled markets by banning travel": what it did
     return Span(span.start, end)
 
 

@@ -139,6 +139,7 @@ RESULT_PERIOD_RE = compile_scan(
     re.IGNORECASE,
 )
 BY_AGENT_RE = compile_scan(r"\s+by\s+(?:(?:the|its|[a-z]+)\s+){0,4}?(?=[A-Z])")
+MEMBERS_LEAD_RE = compile_scan(r"\b(?:including|like|such as)\s+(?:the\s+)?$", re.IGNORECASE)
 DETERMINER_GAP_RE = compile_scan(r"\b(?:the|a|an|its|their|this|that)\b", re.IGNORECASE)
 PRICE_GAP_RE = compile_scan(
     r"^[\s,]*(?:(?:to|at|and|closed|close|closing|end(?:ed|s)?|ending|finish(?:ed|ing)?|settled?|"
@@ -915,8 +916,9 @@ class Finder:
                 break
             if cand.kind == "group" and cand.value not in MARKET_PLACES:
                 break  # "tech stocks and Alibaba rose": a basket is no list member here
-            if self._governed(cand, self.sentence_span(index)[0]):
-                break  # "On Sensex, the stock gained 7.9%": Sensex is no subject
+            if self._governed(cand, self.sentence_span(index)[0], members=True):
+                break  # "On Sensex, the stock gained 7.9%": Sensex is no subject; but
+                # "Housebuilders including Crest Nicholson, Vistry and Bellway fell 4%" lists
             value = cand.value if cand.kind == "mention" else "GROUP:" + cand.value
             out.append((value, Span(cand.start, cand.end)))
             pos = cand.start
@@ -941,10 +943,14 @@ class Finder:
             return row
         return fallback
 
-    def _governed(self, cand: Candidate, sent_start: int, depth: int = 0) -> bool:
+    def _governed(
+        self, cand: Candidate, sent_start: int, depth: int = 0, *, members: bool = False
+    ) -> bool:
         """Whether a preposition makes the candidate an object ("gainer on the Hang Seng"),
         also when it is coordinated with such an object ("top gainer on Sensex and Nifty")."""
         lead = self.text[max(sent_start, cand.start - 30) : cand.start]
+        if members and MEMBERS_LEAD_RE.search(lead):
+            return False  # "Housebuilders including Crest Nicholson, Vistry and Bellway"
         if governed_by(lead):
             return True
         joined = COORD_TAIL_RE.search(lead)
@@ -954,7 +960,7 @@ class Finder:
         index = self.sentence_of(cand.start)
         for other in self.candidates(index, end):
             if other.end == end and other.kind in ("mention", "group"):
-                return self._governed(other, sent_start, depth + 1)
+                return self._governed(other, sent_start, depth + 1, members=members)
         return False
 
     def object_subject(self, pos: int, index: int) -> tuple[str, Span] | None:
