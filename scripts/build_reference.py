@@ -508,6 +508,14 @@ def norm_key(name: str) -> str:
     return text.strip()
 
 
+def names_agree(a: Listing, b: Listing) -> bool:
+    """One line's name starts the other's, word for word ("Infosys" and "Infosys Ltd", not
+    "Southern Infosys")."""
+    keys_a = [k.split() for n in a.names + a.short if (k := norm_key(n))]
+    keys_b = [k.split() for n in b.names + b.short if (k := norm_key(n))]
+    return any(x[: len(y)] == y or y[: len(x)] == x for x in keys_a for y in keys_b)
+
+
 class UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -566,13 +574,18 @@ def group_issuers(
 
             # FinanceDatabase sometimes copies an ISIN onto another company's line: across
             # countries, each line must be in the ISIN's country or carry it in the
-            # exchange's own list (HKEX gives HSBC's GB ISIN).
-            def vouched(x: Listing, isin: str) -> bool:
+            # exchange's own list (HKEX gives HSBC's GB ISIN). A line without a country
+            # vouches for nothing when it has the other line's code under another name: the
+            # lists copy ISINs across venues by code, so Tokyo's 9698 got GDS's (HKEX 09698).
+            agree = names_agree(a, b) or a.code.lstrip("0") != b.code.lstrip("0")
+
+            def vouched(x: Listing, isin: str, agree: bool = agree) -> bool:
                 home = ISIN_COUNTRY.get(isin[:2], "")
-                return not x.country or x.country == home or isin in x.trusted_isin
+                return (not x.country and agree) or x.country == home or isin in x.trusted_isin
 
             shared = sorted(a.isin & b.isin)
-            if same_country(a.country, b.country) or any(
+            known = bool(a.country and b.country)
+            if (same_country(a.country, b.country) and (known or agree)) or any(
                 vouched(a, i) and vouched(b, i) for i in shared
             ):
                 uf.union(ids[0], other, strict=True)

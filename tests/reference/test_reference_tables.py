@@ -63,6 +63,17 @@ def test_nse_and_bse_lines_of_one_company_are_one_issuer() -> None:
     assert master.get("XBOM:LT") is None
 
 
+def test_a_code_shared_across_venues_by_chance_is_no_issuer() -> None:
+    # the lists copy an ISIN from one venue's line to another's with the same code: Tokyo's
+    # 9698 (Creo) is not GDS, whose Hong Kong code is 09698; a renamed line (HUTCHMED, once
+    # Hutchison China MediTech) still joins its other venues through its real ISIN
+    master = load_master()
+    assert master.get("XTKS:9698").issuer != master.get("XNAS:GDS").issuer  # type: ignore[union-attr]
+    assert master.get("XTKS:9987").issuer != master.get("XNYS:YUMC").issuer  # type: ignore[union-attr]
+    assert master.get("XHKG:09987").issuer == master.get("XNYS:YUMC").issuer  # type: ignore[union-attr]
+    assert master.get("XHKG:00013").issuer == master.get("XNAS:HCM").issuer  # type: ignore[union-attr]
+
+
 def test_asx_hybrids_are_no_listing_of_the_bank() -> None:
     assert load_master().get("XASX:ANZPD") is None
 
