@@ -396,3 +396,21 @@ def test_an_actor_before_a_causal_verb_keeps_what_it_did():
         "the United States rattled markets by banning travel from Europe"
     )
     assert found["XTKS:8035"] == "a stronger yen"
+
+
+def test_a_label_after_or_before_a_colon_is_no_cause():
+    text = (
+        "Sensex, Nifty close at record highs led by Reliance, HDFC Bank: Market Wrap\n\n"
+        "The Sensex rose 0.8%."
+    )
+    moves = [move(text, "rose 0.8%", "INDEX:SENSEX")]
+    mentions = [mention(text, "Sensex", "INDEX:SENSEX", "index")]
+    assert causes(text, moves, mentions, body_start=text.index("The")) == {
+        "INDEX:SENSEX": "Reliance, HDFC Bank"
+    }
+    text = "Markets: housebuilders drag the FTSE 100 lower\n\nThe FTSE 100 fell 0.8%."
+    moves = [move(text, "fell 0.8%", "INDEX:FTSE100", "down")]
+    mentions = [mention(text, "FTSE 100", "INDEX:FTSE100", "index")]
+    assert causes(text, moves, mentions, body_start=text.index("The")) == {
+        "INDEX:FTSE100": "housebuilders"
+    }

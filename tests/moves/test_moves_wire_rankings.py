@@ -137,3 +137,23 @@ def test_a_market_s_volatility_index_is_an_index_of_its_own(pipeline) -> None:
 )
 def test_every_member_a_basket_lists_moves_with_it(pipeline, text: str) -> None:
     assert sorted(m[0] for m in moves_of(pipeline, text)) == ["XLON:BWY", "XLON:CRST", "XLON:VTY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside in dashes hides nothing
+        ("ANZ dipped 0.9 per cent to $25.95 and NAB - which is due to report its own results "
+         "on Thursday - fell 2.5 per cent to $27.69.",
+         [("XASX:ANZ", 0.9), ("XASX:NAB", 2.5)]),
+        # the currency of the price picks the line
+        ("Alibaba shares rose 3% to US$120.", [("XNYS:BABA", 3.0)]),
+        ("Alibaba shares rose 3% to HK$120.", [("XHKG:09988", 3.0)]),
+        # a figure against the same period a year before is a result
+        ("Sands China lost 2.3 per cent to HK$35.3. Gaming revenue touched a low in September, "
+         "but it was 0.6 per cent higher than the same period last year.",
+         [("XHKG:01928", 2.3)]),
+    ],
+)  # fmt: skip
+def test_asides_lines_and_results(pipeline, text: str, expected: list[tuple]) -> None:
+    assert [(m[0], m[2]) for m in moves_of(pipeline, text)] == expected

@@ -927,6 +927,9 @@ def backward_cause(
     comma = text.rfind(", ", start, best[0])
     if comma >= 0 and text[comma + 2 : best[0]].strip().lower() in ("which", "that"):
         return None
+    label = text.rfind(": ", start, best[0])
+    if label >= 0:
+        start = label + 2  # "Markets: housebuilders drag the FTSE 100 lower": a section label
     end = start + len(_TRAIL_AUX.sub("", text[start : best[0]]))
     end = _clean_end(text, start, end)
     if end - start < 3 or len(_WORD.findall(text[start:end])) > 25:

@@ -707,6 +707,7 @@ CAUSE_STOPS = (
     r"\s[—–]\s",
     r"\s+--\s+",
     r",\s+as reported",
+    r":\s",  # "... Led By Reliance, HDFC Bank: Market Wrap": a label after the colon
     r",?”",  # a quotation closes: "…amid concern over its data handling,” they said
     r",\"(?=\s)",
 )

@@ -131,7 +131,7 @@ PERIOD_ADJECTIVE_RE = compile_scan(
 # a change measured against the same period of the year before is a company's result, not
 # a price: "up 2.7% from the year-ago period", "up 9% year-over-year"
 RESULT_PERIOD_RE = compile_scan(
-    r"[\s,]*(?:(?P<period>(?:from|over|versus|vs\.?|compared (?:with|to)|against)\s+"
+    r"[\s,]*(?:(?P<period>(?:from|over|than|versus|vs\.?|compared (?:with|to)|against)\s+"
     r"(?:the|a)\s+(?:(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half)"
     r"|(?:same|comparable|corresponding)\s+(?:period|quarter|half)\s+(?:last year|a year "
     r"(?:ago|earlier)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year|(?:of|in)\s+"
@@ -307,6 +307,7 @@ APPOSITIVE_RE = compile_scan(
     r"(?:[^,;()]|,(?=\d{3}))*,(?!\d{3})",  # "4,129.68" has no comma that closes an aside
     re.IGNORECASE,
 )
+DASH_ASIDE_RE = compile_scan(r"\s(?:-|–|—|--)\s[^-–—;()\n]{3,120}?\s(?:-|–|—|--)\s")
 INDEX_COREF_PLAIN = lx.INDEX_COREF_PLAIN
 _MODIFIERS = r"(?:[\w&'’.-]+\s+){0,3}?"
 COREF_RE = compile_scan(
@@ -731,6 +732,8 @@ class Finder:
                 for m in APPOSITIVE_RE.finditer(self.text, start, end)
                 if not _is_clause(m.group(0))
             ]
+            # "NAB - which is due to report on Thursday - fell 2.5%": an aside in dashes
+            cached += [(m.start(), m.end()) for m in DASH_ASIDE_RE.finditer(self.text, start, end)]
             self._excluded[index] = cached
         return cached
 
@@ -1663,6 +1666,18 @@ class Finder:
         own = self.ents.currency(move.subject)
         if _bare_dollar(q) and own in DOLLAR_CURRENCIES:
             currency = own
+        elif q.is_money and own and currency != own:
+            # "Korea Electric Power rose 0.83% to 60,500 won": the line priced in won
+            line = next(
+                (
+                    x
+                    for x in sorted(self.ents.listings.get(move.subject, ()))
+                    if self.ents.currency(x) == currency
+                ),
+                None,
+            )
+            if line is not None:
+                move.subject = line
         move.currency = currency
 
     def _records(self, found: list[Found]) -> None:
