@@ -157,3 +157,20 @@ def test_every_member_a_basket_lists_moves_with_it(pipeline, text: str) -> None:
 )  # fmt: skip
 def test_asides_lines_and_results(pipeline, text: str, expected: list[tuple]) -> None:
     assert [(m[0], m[2]) for m in moves_of(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The top performing stock in Straits Times Index constituents was SGX which rose "
+         "1.68% to S$9.08.", [("XSES:S68", "up", 1.68)]),
+        ("The S&P/TSX composite index finished ahead 19.97 points to 15,191.36, largely due to "
+         "a two per cent surge from shares of Suncor Energy.",
+         [("INDEX:TSX", "up", 19.97), ("XTSE:SU", "up", 2.0)]),
+        ("Shares of Suncor Energy rose ahead of earnings.", []),
+    ],
+)  # fmt: skip
+def test_an_exchange_that_moves_ahead_and_shares_of(
+    pipeline, text: str, expected: list[tuple]
+) -> None:
+    assert [m[:3] for m in moves_of(pipeline, text)] == expected

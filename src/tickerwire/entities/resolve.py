@@ -128,7 +128,7 @@ SUBJECT_AFTER = re.compile(
 )
 # A move right after a name ("SGX lost 0.4%", "SGX shares fell"), not "ASX shares that ...".
 MOVES_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:shares\s+|stock\s+)?(?:rose|fell|jumped|gained|slid|dropped|climbed|"
+    r"(?:'s|’s)?,?\s+(?:which\s+|shares\s+|stock\s+)?(?:rose|fell|jumped|gained|slid|dropped|climbed|"
     r"surged|tumbled|declined|slumped|rallied|plunged|soared|sank|added|lost|advanced|"
     r"retreated|edged|rebounded|shed|slipped|(?:was|were|is|ended|closed)\s+(?:up|down|"
     r"higher|lower))\b"

@@ -138,7 +138,10 @@ RESULT_PERIOD_RE = compile_scan(
     r"(?:19|20)\d\d)))|year[- ](?:over|on)[- ]year\b|y/?o/?y\b)",
     re.IGNORECASE,
 )
-BY_AGENT_RE = compile_scan(r"\s+by\s+(?:(?:the|its|[a-z]+)\s+){0,4}?(?=[A-Z])")
+BY_AGENT_RE = compile_scan(
+    r"\s+(?:by|from\s+(?:the\s+)?(?:shares|stocks)\s+(?:of|in))\s+"
+    r"(?:(?:the|its|[a-z]+)\s+){0,4}?(?=[A-Z])"
+)  # "a 7.9% jump by bionic ear maker Cochlear", "a 2% surge from shares of Suncor"
 MEMBERS_LEAD_RE = compile_scan(r"\b(?:including|like|such as)\s+(?:the\s+)?$", re.IGNORECASE)
 DETERMINER_GAP_RE = compile_scan(r"\b(?:the|a|an|its|their|this|that)\b", re.IGNORECASE)
 PRICE_GAP_RE = compile_scan(

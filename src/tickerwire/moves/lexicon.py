@@ -43,7 +43,7 @@ pulled
 )
 
 # Words that carry the direction without a verb: "up 3%", "3% higher", "down 2%".
-UP_ADVERBS: tuple[str, ...] = ("up", "higher", "firmer", "dearer", "plus")
+UP_ADVERBS: tuple[str, ...] = ("up", "higher", "firmer", "dearer", "plus", "ahead")
 DOWN_ADVERBS: tuple[str, ...] = ("down", "lower", "off", "cheaper", "weaker", "softer", "minus")
 
 # Verbs whose direction comes from the adverb that follows ("ended 2% higher", "closed up 3%").
