@@ -414,3 +414,15 @@ def test_a_label_after_or_before_a_colon_is_no_cause():
     assert causes(text, moves, mentions, body_start=text.index("The")) == {
         "INDEX:FTSE100": "housebuilders"
     }
+
+
+def test_anonymity_and_a_change_of_topic_are_no_causes():
+    text = (
+        "Harbor Cloud traded 0.1 per cent weaker, people said, who declined to be named because "
+        "the matter is private. As for chip makers, Harbor Chips rose 4.7%."
+    )
+    moves = [
+        move(text, "traded 0.1 per cent weaker", "XNYS:HCL", "down"),
+        move(text, "rose 4.7%", "XNAS:HCP"),
+    ]
+    assert causes(text, moves) == {}

@@ -174,3 +174,24 @@ def test_an_exchange_that_moves_ahead_and_shares_of(
     pipeline, text: str, expected: list[tuple]
 ) -> None:
     assert [m[:3] for m in moves_of(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs are no part of a basket's name
+        ("Harbor Eat merger plan sends shares soaring 30%.", []),
+        # an index that describes a company is not what moved
+        ("A bidding war sent shares in the FTSE 100 online food delivery company surging by "
+         "30%.", []),
+        # shares of a company no one else named are not the last-named company's
+        ("Gran Tierra Energy offers $226 million to buy UK-based i3 Energy. The shares of i3 "
+         "Energy jumped up to 33.7% on Tuesday. Shares of Harbor Widget rose 5%.", []),
+        ("Gran Tierra Energy offers $226 million for a rival. Shares of Gran Tierra Energy "
+         "rose 5%.", [("XTSE:GTE", "up", 5.0)]),
+    ],
+)  # fmt: skip
+def test_no_subject_from_a_verb_an_adjective_or_a_stranger(
+    pipeline, text: str, expected: list[tuple]
+) -> None:
+    assert [m[:3] for m in moves_of(pipeline, text)] == expected

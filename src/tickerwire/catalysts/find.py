@@ -609,6 +609,10 @@ def _after_move_clause(text: str, start: int, cue_start: int) -> bool:
     return _moves_in(text, start, cue_start) or _PERCENT.search(head) is not None
 
 
+_ANONYMOUS = re.compile(
+    r"(?:be\s+(?:named|identified)|anonymity|anonymous(?:ly)?|not\s+authori[sz]ed[\w\s]*)\s*$",
+    re.I,
+)
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be)\s*$", re.I)
 
 
@@ -786,6 +790,8 @@ def forward_causes(
                 continue
         if cue == "following" and text[max(0, cue_start - 4) : cue_start].lower() == "the ":
             continue
+        if _ANONYMOUS.search(text, max(sentence.start, cue_start - 40), cue_start):
+            continue  # "who declined to be named because the matter is private"
         if cue == "followed" and text[cue_end : cue_end + 3].lower() == " by":
             continue  # "followed by oil producers": a ranking, not a reason
         if cue == "given" and not (

@@ -684,6 +684,7 @@ AS_NOT_CAUSAL = (
     "as seen",
     "known as",
     "so as",
+    "as for ",  # "As for chip makers, ...": a change of topic (not "as foreign")
     "as did",
     "as does",
     "as do",

@@ -198,6 +198,13 @@ MODIFIER_OF_RE = compile_scan(
     r"component|stocks|shares|futures|names)\b",
     re.IGNORECASE,
 )
+# "shares of i3 Energy": a name right after the price noun owns it
+OWNED_BY_NAME_RE = compile_scan(r"\s+(?:of|in)\s+(?:the\s+)?(?=[A-Z0-9]|[a-z]+\d)")
+INDEX_AS_ADJECTIVE_RE = compile_scan(
+    r"(?:-listed|-quoted)?\s+(?:[a-z][\w-]*\s+){0,4}(?:company|firm|group|lender|bank|miner|"
+    r"retailer|insurer|airline|chipmaker|carmaker|automaker|developer|maker|producer|giant|"
+    r"operator|business|conglomerate|constituent|member)\b"
+)
 PLACE_TAIL_RE = re.compile(r"[^,;.]{0,30}")  # the rest of the clause after a number
 SECTORS = (
     "technology", "tech", "energy", "financials", "banking", "banks", "real estate", "property",
@@ -777,6 +784,11 @@ class Finder:
         if cand.kind == "mention":
             return self.ents.pick_listing(cand.value, hint_text)
         kinds = ("index",) if cand.kind == "coref_idx" else ("security",)
+        owned = OWNED_BY_NAME_RE.match(self.text, cand.end)
+        if owned is not None and not any(
+            row[0] == owned.end() for row in self.ents.in_range(owned.end(), owned.end() + 80)
+        ):
+            return None  # "Shares of Harbor Widget rose 5%": a company no one else named
         if cand.value == "shares":
             owner = OWNER_NAME_BEFORE_RE.search(self.text, sent_start, cand.start)
             if (
@@ -859,6 +871,12 @@ class Finder:
                 )
             ):
                 continue  # "the worst S&P 500 performer so far, down 60%": not the index
+            if (
+                cand.kind == "mention"
+                and cand.value.startswith("INDEX:")
+                and (INDEX_AS_ADJECTIVE_RE.match(self.text, cand.end, trigger))
+            ):
+                continue  # "shares in the FTSE 100 online food delivery company": a company
             if cand.kind in ("mention", "group") and self._governed(cand, sent_start):
                 if governed is None:
                     governed = cand  # "the top gainer on the Hang Seng": not the subject
