@@ -195,3 +195,15 @@ def test_no_subject_from_a_verb_an_adjective_or_a_stranger(
     pipeline, text: str, expected: list[tuple]
 ) -> None:
     assert [m[:3] for m in moves_of(pipeline, text)] == expected
+
+
+def test_a_ranking_s_index_is_not_what_moved(pipeline) -> None:
+    text = (
+        "Harbor Telecom closed top of the FTSE 100, rising 3.8 per cent. Ocado closed 3.6 per "
+        "cent higher. RIL was among the top gainers of the S&P BSE Sensex, which traded at "
+        "38,356.55, up 70.80 points."
+    )
+    assert [m[:3] for m in moves_of(pipeline, text)] == [
+        ("XLON:OCDO", "up", 3.6),
+        ("INDEX:SENSEX", "up", 70.8),
+    ]

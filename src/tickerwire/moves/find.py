@@ -200,6 +200,11 @@ MODIFIER_OF_RE = compile_scan(
 )
 # "shares of i3 Energy": a name right after the price noun owns it
 OWNED_BY_NAME_RE = compile_scan(r"\s+(?:of|in)\s+(?:the\s+)?(?=[A-Z0-9]|[a-z]+\d)")
+RANKED_IN_RE = compile_scan(
+    r"\b(?:top|bottom|best|worst|biggest|leading|gainers?|losers?|performers?|fallers?|"
+    r"risers?|decliners?|advancers?)\b[^,.;]{0,25}?\b(?:of|on|in|among|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 INDEX_AS_ADJECTIVE_RE = compile_scan(
     r"(?:-listed|-quoted)?\s+(?:[a-z][\w-]*\s+){0,4}(?:company|firm|group|lender|bank|miner|"
     r"retailer|insurer|airline|chipmaker|carmaker|automaker|developer|maker|producer|giant|"
@@ -883,8 +888,16 @@ class Finder:
                 continue
             best = cand
             break
-        if best is None and governed is not None and previous is None:
-            best = governed
+        if (
+            best is None
+            and governed is not None
+            and previous is None
+            and not (
+                RANKED_IN_RE.search(self.text, sent_start, governed.start)
+                and self.text.find("which", governed.end, trigger) < 0
+            )
+        ):
+            best = governed  # but "BT closed top of the FTSE 100, rising 3.8%" is not the index
         if best is None:
             if previous is not None and not NEW_CLAUSE_RE.search(self.text, previous.end, trigger):
                 return previous.subject, previous.subject_span
