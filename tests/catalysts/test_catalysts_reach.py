@@ -426,3 +426,13 @@ def test_anonymity_and_a_change_of_topic_are_no_causes():
         move(text, "rose 4.7%", "XNAS:HCP"),
     ]
     assert causes(text, moves) == {}
+
+
+def test_a_colon_in_running_text_opens_the_explanation():
+    text = (
+        "Harbor Chips rose 5%. The surge is attributed to the confluence of two trends: the "
+        "rapid advance of AI and the focus on domestic chips."
+    )
+    moves = [move(text, "rose 5%", "XSHG:688981")]
+    found = causes(text, moves)
+    assert found["XSHG:688981"].startswith("the confluence of two trends: the rapid advance")

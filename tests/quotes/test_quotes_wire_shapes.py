@@ -113,3 +113,13 @@ def test_a_neutral_rating_leaves_the_words_to_decide() -> None:
         "look stretched and a correction is likely."
     )
     assert [q.stance for q in views(text)] == ["negative"]
+
+
+def test_a_role_after_the_quote_refers_to_the_person_named_before() -> None:
+    text = (
+        "While some investors doubt the rally, Dana Whitfield believes that growth and easing "
+        "inflation will carry it. “That is a fairly optimistic setup for the year,” the senior "
+        "investment strategist at Harbor Asset Management told CNBC."
+    )
+    [view] = views(text)
+    assert (view.speaker, view.organization) == ("Dana Whitfield", "Harbor Asset Management")

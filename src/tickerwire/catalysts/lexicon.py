@@ -708,7 +708,9 @@ CAUSE_STOPS = (
     r"\s[—–]\s",
     r"\s+--\s+",
     r",\s+as reported",
-    r":\s",  # "... Led By Reliance, HDFC Bank: Market Wrap": a label after the colon
+    # "... Led By Reliance, HDFC Bank: Market Wrap": a short label closing the line; a colon
+    # in running text opens the explanation ("the confluence of two trends: AI and ...")
+    r":[ \t]+(?:[A-Z][\w&'’.-]*[ \t]*){1,4}(?=\n|$)",
     r",?”",  # a quotation closes: "…amid concern over its data handling,” they said
     r",\"(?=\s)",
 )

@@ -767,6 +767,11 @@ class _Finder:
                     verb in ("said", "says", "told", "added", "noted")
                     and bool(_OWN_NEWS.match(text, m.end(), min(end, m.end() + 40)))
                 )
+                closing = max(text.rfind("”", start, s), text.rfind('"', start, s))
+                named = _named_before_role(text, closing + 1, s) if closing >= 0 else None
+                if named is not None:  # "the senior strategist at U.S. Bank told CNBC"
+                    found.append(Attribution(Span(s, m.end()), named[0], org, named[1], rank=4))
+                    continue
                 found.append(
                     Attribution(
                         Span(s, m.start() + len(m.group("org"))), None, org, None, fact=own, rank=3
@@ -785,6 +790,14 @@ class _Finder:
         for m in _QUOTE_THEN_SPEAKER.finditer(text, start, end) if has_quote else ():
             who = (m.group("who1") or m.group("who2") or "").strip()
             resolved = self.resolve(who, last)
+            if resolved is not None and resolved.speaker is None:
+                at = m.start("who1") if m.group("who1") else m.start("who2")
+                named = _named_before_role(text, m.start(), at)
+                if named is not None:
+                    # '"...," the senior strategist at U.S. Bank told CNBC', after a sentence
+                    # that named him ("Tom Hainlin believes ..."): his view
+                    name, role = named
+                    resolved = Attribution(resolved.span, name, resolved.organization, role, rank=4)
             if resolved is not None:
                 found.append(
                     Attribution(
@@ -844,6 +857,33 @@ class _Finder:
         if _is_name(who) and len(who.split()) >= 2 and low not in lexicon.MEDIA:
             return Attribution(Span(0, 0), who, None, role, rank=2)
         return None
+
+
+_ROLE_BEFORE_ORG = re.compile(
+    r"\bthe\s+(?P<role>(?:[a-z][\w-]*\s+){0,4}(?:strategist|analyst|economist|officer|"
+    r"manager|director|head|chief|partner|president|founder|trader|adviser|advisor|executive))"
+    r"\s+(?:at|of|with|for)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+)*$"
+)
+_PERSON_THEN_VIEW = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?:believes|thinks|expects|argues|says|said|notes|noted|warns|warned|sees|wrote|writes|"
+    r"added|told|cautioned|predicts)\b"
+)
+
+
+def _named_before_role(text: str, quote_end: int, org_start: int) -> tuple[str, str] | None:
+    """The person a role after a quote ("the senior strategist at X told CNBC") refers back
+    to: the last one named with a view in the few hundred characters before the quote."""
+    role = _ROLE_BEFORE_ORG.search(text, max(0, org_start - 90), org_start)
+    if role is None:
+        return None
+    opening = max(text.rfind("“", 0, quote_end - 1), text.rfind('"', 0, quote_end - 1))
+    if opening < 0:
+        return None
+    people = list(_PERSON_THEN_VIEW.finditer(text, max(0, opening - 400), opening))
+    if not people or not _is_name(people[-1].group("name")):
+        return None
+    return people[-1].group("name"), re.sub(r"\s+", " ", role.group("role"))
 
 
 def _titled(segment: str, low: str) -> bool:
