@@ -73,3 +73,8 @@ def test_not_quantities(text: str) -> None:
 def test_money_and_its_conversion_are_two_quantities() -> None:
     got = find_quantities("up to 1.54 million yuan ($213,000) annually")
     assert [(q.value, q.unit) for q in got] == [(1.54e6, "CNY"), (213000.0, "USD")]
+
+
+def test_a_currency_sign_that_opens_the_text() -> None:
+    [q] = find_quantities("£5")
+    assert (q.start, q.value, q.unit) == (0, 5.0, "GBP")

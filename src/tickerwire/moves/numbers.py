@@ -334,7 +334,7 @@ def _prefix(low: str, begin: int) -> int:
     before = low[begin - 1]
     if before in SYMBOL_ENDS:
         for size in (3, 2):
-            if low[begin - size : begin] in CURRENCY_PREFIX:
+            if begin >= size and low[begin - size : begin] in CURRENCY_PREFIX:
                 return begin - size
         return begin - 1
     if before == " " or before == ".":
