@@ -436,3 +436,15 @@ def test_a_colon_in_running_text_opens_the_explanation():
     moves = [move(text, "rose 5%", "XSHG:688981")]
     found = causes(text, moves)
     assert found["XSHG:688981"].startswith("the confluence of two trends: the rapid advance")
+
+
+def test_volume_is_how_not_why():
+    text = (
+        "Keppel dropped S$0.21 or 4.2 per cent to S$4.81 on volume of 16.1 million. Teva "
+        "tumbled 8% on heavy volume, as Morgan Stanley turned bearish on the drug maker."
+    )
+    moves = [
+        move(text, "dropped S$0.21", "XSES:BN4", "down"),
+        move(text, "tumbled 8%", "XNYS:TEVA", "down"),
+    ]
+    assert causes(text, moves) == {"XNYS:TEVA": "Morgan Stanley turned bearish on the drug maker"}

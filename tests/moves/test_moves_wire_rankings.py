@@ -207,3 +207,37 @@ def test_a_ranking_s_index_is_not_what_moved(pipeline) -> None:
         ("XLON:OCDO", "up", 3.6),
         ("INDEX:SENSEX", "up", 70.8),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening phrase's index is not the clause's subject, nor is a reported loss a move
+        ("Outside the FTSE 100, Harbor Stores rose 11.75 per cent today to 6.9p, a month after "
+         "the retailer reported a £492m loss.", []),
+        ("In Hong Kong, the Hang Seng rose 1.3%.", [("INDEX:HSI", "up", 1.3)]),
+        # "it" after a currency is the currency
+        ("The DAX gained 0.8%. The pound bought 1.2349 dollars, a 1.8% drop. Against the euro "
+         "it fell 1.1% to 1.1134.", [("INDEX:DAX", "up", 0.8)]),
+        ("The DAX topped 21,300 in early trade. In the end, it rose 1%.",
+         [("INDEX:DAX", "up", 1.0)]),
+        # "the stock" is not the broker whose analyst spoke
+        ("Shares of Teva Pharmaceutical Industries tumbled 8% on Monday. Morgan Stanley analyst "
+         "David Risinger cut his rating to underweight. The stock has plummeted 48% year to "
+         "date.",
+         [("XNYS:TEVA", "down", 8.0), ("XNYS:TEVA", "down", 48.0)]),
+    ],
+)  # fmt: skip
+def test_openers_currencies_and_brokers(pipeline, text: str, expected: list[tuple]) -> None:
+    assert [m[:3] for m in moves_of(pipeline, text)] == expected
+
+
+def test_a_broker_that_turned_bearish_is_a_source(pipeline) -> None:
+    text = (
+        "Teva slumps after Morgan Stanley Downgrade\n\nShares of Teva Pharmaceutical Industries "
+        "tumbled 8% as Morgan "
+        "Stanley turned bearish on the drug maker."
+    )
+    record = pipeline(RawDocument("x.txt", text.encode(), "x.txt"))
+    roles = {e.id: e.role for e in record.entities if e.kind == "security"}
+    assert roles == {"XNYS:TEVA": "subject", "XNYS:MS": "source"}

@@ -172,6 +172,11 @@ _PATH_NOUN = re.compile(
     r"earlier)\b|\s*$)",
     re.I,
 )
+_VOLUME = re.compile(
+    r"(?:(?:heavy|light|high|low|thin|strong|huge|big|record|massive|brisk|average|above-average|"
+    r"below-average|higher|lower)\s+)*(?:trading\s+)?(?:volumes?|turnover)\b",
+    re.I,
+)
 # "On the downside were ...", "on the other hand": a side of the tape or of the argument
 _SIDE = re.compile(
     r"the\s+(?:(?:up|down|buy|sell|flip)side|(?:other|flip|losing|winning|gaining|buying|"
@@ -851,6 +856,8 @@ def forward_causes(
             and not _has_cause_word(text, span, mention_starts)
         ):
             continue  # "declined 1.03% as a rising greenback pressured ...": always a reason
+        if cue == "on" and _VOLUME.match(text, span.start, span.end):
+            continue  # "dropped 4.2% on volume of 16.1 million", "on heavy volume": how, not why
         if cue == "on" and _SIDE.match(text, span.start, span.end):
             continue  # "On the downside were Li Ning, off 9%": where it stands, not why
         if cue == "on" and _PLACE.fullmatch(text, span.start, _first_comma(text, span)):

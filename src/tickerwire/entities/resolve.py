@@ -143,7 +143,8 @@ SOURCE_AFTER = re.compile(
     r"called|echoed|warned|argued|added|initiated|maintained|has an?|gave|assigned|raised its|"
     r"downgrades|upgrades|initiates|maintains|reiterates|cuts|raises|lowers|lifts|keeps|"
     r"cut its|lifted its|lowered its|in a (?:research )?(?:note|report)|team|affirmed|cut|"
-    r"downgraded|upgraded|lowered|revised|placed|assigned)\b"
+    r"downgraded|upgraded|lowered|revised|placed|assigned|turned (?:bearish|bullish|"
+    r"cautious|positive|negative)|(?:[Dd]owngrade|[Uu]pgrade)s?(?!\s+(?:of|to|from)\b))\b"
 )
 ANALYSTS_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:analysts?|strategists?|economists?)\b"

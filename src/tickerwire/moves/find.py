@@ -200,6 +200,20 @@ MODIFIER_OF_RE = compile_scan(
 )
 # "shares of i3 Energy": a name right after the price noun owns it
 OWNED_BY_NAME_RE = compile_scan(r"\s+(?:of|in)\s+(?:the\s+)?(?=[A-Z0-9]|[a-z]+\d)")
+HOUSE_VOICE_RE = compile_scan(
+    r"(?:['’]s?)?\s+(?:(?:chief|senior|lead|equity|market|global|head)\s+)*(?:analysts?|"
+    r"strategists?|economists?|research|downgraded|upgraded|cut\s+(?:its|his|her)|raised\s+"
+    r"(?:its|his|her)|initiated|reiterated|rates)\b"
+)
+NOT_EQUITY_RE = compile_scan(
+    r"\b(?:pound|sterling|dollar|greenback|euro|yen|yuan|renminbi|rupee|ringgit|rupiah|franc|"
+    r"loonie|oil|crude|brent|gold|silver|copper|bitcoin|treasury|treasuries|yields?|bonds?|"
+    r"currency|inflation|gdp)\b"
+)  # on lower-cased text
+OPENING_PHRASE_RE = compile_scan(
+    r"\s*(?:[\"“]\s*)?(?:Outside|Beyond|Besides|Apart from|Away from|Elsewhere (?:in|on)|In|On|"
+    r"Across|Among|Within|For|Over|Unlike)\s+(?:the\s+)?(?:wider\s+|broader\s+)?$"
+)
 RANKED_IN_RE = compile_scan(
     r"\b(?:top|bottom|best|worst|biggest|leading|gainers?|losers?|performers?|fallers?|"
     r"risers?|decliners?|advancers?)\b[^,.;]{0,25}?\b(?:of|on|in|among|across)\s+(?:the\s+)?$",
@@ -809,6 +823,8 @@ class Finder:
             return self._they(cand, sent_start)
         if cand.value.lower() in ("the former", "the latter"):
             return self._of_pair(cand, hint_text)
+        if cand.value.lower() == "it" and self._not_equity_before(cand.start, sent_start):
+            return None  # "The pound fell 1.8%. Against the euro it fell 1.1%": the pound
         if cand.value.lower() == "it":  # "The DAX topped 21,300. In the end, it rose 1%"
             if self._topic is not None and 0 < self.sentence_of(cand.start) - self._topic[1] <= 2:
                 return self._topic[0]
@@ -824,6 +840,19 @@ class Finder:
         if cand.value.lower() in ("it", "its", "shares") and cand.start - row[1] > 1500:
             return None
         return self.ents.pick_listing(row[2], hint_text)
+
+    def _not_equity_before(self, pos: int, sent_start: int) -> bool:
+        """Whether a currency, commodity or bond is named after the last security or index
+        before ``pos`` (in this sentence or the one before): "it" then means that."""
+        index = self.sentence_of(pos)
+        lo = self.sentence_span(index - 1)[0] if index else sent_start
+        last = None
+        for m in NOT_EQUITY_RE.finditer(self.low, lo, pos):
+            last = m.start()
+        if last is None:
+            return False
+        rows = self.ents.in_range(lo, pos)
+        return not rows or rows[-1][0] < last
 
     def _of_pair(self, cand: Candidate, hint_text: str) -> str | None:
         """ "The Shanghai Composite and the Shenzhen Component parted ways, with the former
@@ -896,6 +925,10 @@ class Finder:
                 RANKED_IN_RE.search(self.text, sent_start, governed.start)
                 and self.text.find("which", governed.end, trigger) < 0
             )
+            and not (
+                OPENING_PHRASE_RE.match(self.text, sent_start, governed.start)
+                and self.text[governed.end : governed.end + 2].startswith(",")
+            )  # "Outside the FTSE 100, Debenhams rose 11.75%": not the index
         ):
             best = governed  # but "BT closed top of the FTSE 100, rising 3.8%" is not the index
         if best is None:
@@ -977,6 +1010,8 @@ class Finder:
                 continue
             if _in_subordinate_clause(self.text, row[0]):
                 continue  # "X jumped after chip designer Y surged. The stock ..." means X
+            if HOUSE_VOICE_RE.match(self.text, row[1]):
+                continue  # "Morgan Stanley analyst David Risinger cut his rating": the house
             return row
         return fallback
 
@@ -1277,6 +1312,12 @@ class Finder:
                 if qualifier is not None:
                     trigger = min(trigger, left_start + qpos)
             elif noun := NOUN_AFTER_RE.match(right):
+                if (
+                    q.is_money
+                    and noun.group("noun").lower() in ("loss", "losses")
+                    and REPORTED_LOSS_RE.search(left)
+                ):
+                    return None  # "reported a £492m loss": a result, no price
                 direction = _direction(noun.group("noun"))
                 end = q.end + noun.end()
                 qualifier, _ = qualifier_before(left)

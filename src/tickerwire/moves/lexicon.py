@@ -302,6 +302,7 @@ PREPOSITIONS: tuple[str, ...] = _words(
     """
 on in among across of from against than versus vs vs. over at to into for by about like
 including behind below above outpacing outperforming underperforming beating
+outside beyond besides unlike
 """
 )
 # ... unless a price noun owns it ("shares of Tencent", "stock in Rio Tinto").
