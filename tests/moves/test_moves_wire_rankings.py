@@ -241,3 +241,21 @@ def test_a_broker_that_turned_bearish_is_a_source(pipeline) -> None:
     record = pipeline(RawDocument("x.txt", text.encode(), "x.txt"))
     roles = {e.id: e.role for e in record.entities if e.kind == "security"}
     assert roles == {"XNYS:TEVA": "subject", "XNYS:MS": "source"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "energy shares" is a basket, not the last-named company's shares
+        ("The top gainer on the Hang Seng was Country Garden Services, which rose 8.48%. The "
+         "sub-index of the Hang Seng tracking energy shares dipped 0.1%.",
+         [("XHKG:06098", "up", 8.48)]),
+        ("The Hang Seng fell 1%. The Hang Seng energy sub-index dipped 0.1%.",
+         [("INDEX:HSI", "down", 1.0), ("INDEX:HSI_ENERGY", "down", 0.1)]),
+        # "sent shares soaring" still refers back
+        ("The debut of Harbor Power Ltd. (NASDAQ: HBPW) sent shares soaring 620%.",
+         [("XNAS:HBPW", "up", 620.0)]),
+    ],
+)  # fmt: skip
+def test_baskets_and_sector_indices(pipeline, text: str, expected: list[tuple]) -> None:
+    assert [m[:3] for m in moves_of(pipeline, text)] == expected

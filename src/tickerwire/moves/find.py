@@ -200,6 +200,8 @@ MODIFIER_OF_RE = compile_scan(
 )
 # "shares of i3 Energy": a name right after the price noun owns it
 OWNED_BY_NAME_RE = compile_scan(r"\s+(?:of|in)\s+(?:the\s+)?(?=[A-Z0-9]|[a-z]+\d)")
+BASKET_WORD_BEFORE_RE = compile_scan(r"\b([a-z][a-z-]+)\s+$")
+ANAPHORIC_LEADS = frozenset(lx.ANAPHORIC_LEADS)
 HOUSE_VOICE_RE = compile_scan(
     r"(?:['’]s?)?\s+(?:(?:chief|senior|lead|equity|market|global|head)\s+)*(?:analysts?|"
     r"strategists?|economists?|research|downgraded|upgraded|cut\s+(?:its|his|her)|raised\s+"
@@ -818,6 +820,11 @@ class Finder:
                 )
             ):
                 return None  # "Bristol shares added 2%": shares of a company no one named
+            basket = BASKET_WORD_BEFORE_RE.search(
+                self.text, max(sent_start, cand.start - 24), cand.start
+            )
+            if basket is not None and basket.group(1).lower() not in ANAPHORIC_LEADS:
+                return None  # "the sub-index tracking energy shares": a basket, no reference
         row = None
         if cand.value.lower() == "they":
             return self._they(cand, sent_start)

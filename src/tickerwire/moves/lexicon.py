@@ -661,3 +661,17 @@ MULTIPLES: dict[str, float] = {
     "quadrupled": 4.0,
     "halved": 0.5,
 }
+
+
+# Lower-case words after which a bare "shares" still refers back ("and shares rose 5%", "sent
+# shares soaring"); after any other ("energy shares", "bank shares") it names a basket.
+ANAPHORIC_LEADS: tuple[str, ...] = _words(
+    """
+shares and rose 5% but while as with the its their his her whose when after before then so
+also which that where of company's firm's group's bank's lender's carmaker's chipmaker's
+other common ordinary preferred class listed sent sending sends send pushed pushing drove
+driving lifted lifting saw sees see seeing left leaving took taking had has have got made
+making kept keeping put putting helped helping caused causing knocked dragged dragging
+bought sold buying selling held hold flip flipped traded trading
+"""
+)
