@@ -556,12 +556,16 @@ def group_issuers(
     cross: list[list[str]],
     words: set[str],
     successors: list[list[str]] = (),  # type: ignore[assignment]
+    reviewed: list[list[str]] = (),  # type: ignore[assignment]
 ) -> dict[str, str]:
     uf = UnionFind()
     for lid in m.listings:
         uf.find(lid)
     for successor, former in successors:
         uf.union(successor, former, strict=False)  # a renamed line shares its venue
+    for ids in reviewed:  # a reviewer's group comes before anything the lists suggest
+        for other in ids[1:]:
+            uf.union(ids[0], other, strict=True)
     by_isin: dict[str, list[str]] = defaultdict(list)
     for listing in m.listings.values():
         if listing.type in ("etf",):
@@ -1105,9 +1109,8 @@ def build(data: Path, out: Path) -> None:
     reviewed = reviewed_groups(m, out / "aliases.tsv")
     for ids in reviewed:  # a reviewer vouches for each line of a reviewed group
         m.relaxed.difference_update(ids)
-    cross += reviewed
     words = english_words()
-    issuer_of = group_issuers(m, cross, words, successors)
+    issuer_of = group_issuers(m, cross, words, successors, reviewed)
     groups: dict[str, list[Listing]] = defaultdict(list)
     for lid, root in issuer_of.items():
         if not lid.endswith(":?"):

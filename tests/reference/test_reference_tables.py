@@ -74,6 +74,15 @@ def test_a_code_shared_across_venues_by_chance_is_no_issuer() -> None:
     assert master.get("XHKG:00013").issuer == master.get("XNAS:HCM").issuer  # type: ignore[union-attr]
 
 
+def test_a_reviewed_group_comes_before_what_the_lists_suggest() -> None:
+    # the lists tie POSCO Holdings' NYSE receipts to POSCO Future M (003670); the reviewed
+    # line "POSCO Holdings  XKRX:005490|XNYS:PKX" puts them with the holding company
+    master = load_master()
+    assert master.get("XNYS:PKX").issuer == master.get("XKRX:005490").issuer  # type: ignore[union-attr]
+    assert master.get("XNYS:KEP").issuer == master.get("XKRX:015760").issuer  # type: ignore[union-attr]
+    assert master.get("XKRX:003670").issuer != master.get("XKRX:005490").issuer  # type: ignore[union-attr]
+
+
 def test_asx_hybrids_are_no_listing_of_the_bank() -> None:
     assert load_master().get("XASX:ANZPD") is None
 
