@@ -44,13 +44,30 @@ _BYLINE_LINE = re.compile(r"^(?:(?:Written|Reported|Words|Story)\s+)?[Bb]y\s+[A-
 # breadcrumbs, bullet points, photo captions ending in a credit, promotions
 _FURNITURE = re.compile(
     r"[»›]| > |^[*•\-–]+\s|\.\s*\([A-Z][\w ./&-]{1,30}\)$|/[A-Z]{2,}[A-Z ]*$"
-    r"|^(?:see more|continue reading|unlock|upgrade|download|get the app|open in app)\b"
-    # a page's icon labels and doubled link texts, flattened into a line: "SubscribeSubscribe
-    # Chevron Right IconThe West Australian", "MT NewswiresMT Newswires"
-    r"|\b(?:chevron|arrow|caret)\s+(?:right|left|up|down)\b|[a-z]Icon\b|\bIcon(?=[A-Z])"
-    r"|(?-i:\b([A-Z][\w ]{1,40}?\w)\1)",
+    r"|^(?:see more|continue reading|unlock|upgrade|download|get the app|open in app)\b",
     re.IGNORECASE,
 )
+# a page's icon labels, flattened into a line: "SubscribeSubscribe Chevron Right IconThe West
+# Australian" (tried only where "icon", "chevron", "arrow" or "caret" occurs)
+_ICON = re.compile(
+    r"\b(?:chevron|arrow|caret)\s+(?:right|left|up|down)\b|[a-z]Icon\b|\bIcon(?=[A-Z])",
+    re.IGNORECASE,
+)
+_ICON_WORDS = ("icon", "chevron", "arrow", "caret")
+_GLUE = re.compile(r"[a-z0-9](?=[A-Z])")  # where a word runs into a capital: "NewswiresMT"
+
+
+def _doubled(line: str) -> bool:
+    """Whether a run of words is written twice with nothing between ("MT NewswiresMT
+    Newswires", "SubscribeSubscribe"): a link's text and its icon label, flattened."""
+    for glue in _GLUE.finditer(line):
+        at = glue.end()
+        for size in range(3, min(41, at) + 1):
+            if line[at - size].isupper() and line[at - size : at] == line[at : at + size]:
+                return True
+    return False
+
+
 _SENTENCE_END = re.compile(r"[.!?。]['\"’”)]?$")
 _STOPS = ".!?。"
 _CLOSERS = "'\"’”)"
@@ -204,6 +221,10 @@ def _is_furniture(paragraph: str) -> bool:
         or (paragraph.count(",") >= 5 and len(words) < 3 * paragraph.count(","))  # a tag list
         or paragraph.endswith(":")
         or _FURNITURE.search(paragraph) is not None
+        or _doubled(paragraph)
+        or (
+            any(w in paragraph.lower() for w in _ICON_WORDS) and _ICON.search(paragraph) is not None
+        )
         or _is_byline_or_date(paragraph)
         or label_of(paragraph) is not None
     )
