@@ -448,3 +448,20 @@ def test_volume_is_how_not_why():
         move(text, "tumbled 8%", "XNYS:TEVA", "down"),
     ]
     assert causes(text, moves) == {"XNYS:TEVA": "Morgan Stanley turned bearish on the drug maker"}
+
+
+def test_a_stated_move_before_a_table_beats_a_later_figure_s_driver():
+    text = (
+        "Harbor Capital gained after Jefferies upgraded the shares to buy from hold.\n\n"
+        "The bank said it was raising its earnings estimates for Harbor Capital by 4% in 2025, "
+        "driven by higher management fees.\n\n"
+        "Harbor Capital (HBC) 288.60p 4.95%"
+    )
+    moves = [move(text, "4.95%", "XLON:HBC")]
+    mentions = [
+        mention(text, "Harbor Capital", "XLON:HBC"),
+        mention(text, "Harbor Capital", "XLON:HBC", nth=1),
+        mention(text, "Harbor Capital", "XLON:HBC", nth=2),
+    ]
+    found = causes(text, moves, mentions)
+    assert found == {"XLON:HBC": "Jefferies upgraded the shares to buy from hold"}

@@ -1499,6 +1499,8 @@ def find_catalysts(
                 context = next((c for c in stated[1:] if key in c.subjects), stated[0])
                 if context.numbered and key not in context.subjects:
                     break  # "H&M lost 8.4% after ...": that stock's reason, not the next one's
+                if context.numbered:
+                    continue  # "estimates for X rise 4%, driven by fees": why the figure rose
                 if context.direction not in (None, move.direction):
                     break
                 if key in context.movers:
@@ -1857,19 +1859,25 @@ def _own_context(
     contexts: Mapping[int, list[Context]], key: str, before: int, direction: str
 ) -> Found | None:
     """The nearest earlier statement, without a number, of why this very stock moved:
-    "Bridgepoint gained after JPMorgan upgraded the shares" told before a table of movers."""
+    "Bridgepoint gained after JPMorgan upgraded the shares" told before a table of movers.
+    One that says the move ("gained") comes before one that does not ("estimates for
+    Bridgepoint rise, driven by higher fees" explains the estimates)."""
+    fallback = None
     for j in sorted(contexts, reverse=True):
         if j >= before:
             continue
         for context in contexts[j]:
-            if key not in context.subjects or context.movers:
-                continue
+            if key not in context.subjects or context.movers or context.numbered:
+                continue  # "estimates for Bridgepoint rise by 4%, driven by ...": figures
             if context.direction not in (None, direction):
                 continue
             if context.cause_direction not in (None, direction):
                 continue
-            return context.found
-    return None
+            if context.direction == direction:
+                return context.found
+            if fallback is None:
+                fallback = context.found
+    return fallback
 
 
 def _market_context(
