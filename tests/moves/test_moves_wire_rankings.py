@@ -259,3 +259,24 @@ def test_a_broker_that_turned_bearish_is_a_source(pipeline) -> None:
 )  # fmt: skip
 def test_baskets_and_sector_indices(pipeline, text: str, expected: list[tuple]) -> None:
     assert [m[:3] for m in moves_of(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a described company is the one told before
+        ("AeroVironment shares were sharply higher Monday after the drone maker won a contract. "
+         "Shares of the Arlington, Va., company were recently up 7.1% at $167.66.",
+         [("XNAS:AVAV", "up", 7.1)]),
+        # arrows of a quote widget give the way
+        ("Several carriers traded lower, including Delta Air Lines $DAL ( ▼ 2.15% ) and United "
+         "Airlines $UAL ( ▼ 2.22% ), while Nvidia ( ▲ 1.1% ) gained.",
+         [("XNYS:DAL", "down", 2.15), ("XNAS:UAL", "down", 2.22), ("XNAS:NVDA", "up", 1.1)]),
+        # a ranking's index, past a place's possessive, is not what fell
+        ("Harbor Mode headed the losers board on London's benchmark FTSE 100 index with a fall "
+         "of 4.26 percent. The FTSE was down 0.18 percent at 6,354.88 points.",
+         [("INDEX:FTSE100", "down", 0.18)]),
+    ],
+)  # fmt: skip
+def test_descriptions_arrows_and_rankings(pipeline, text: str, expected: list[tuple]) -> None:
+    assert [m[:3] for m in moves_of(pipeline, text)] == expected

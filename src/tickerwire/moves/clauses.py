@@ -56,6 +56,11 @@ VERBLESS_MOVE_RE = compile_scan(r"(?:up|down|off|higher|lower)\b", re.IGNORECASE
 PREPOSITIONS = frozenset(lx.PREPOSITIONS)
 OWNER_NOUNS = frozenset(lx.OWNER_NOUNS)
 DETERMINERS = frozenset({"the", "its", "their", "a"})
+NAME_MODIFIERS = frozenset(
+    {"benchmark", "blue-chip", "main", "broader", "broad", "wider", "key", "flagship",
+     "tech-heavy", "tech-laden", "large-cap", "mid-cap", "small-cap", "bellwether", "leading",
+     "headline", "composite"}
+)  # fmt: skip
 
 
 def governed_by(lead: str, with_too: bool = False) -> bool:
@@ -65,9 +70,15 @@ def governed_by(lead: str, with_too: bool = False) -> bool:
     """
     if not lead or not lead[-1].isspace():
         return False
-    words = lead.lower().split()[-3:]
+    words = lead.lower().split()[-4:]
     if words and words[-1] in DETERMINERS:
         words.pop()
+    # "on London's benchmark FTSE 100", "of the blue-chip Nikkei": a place's possessive and
+    # describing words between the preposition and the name
+    while len(words) > 1 and (words[-1] in NAME_MODIFIERS or words[-1].endswith(("'s", "’s"))):
+        words.pop()
+        if words and words[-1] in DETERMINERS:
+            words.pop()
     if not words:
         return False
     prep = words[-1]

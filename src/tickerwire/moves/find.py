@@ -200,6 +200,11 @@ MODIFIER_OF_RE = compile_scan(
 )
 # "shares of i3 Energy": a name right after the price noun owns it
 OWNED_BY_NAME_RE = compile_scan(r"\s+(?:of|in)\s+(?:the\s+)?(?=[A-Z0-9]|[a-z]+\d)")
+# "shares of the Arlington, Va., company": a description of the company told before
+DESCRIBED_COMPANY_RE = compile_scan(
+    r"[^.;:!?]{0,40}?\b(?:company|firm|group|lender|maker|bank|chipmaker|carmaker|automaker|"
+    r"retailer|miner|giant|producer|operator|developer|insurer|airline|business|startup)\b"
+)
 BASKET_WORD_BEFORE_RE = compile_scan(r"\b([a-z][a-z-]+)\s+$")
 ANAPHORIC_LEADS = frozenset(lx.ANAPHORIC_LEADS)
 HOUSE_VOICE_RE = compile_scan(
@@ -218,7 +223,8 @@ OPENING_PHRASE_RE = compile_scan(
 )
 RANKED_IN_RE = compile_scan(
     r"\b(?:top|bottom|best|worst|biggest|leading|gainers?|losers?|performers?|fallers?|"
-    r"risers?|decliners?|advancers?)\b[^,.;]{0,25}?\b(?:of|on|in|among|across)\s+(?:the\s+)?$",
+    r"risers?|decliners?|advancers?)\b[^,.;]{0,25}?\b(?:of|on|in|among|across)\s+"
+    r"(?:(?:the|[A-Z][\w.]*(?:'s|’s)|benchmark|blue-chip|main|broader|wider)\s+){0,3}$",
     re.IGNORECASE,
 )
 INDEX_AS_ADJECTIVE_RE = compile_scan(
@@ -806,8 +812,12 @@ class Finder:
             return self.ents.pick_listing(cand.value, hint_text)
         kinds = ("index",) if cand.kind == "coref_idx" else ("security",)
         owned = OWNED_BY_NAME_RE.match(self.text, cand.end)
-        if owned is not None and not any(
-            row[0] == owned.end() for row in self.ents.in_range(owned.end(), owned.end() + 80)
+        if (
+            owned is not None
+            and not any(
+                row[0] == owned.end() for row in self.ents.in_range(owned.end(), owned.end() + 80)
+            )
+            and not DESCRIBED_COMPANY_RE.match(self.text, owned.end())
         ):
             return None  # "Shares of Harbor Widget rose 5%": a company no one else named
         if cand.value == "shares":

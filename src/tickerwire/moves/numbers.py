@@ -224,6 +224,7 @@ PREFIX_ENDS = SYMBOL_ENDS | {" ", "."}
 ALPHA_PREFIXES = frozenset(k for k in CURRENCY_PREFIX if k[0].isalpha() and not k.endswith("$"))
 _BAD_BEFORE = frozenset("_:/.-")
 SIGNS = {"+": 1, "-": -1, "−": -1}
+ARROWS = {"▲": 1, "△": 1, "↑": 1, "⬆": 1, "▼": -1, "▽": -1, "↓": -1, "⬇": -1}
 GLUED_CODES = frozenset(k for k in CURRENCY_PREFIX if len(k) == 3 and k.isalpha())
 
 
@@ -372,7 +373,12 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         # only a symbol, a space or a dot can end a currency written before the number
         begin = _prefix(low, start) if before in PREFIX_ENDS else start
         sign = 0
-        if begin and low[begin - 1] in SIGNS:
+        arrow = low[begin - 1] if begin else ""
+        if arrow == " " and begin >= 2:
+            arrow = low[begin - 2]
+        if arrow in ARROWS:
+            sign = ARROWS[arrow]  # "( ▼ 2.15% )" in a quote widget
+        elif begin and low[begin - 1] in SIGNS:
             # "+2.1%" or "(-0.5%)": a sign after a space or bracket, not "GPT-4"; "1-3.5%" is
             # a range, both ends numbers
             if begin == 1 or low[begin - 2] in " (\n\t":
