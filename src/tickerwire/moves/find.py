@@ -202,7 +202,8 @@ MODIFIER_OF_RE = compile_scan(
 OWNED_BY_NAME_RE = compile_scan(r"\s+(?:of|in)\s+(?:the\s+)?(?=[A-Z0-9]|[a-z]+\d)")
 # "shares of the Arlington, Va., company": a description of the company told before
 DESCRIBED_COMPANY_RE = compile_scan(
-    r"[^.;:!?]{0,40}?\b(?:company|firm|group|lender|maker|bank|chipmaker|carmaker|automaker|"
+    r"(?:(?!\.\s+[A-Z])[^;:!?\n]){0,40}?\b(?:company|firm|group|lender|maker|bank|chipmaker|"
+    r"carmaker|automaker|"
     r"retailer|miner|giant|producer|operator|developer|insurer|airline|business|startup)\b"
 )
 BASKET_WORD_BEFORE_RE = compile_scan(r"\b([a-z][a-z-]+)\s+$")
