@@ -51,6 +51,7 @@ from tickerwire.moves.clauses import (
     LEVEL_BEFORE_GAP_RE,
     LEVEL_BEFORE_RE,
     LEVEL_GAP_RE,
+    NAME_MODIFIERS,
     NEW_CLAUSE_RE,
     NON_PRICE,
     POSSESSOR_RE,
@@ -225,7 +226,7 @@ OPENING_PHRASE_RE = compile_scan(
 RANKED_IN_RE = compile_scan(
     r"\b(?:top|bottom|best|worst|biggest|leading|gainers?|losers?|performers?|fallers?|"
     r"risers?|decliners?|advancers?)\b[^,.;]{0,25}?\b(?:of|on|in|among|across)\s+"
-    r"(?:(?:the|[A-Z][\w.]*(?:'s|’s)|benchmark|blue-chip|main|broader|wider)\s+){0,3}$",
+    rf"(?:(?:the|[A-Z][\w.]*(?:'s|’s)|{trie_alt(NAME_MODIFIERS)})\s+){{0,3}}$",
     re.IGNORECASE,
 )
 INDEX_AS_ADJECTIVE_RE = compile_scan(
